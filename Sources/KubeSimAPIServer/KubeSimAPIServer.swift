@@ -1,0 +1,1 @@
+// Placeholder: the KubeSimAPIServer component is being built (see issue 2).

@@ -1,0 +1,1 @@
+// Placeholder: the KubeSimControllers component is being built (see issue 2).

@@ -1,0 +1,1 @@
+// Placeholder: the KubeSimKernel component is being built (see issue 2).

@@ -1,0 +1,1 @@
+// Placeholder: the KubeSimModel component is being built (see issue 2).

@@ -1,0 +1,1 @@
+// Placeholder: the KubeSimNodeAgent component is being built (see issue 2).

@@ -1,0 +1,1 @@
+// Placeholder: the KubeSimReporting component is being built (see issue 2).

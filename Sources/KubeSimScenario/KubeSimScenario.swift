@@ -1,0 +1,1 @@
+// Placeholder: the KubeSimScenario component is being built (see issue 2).

@@ -1,0 +1,1 @@
+// Placeholder: the KubeSimScheduler component is being built (see issue 2).
