@@ -66,7 +66,7 @@ extension APIServer {
     let kind = obj.kind
     let id = stores[kind, default: KindStore()].insert(obj, key: key)
     for owner in obj.metadata.ownerReferences {
-      ownedBy[owner.uid, default: []].append(OwnedRef(kind: kind, id: id))
+      ownedBy[owner.uid, default: OrderedIDSet()].insert(OwnedRef(kind: kind, id: id))
     }
     if case .pod(let pod) = obj {
       if let node = pod.spec.nodeName, !node.isEmpty {
@@ -85,7 +85,7 @@ extension APIServer {
     guard let old = stores[kind]?.remove(id) else { return }
     let ns = old.metadata.namespace ?? ""
     for owner in old.metadata.ownerReferences {
-      ownedBy[owner.uid]?.removeAll { $0 == OwnedRef(kind: kind, id: id) }
+      ownedBy[owner.uid]?.remove(OwnedRef(kind: kind, id: id))
       if ownedBy[owner.uid]?.isEmpty == true { ownedBy[owner.uid] = nil }
     }
     if case .pod(let pod) = old {

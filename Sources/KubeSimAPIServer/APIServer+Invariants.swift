@@ -46,7 +46,7 @@ extension APIServer {
           return "\(kind.name) \(key) is in the store but not in the name index"
         }
         for owner in object.metadata.ownerReferences
-        where !(ownedBy[owner.uid] ?? []).contains(OwnedRef(kind: kind, id: id)) {
+        where ownedBy[owner.uid]?.contains(OwnedRef(kind: kind, id: id)) != true {
           return "\(kind.name) \(key) is missing from the owner index of \(owner.uid)"
         }
         if case .pod(let pod) = object, let node = pod.spec.nodeName, !node.isEmpty,
@@ -65,7 +65,7 @@ extension APIServer {
       }
     }
     for uid in ownedBy.keys.sorted() {
-      for ref in ownedBy[uid] ?? [] {
+      for ref in ownedBy[uid]?.elements ?? [] {
         guard let object = stores[ref.kind]?[ref.id],
           object.metadata.ownerReferences.contains(where: { $0.uid == uid })
         else {
