@@ -48,8 +48,9 @@ import Testing
     q.add(2, key: "b", priority: 10, now: Self.t(5))
     q.add(3, key: "c", priority: 0, now: Self.t(1))
     q.add(4, key: "d", priority: 10, now: Self.t(5))
-    #expect([q.pop()?.key, q.pop()?.key, q.pop()?.key, q.pop()?.key, q.pop()?.key]
-      == ["b", "d", "a", "c", nil])
+    var popped: [String?] = []
+    for _ in 0..<5 { popped.append(q.pop()?.key) }
+    #expect(popped == ["b", "d", "a", "c", nil])
   }
 
   @Test func backoffDoublesFromOneToTenSeconds() {
@@ -73,8 +74,8 @@ import Testing
     #expect(q.backoffCount == 1)
     q.flushBackoffCompleted(now: Self.t(2000))
     #expect(q.activeCount == 1)
-    let again = try #require(q.pop())
-    #expect(again.attempts == 2)
+    let again = q.pop()
+    #expect(again?.attempts == 2)
   }
 
   @Test func popTakesBackoffHeadWhenActiveIsEmpty() {
@@ -83,7 +84,8 @@ import Testing
     _ = q.pop()
     q.addUnschedulable("a", now: Self.t(0))
     q.moveAllToActiveOrBackoff(now: Self.t(100))
-    #expect(q.pop()?.key == "a")
+    let head = q.pop()
+    #expect(head?.key == "a")
   }
 
   @Test func leftoverFlushMovesPodsPooledOverFiveMinutes() {
