@@ -67,6 +67,11 @@ public struct TaintToleration: FilterPlugin, ScorePlugin, Sendable {
     switch t.operator ?? .equal {
     case .exists: return true
     case .equal: return (t.value ?? "") == (taint.value ?? "")
+    // Gt/Lt (TaintTolerationComparisonOperators, alpha, off by default): integer comparison of
+    // the taint value against the toleration value.
+    case .gt, .lt:
+      guard let tv = Int64(t.value ?? ""), let v = Int64(taint.value ?? "") else { return false }
+      return t.operator == .gt ? v > tv : v < tv
     }
   }
 }
