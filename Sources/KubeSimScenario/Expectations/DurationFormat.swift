@@ -1,46 +1,15 @@
-/// Formats microseconds in Go's `time.Duration.String` style (`2m40s`, `1h0m0s`, `250ms`).
-///
-/// Go prints `1h0m0s` for one hour (go/src/time/time.go, `Duration.String`); KubeSim prints the
-/// same so times in messages match what users write in `at:`. Integer arithmetic only.
-public enum DurationFormat {
-  /// `0s`, `250ms`, `1.5s`, `2m40s`, `1h30m0s`, `-5s`.
-  public static func go(microseconds: Int64) -> String {
-    if microseconds == 0 { return "0s" }
-    let negative = microseconds < 0
-    let u = microseconds.magnitude
-    var out: String
-    if u < 1_000_000 {
-      if u < 1_000 {
-        out = "\(u)µs"
-      } else {
-        out = fixed(u, unit: 1_000) + "ms"
-      }
-    } else {
-      let totalSeconds = u / 1_000_000
-      let micros = u % 1_000_000
-      let hours = totalSeconds / 3600
-      let minutes = (totalSeconds % 3600) / 60
-      let seconds = totalSeconds % 60
-      let secondText = fixed(seconds * 1_000_000 + micros, unit: 1_000_000) + "s"
-      if hours > 0 {
-        out = "\(hours)h\(minutes)m" + secondText
-      } else if minutes > 0 {
-        out = "\(minutes)m" + secondText
-      } else {
-        out = secondText
-      }
-    }
-    return negative ? "-" + out : out
-  }
+import KubeSimKernel
 
-  /// Like `go(microseconds:)` without zero components: `12m`, `1h30m`, `2m40s`, `1h0m5s`→`1h5s`.
+/// Compact Go-style duration text for KubeSim's own messages and timeline.
+public enum DurationFormat {
+  /// Go's `Duration.String` without zero components: `12m`, `1h30m`, `2m40s`, `1h0m5s`→`1h5s`.
   ///
   /// Used for times in KubeSim's own messages and timeline, where it reads as users write `at:`.
   public static func compact(microseconds: Int64) -> String {
     if microseconds == 0 { return "0s" }
     let negative = microseconds < 0
     let u = microseconds.magnitude
-    if u < 1_000_000 { return go(microseconds: microseconds) }
+    if u < 1_000_000 { return SimDuration(microseconds: microseconds).description }
     let totalSeconds = u / 1_000_000
     let micros = u % 1_000_000
     let hours = totalSeconds / 3600

@@ -1,3 +1,4 @@
+import KubeSimKernel
 import KubeSimYAML
 
 /// The outcome of evaluating an expectation's expression once.
@@ -123,10 +124,10 @@ public struct ExpressionEvaluator {
       let y: Int64 = { if case .duration(let d) = b { return d } else { return 0 } }()
       return x < y ? .ascending : (x == y ? .same : .descending)
     case (.duration, .string(let s)):
-      guard let d = DurationLiteral.microseconds(s) else { return nil }
+      guard let d = (try? SimDuration(parsing: s))?.microseconds else { return nil }
       return order(a, .duration(d))
     case (.string(let s), .duration):
-      guard let d = DurationLiteral.microseconds(s) else { return nil }
+      guard let d = (try? SimDuration(parsing: s))?.microseconds else { return nil }
       return order(.duration(d), b)
     case (.string(let x), .string(let y)):
       if x == y { return .same }

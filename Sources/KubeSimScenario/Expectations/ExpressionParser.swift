@@ -1,3 +1,5 @@
+import KubeSimKernel
+
 /// Parses the text of a `that:` expression into an `Expression`.
 ///
 /// A hand-written recursive-descent parser over Unicode scalars (no regular expressions, so it
@@ -258,12 +260,12 @@ public struct ExpressionParser {
       if let d = Double(text), !text.contains(where: { $0.isLetter && $0 != "e" && $0 != "E" }) {
         return .double(d)
       }
-      guard let micros = DurationLiteral.microseconds(text) else {
+      guard let duration = try? SimDuration(parsing: text) else {
         throw ExpressionError(
           "invalid number or duration '\(text)' (durations use Go syntax: 250ms, 40s, 1h30m)",
           at: start)
       }
-      return .duration(micros)
+      return .duration(duration.microseconds)
     }
     if !body.contains("."), let i = Int64(text) { return .int(i) }
     if let d = Double(text), d.isFinite { return .double(d) }

@@ -1,3 +1,4 @@
+import KubeSimKernel
 import KubeSimYAML
 
 /// The value of an operand at evaluation time.
@@ -44,7 +45,7 @@ public enum ExpressionValue: Sendable, Equatable {
     case .int(let i): return String(i)
     case .double(let d): return JSONValue.double(d).compactString
     case .string(let s): return JSONValue.string(s).compactString
-    case .duration(let d): return DurationFormat.go(microseconds: d)
+    case .duration(let d): return SimDuration(microseconds: d).description
     case .json(let j): return j.compactString
     }
   }
