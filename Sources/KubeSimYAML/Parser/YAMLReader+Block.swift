@@ -1,0 +1,297 @@
+/// Where a block node is being read, which decides what may start there.
+enum BlockContext: Equatable {
+  /// The first node of a document without `---` (it starts a line).
+  case document
+  /// The rest of a `---` line: scalars and flow collections only, as in libyaml.
+  case documentMarkerLine
+  /// After `key:`; a sequence may sit at the key's own indentation (Kubernetes' style).
+  case mappingValue
+  /// After `- `; a compact mapping or sequence may start on the same line.
+  case sequenceItem
+}
+
+extension YAMLReader {
+  static let tabMessage = "found a tab character where indentation is expected"
+
+  /// Whether `pos` starts a `- ` sequence entry.
+  @inline(__always) var atSequenceEntry: Bool { cur == .dash && isBlankOrEnd(at(pos + 1)) }
+
+  /// Whether a node that would start at `pos` (first on its line) is outside the parent's block.
+  func outsideBlock(parent n: Int, context: BlockContext) -> Bool {
+    if atEnd || atDocumentMarker { return true }
+    if col > n { return false }
+    return !(context == .mappingValue && col == n && atSequenceEntry)
+  }
+
+  /// Rejects a tab used as indentation on the current line, when the content at `pos` is first on
+  /// its line and needs indentation deeper than `n` (or begins a block collection).
+  func checkTabIndent(parent n: Int, blockStart: Bool, at p: Int? = nil) throws(YAMLError) {
+    let column = (p ?? pos) - lineStart
+    guard lineIndent < column else { return }
+    if lineIndent <= n || blockStart {
+      var t = lineStart + lineIndent
+      while t < lineStart + column && bytes[t] != .tab { t += 1 }
+      throw error(Self.tabMessage, at: t)
+    }
+  }
+
+  /// Parses the block node after an indicator (`key:`, `- `, `---`) or at a document's start.
+  ///
+  /// `n` is the parent's indentation (-1 at the top): the node's content must be deeper.
+  mutating func parseBlockNode(parent n: Int, context: BlockContext) throws(YAMLError) -> YAMLNode {
+    try enter()
+    defer { leave() }
+    let emptyLocation = here
+    let countBefore = nodeCount
+    var crossed = skipToContent()
+    if context == .document { crossed = true }
+    if atEnd || (crossed && outsideBlock(parent: n, context: context)) {
+      return makeNull(at: emptyLocation, anchor: nil)
+    }
+    if crossed { try checkTabIndent(parent: n, blockStart: false) }
+
+    // Properties: only anchors are supported.
+    var anchor: String?
+    var propsCrossed = false
+    while cur == .amp || cur == .bang {
+      if cur == .bang { throw unsupportedTag() }
+      if anchor != nil { throw error("a node may have only one anchor") }
+      anchor = try scanAnchorName()
+      skipInlineSpaceAndComment()
+      if cur == .lf {
+        propsCrossed = skipToContent()
+        if outsideBlock(parent: n, context: context) {
+          let node = makeNull(at: emptyLocation, anchor: anchor)
+          register(anchor, node, countBefore)
+          return node
+        }
+        try checkTabIndent(parent: n, blockStart: false)
+      } else if atEnd {
+        let node = makeNull(at: emptyLocation, anchor: anchor)
+        register(anchor, node, countBefore)
+        return node
+      }
+    }
+    let onNewLine = crossed || propsCrossed
+    let blockAllowed = onNewLine || context == .sequenceItem
+    let startCol = col
+    var node: YAMLNode
+    if atSequenceEntry {
+      if !blockAllowed {
+        throw error("block sequence entries are not allowed in this context")
+      }
+      if onNewLine { try checkTabIndent(parent: n, blockStart: true) }
+      node = try parseBlockSequence(indent: startCol)
+      node.anchor = anchor
+    } else if cur == .question && isBlankOrEnd(at(pos + 1)) {
+      throw complexKeyError()
+    } else if cur == .pipe || cur == .gt {
+      node = try parseBlockScalar(parent: n)
+      node.anchor = anchor
+    } else if cur == .colon && isBlankOrEnd(at(pos + 1)) {
+      throw error("empty mapping keys are not supported (complex keys are not supported)")
+    } else {
+      let startLine = line
+      let first = try parseInlineNode(parent: n, keyOnly: false)
+      let afterNode = pos
+      while isWhite(cur) { pos += 1 }
+      if cur == .colon && isBlankOrEnd(at(pos + 1)) {
+        if !blockAllowed { throw error("mapping values are not allowed in this context") }
+        if line != startLine { throw error("an implicit mapping key must be on a single line") }
+        if case .scalar = first.content {} else { throw complexKeyError(at: first.location) }
+        if onNewLine { try checkTabIndent(parent: n, blockStart: true, at: lineStart + startCol) }
+        var key = first
+        if !propsCrossed, let name = anchor {
+          key.anchor = name
+          register(name, key, countBefore)
+          anchor = nil
+        }
+        node = try parseBlockMapping(indent: startCol, firstKey: key)
+        node.anchor = anchor
+      } else {
+        pos = afterNode
+        node = first
+        if anchor != nil { node.anchor = anchor }
+      }
+    }
+    register(anchor, node, countBefore)
+    return node
+  }
+
+  /// Parses a block mapping whose first key has been read; `pos` is at its `:`.
+  mutating func parseBlockMapping(indent m: Int, firstKey: YAMLNode) throws(YAMLError) -> YAMLNode {
+    var builder = MappingBuilder()
+    var key = firstKey
+    while true {
+      pos += 1  // ':'
+      let value = try parseBlockNode(parent: m, context: .mappingValue)
+      try builder.add(key, value, reader: self)
+      let crossed = skipToContent()
+      if atEnd || atDocumentMarker { break }
+      if !crossed { throw unexpectedAfterNode(crossed: false) }
+      if lineIndent < col && lineIndent <= m { try checkTabIndent(parent: m, blockStart: true) }
+      if col < m { break }
+      if col > m { throw unexpectedAfterNode(crossed: true) }
+      key = try parseBlockKey(indent: m)
+    }
+    nodeCount += 1
+    return try builder.finish(at: firstKey.location, reader: self)
+  }
+
+  /// Parses a key of a block mapping (after the first) and leaves `pos` at its `:`.
+  mutating func parseBlockKey(indent m: Int) throws(YAMLError) -> YAMLNode {
+    let countBefore = nodeCount
+    var anchor: String?
+    while cur == .amp || cur == .bang {
+      if cur == .bang { throw unsupportedTag() }
+      anchor = try scanAnchorName()
+      while isWhite(cur) { pos += 1 }
+    }
+    if cur == .question && isBlankOrEnd(at(pos + 1)) { throw complexKeyError() }
+    if atSequenceEntry {
+      throw error("found a sequence entry where a mapping key was expected (check the indentation)")
+    }
+    if cur == .colon && isBlankOrEnd(at(pos + 1)) {
+      throw error("empty mapping keys are not supported (complex keys are not supported)")
+    }
+    let startLine = line
+    let keyStart = pos
+    var key = try parseInlineNode(parent: m, keyOnly: true)
+    while isWhite(cur) { pos += 1 }
+    guard cur == .colon && isBlankOrEnd(at(pos + 1)) && line == startLine else {
+      if line == startLine {
+        throw error("could not find the ':' that must follow the mapping key", at: keyStart)
+      }
+      throw YAMLError(
+        "could not find the ':' that must follow the mapping key", at: key.location)
+    }
+    if case .scalar = key.content {} else { throw complexKeyError(at: key.location) }
+    if let name = anchor {
+      key.anchor = name
+      register(name, key, countBefore)
+    }
+    return key
+  }
+
+  /// Parses a block sequence whose first `- ` is at `pos`, at indentation `s`.
+  mutating func parseBlockSequence(indent s: Int) throws(YAMLError) -> YAMLNode {
+    let location = here
+    var items: [YAMLNode] = []
+    while true {
+      pos += 1  // '-'
+      items.append(try parseBlockNode(parent: s, context: .sequenceItem))
+      let crossed = skipToContent()
+      if atEnd || atDocumentMarker { break }
+      if !crossed { throw unexpectedAfterNode(crossed: false) }
+      if lineIndent < col && lineIndent <= s { try checkTabIndent(parent: s, blockStart: true) }
+      if col < s { break }
+      if col > s { throw unexpectedAfterNode(crossed: true) }
+      if !atSequenceEntry { break }
+    }
+    nodeCount += 1
+    return YAMLNode(.sequence(items), at: location)
+  }
+
+  /// Parses a node that is not a block collection: alias, quoted or plain scalar, flow collection.
+  mutating func parseInlineNode(parent n: Int, keyOnly: Bool) throws(YAMLError) -> YAMLNode {
+    switch cur {
+    case .star: return try parseAlias()
+    case .dquote: return try parseDoubleQuoted(parent: n, inFlow: false)
+    case .squote: return try parseSingleQuoted(parent: n, inFlow: false)
+    case .lbracket, .lbrace: return try parseFlowCollection(parent: n)
+    case .bang: throw unsupportedTag()
+    case .pipe, .gt:
+      throw error("a block scalar cannot be a mapping key")
+    default:
+      try checkPlainStart(inFlow: false)
+      return parsePlain(parent: n, inFlow: false, singleLine: keyOnly)
+    }
+  }
+
+  /// Rejects characters that cannot start a plain scalar.
+  func checkPlainStart(inFlow: Bool) throws(YAMLError) {
+    let c = cur
+    switch c {
+    case .comma, .rbracket, .rbrace, .lbracket, .lbrace, .hash, .at, .backtick, .percent,
+      .pipe, .gt, .dquote, .squote, .amp, .star, .bang:
+      throw error("found \(describe(pos)), which cannot start a plain scalar")
+    case .dash, .question, .colon:
+      let d = at(pos + 1)
+      if isBlankOrEnd(d) || (inFlow && isFlowIndicator(d)) {
+        throw error("found \(describe(pos)), which cannot start a plain scalar here")
+      }
+    default:
+      break
+    }
+  }
+
+  // MARK: Anchors and aliases
+
+  /// Reads `&name` at `pos` and returns the name.
+  mutating func scanAnchorName() throws(YAMLError) -> String {
+    let start = pos
+    pos += 1
+    let nameStart = pos
+    while !isBlankOrEnd(cur) && !isFlowIndicator(cur) { pos += 1 }
+    if pos == nameStart { throw error("an anchor needs a name after '&'", at: start) }
+    if !isBlankOrEnd(cur) && !isFlowIndicator(cur) {
+      throw error("found \(describe(pos)) after an anchor", at: pos)
+    }
+    return String(decoding: bytes[nameStart..<pos], as: UTF8.self)
+  }
+
+  /// Remembers an anchored node for later aliases.
+  mutating func register(_ name: String?, _ node: YAMLNode, _ countBefore: Int) {
+    guard let name else { return }
+    anchors[name] = (node, max(1, nodeCount - countBefore))
+  }
+
+  /// Reads `*name` and returns a copy of the anchored node, located at the alias.
+  mutating func parseAlias() throws(YAMLError) -> YAMLNode {
+    let start = pos
+    let location = here
+    pos += 1
+    let nameStart = pos
+    while !isBlankOrEnd(cur) && !isFlowIndicator(cur) { pos += 1 }
+    if pos == nameStart { throw error("an alias needs a name after '*'", at: start) }
+    let name = String(decoding: bytes[nameStart..<pos], as: UTF8.self)
+    guard let target = anchors[name] else {
+      throw YAMLError("unknown anchor '\(name)'", at: location)
+    }
+    nodeCount += target.size
+    aliasExpansion += target.size
+    if aliasExpansion > YAMLLimits.maxAliasExpansion {
+      throw YAMLError(
+        "aliases expand to more than \(YAMLLimits.maxAliasExpansion) nodes "
+          + "(YAMLLimits.maxAliasExpansion); is this a billion-laughs document?", at: location)
+    }
+    var node = target.node
+    node.location = location
+    return node
+  }
+
+  // MARK: Nodes and errors
+
+  mutating func makeNull(at location: SourceLocation, anchor: String?) -> YAMLNode {
+    nodeCount += 1
+    return YAMLNode(
+      .scalar(YAMLScalar(text: "", style: .plain, value: .null)), at: location, anchor: anchor)
+  }
+
+  func unsupportedTag() -> YAMLError {
+    var end = pos
+    while end < bytes.count && !isBlankOrEnd(bytes[end]) && !isFlowIndicator(bytes[end]) {
+      end += 1
+    }
+    let tag = String(decoding: bytes[pos..<end], as: UTF8.self)
+    return error("tags are not supported (found '\(tag)')")
+  }
+
+  func complexKeyError(at location: SourceLocation? = nil) -> YAMLError {
+    if let location {
+      return YAMLError(
+        "complex keys are not supported (found a collection used as a mapping key)", at: location)
+    }
+    return error("complex keys are not supported (found an explicit '?' key)")
+  }
+}
