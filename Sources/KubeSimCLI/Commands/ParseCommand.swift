@@ -1,3 +1,6 @@
+import KubeSimScenario
+import KubeSimYAML
+
 /// `kubesim parse FILE`: each YAML document as one line of JSON, as KubeSim read it.
 enum ParseCommand {
   static let spec = CommandSpec(
@@ -6,7 +9,24 @@ enum ParseCommand {
     discussion: "Plain scalars resolve as Kubernetes' YAML reader resolves them (yes/on are true).")
 
   static let definition = CommandDefinition(spec: spec) { arguments, context in
-    context.err("kubesim parse: not available in this build yet")
+    let path = arguments.positionals[0]
+    do {
+      let text = try SourceFileReader.read(path)
+      let documents = try YAMLParser.parseStream(text, file: path)
+      var out = ""
+      for document in documents {
+        document.toJSON().write(to: &out)
+        out += "\n"
+      }
+      context.stdout.write(out)
+      return .success
+    } catch let error as ScenarioDiagnostic {
+      context.err(error.description)
+    } catch let error as YAMLError {
+      context.err(error.description)
+    } catch {
+      context.err("\(path): \(error)")
+    }
     return .badInput
   }
 }

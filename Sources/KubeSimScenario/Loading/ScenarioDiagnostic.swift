@@ -26,10 +26,13 @@ public struct ScenarioDiagnostic: Error, Sendable, Equatable, CustomStringConver
     self.message = message
   }
 
+  /// `file:line:col: path: message`; a location with line 0 (a whole file named on the command
+  /// line) prints as just the file name.
   public var description: String {
     let prefix = severity == .warning ? "warning: " : ""
+    let place = location.line == 0 ? location.file : location.description
     return path.isEmpty
-      ? "\(location): \(prefix)\(message)" : "\(location): \(prefix)\(path): \(message)"
+      ? "\(place): \(prefix)\(message)" : "\(place): \(prefix)\(path): \(message)"
   }
 }
 
