@@ -66,3 +66,10 @@ public final class TemporaryDirectory: @unchecked Sendable {
 
   public func remove() { try? FileManager.default.removeItem(at: url) }
 }
+
+/// Writes raw bytes (for non-UTF-8 inputs).
+public enum FileBytes {
+  public static func write(_ bytes: [UInt8], to path: String) {
+    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+  }
+}
