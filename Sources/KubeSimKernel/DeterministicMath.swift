@@ -50,7 +50,7 @@ public enum DeterministicMath {
     p = 1.0 / 7.0 + z * p
     p = 1.0 / 5.0 + z * p
     p = 1.0 / 3.0 + z * p
-    // ln m = 2s + 2s·z·p; computed as f − (f − 2s) … kept simple: 2s(1 + z·p).
+    // ln m = 2s + 2s·z·p.
     let lnM = 2 * s + 2 * s * (z * p)
     return e * ln2Hi + (lnM + e * ln2Lo)
   }
@@ -64,7 +64,11 @@ public enum DeterministicMath {
     if x.isNaN { return .nan }
     if x > 709.782712893383973096 { return .infinity }
     if x < -745.13321910194110842 { return 0 }
-    let k = (x * log2e).rounded(.toNearestOrEven)
+    // Round to nearest by truncating conversion (|x · log2e| < 1,075 here); libm's round is
+    // not linked without Foundation, and any k works as long as |r| stays small.
+    let scaled = x * log2e
+    let exponent = Int(scaled + (scaled < 0 ? -0.5 : 0.5))
+    let k = Double(exponent)
     let r = (x - k * ln2Hi) - k * ln2Lo
     // Horner form of 1 + r(1 + r/2(1 + r/3(… (1 + r/18)))).
     var p = 1.0
@@ -73,7 +77,6 @@ public enum DeterministicMath {
       p = 1 + r * p / n
       n -= 1
     }
-    let exponent = Int(k)
     if exponent < -1_000 {
       // Scale in two exact steps so the intermediate power of two stays normal.
       let partial = Double(sign: .plus, exponent: exponent + 1_000, significand: p)

@@ -34,9 +34,10 @@ extension SimDuration {
   /// Differences from Go, by design:
   /// - KubeSim's resolution is one microsecond: a value that is not a whole number of
   ///   microseconds (`500ns`, `1.0000005s`) is an error rather than being rounded.
-  /// - Fractions are computed with exact integer arithmetic where Go uses `float64`, so a
-  ///   fraction with many digits may differ from Go's result by a nanosecond before the
-  ///   microsecond check.
+  ///
+  /// Fractions are scaled with `float64` arithmetic exactly as Go does (IEEE-754 `×` and `÷`
+  /// are correctly rounded everywhere, so this is deterministic), hence
+  /// "0.3333333333333333333h" is 20m0s here too.
   ///
   /// - Throws: `SimDuration.ParseError` with a message naming the input.
   /// - Complexity: O(n) in the length of `text`.
@@ -89,7 +90,7 @@ extension SimDuration {
       let hasInteger = i != integerStart
       // Fraction: Go's leadingFraction, which drops digits once they would overflow.
       var fraction: UInt64 = 0
-      var scale: UInt64 = 1
+      var scale: Double = 1
       var hasFraction = false
       if i < s.count, s[i] == UInt8(ascii: ".") {
         i += 1
@@ -98,7 +99,7 @@ extension SimDuration {
         while i < s.count, isDigit(s[i]) {
           defer { i += 1 }
           if overflow { continue }
-          if fraction > (limit - 1) / 10 || scale > UInt64.max / 10 {
+          if fraction > (limit - 1) / 10 {
             overflow = true
             continue
           }
@@ -135,9 +136,8 @@ extension SimDuration {
       if v > limit / unit { throw outOfRange() }
       v *= unit
       if fraction > 0 {
-        // Exact fraction * unit / scale; the quotient is below `unit`, so it cannot overflow.
-        let product = fraction.multipliedFullWidth(by: unit)
-        v += scale.dividingFullWidth((high: product.high, low: product.low)).quotient
+        // Go: v += uint64(float64(f) * (float64(unit) / scale)); the term is below 3.6e12.
+        v += UInt64(Double(fraction) * (Double(unit) / scale))
         if v > limit { throw outOfRange() }
       }
       total += v
