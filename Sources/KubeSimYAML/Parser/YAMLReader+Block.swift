@@ -252,6 +252,12 @@ extension YAMLReader {
   /// Rejects characters that cannot start a plain scalar.
   func checkPlainStart(inFlow: Bool) throws(YAMLError) {
     let c = cur
+    if c == .percent && col == 0 {
+      var end = pos
+      while end < bytes.count && !isBlankOrEnd(bytes[end]) { end += 1 }
+      let name = String(decoding: bytes[pos..<end], as: UTF8.self)
+      throw error("directives are not supported (found '\(name)')")
+    }
     switch c {
     case .comma, .rbracket, .rbrace, .lbracket, .lbrace, .hash, .at, .backtick, .percent,
       .pipe, .gt, .dquote, .squote, .amp, .star, .bang:
