@@ -34,8 +34,9 @@
 public struct EventQueue<Payload> {
   @usableFromInline typealias Entry = _EventQueueEntry
 
-  /// Buckets 0…64; `buckets[0][front...]` holds the events at `last`, in sequence order.
-  @usableFromInline var buckets: [[Entry]]
+  /// The buckets and slot tables; bucket 0 from `front` holds the events at `last`, in
+  /// sequence order.
+  @usableFromInline var storage: _EventQueueStorage<Payload>
   /// First unconsumed entry of bucket 0.
   @usableFromInline var front: Int = 0
   /// Bit `i - 1` is set when bucket `i` (1…64) is non-empty.
@@ -45,10 +46,6 @@ public struct EventQueue<Payload> {
   /// The key of the last popped event (`0`, the earliest key, before any pop).
   @usableFromInline var lastPopped: UInt64 = 0
   @usableFromInline var hasPopped = false
-  /// `slotTags[s]` is the raw `EventID` of the live event in slot `s`, or `freeTag`.
-  @usableFromInline var slotTags: [UInt64] = []
-  @usableFromInline var payloads: [Payload?] = []
-  @usableFromInline var freeSlots: [UInt32] = []
   @usableFromInline var nextSequence: UInt64 = 0
   @usableFromInline var liveCount: Int = 0
   @usableFromInline var tombstoneCount: Int = 0
@@ -59,7 +56,7 @@ public struct EventQueue<Payload> {
   /// Creates an empty queue.
   @inlinable
   public init() {
-    buckets = Array(repeating: [], count: 65)
+    storage = _EventQueueStorage()
   }
 
   /// The number of pending (scheduled, not popped, not cancelled) events.
@@ -87,20 +84,13 @@ public struct EventQueue<Payload> {
     let key = Self.key(time)
     precondition(key >= lastPopped, "EventQueue: event scheduled before the last popped event")
     precondition(nextSequence <= EventID.sequenceMax, "EventQueue: sequence numbers exhausted")
+    makeUnique()
     if key < last { rebuild(base: key) }
-    let slot: Int
-    if let reused = freeSlots.popLast() {
-      slot = Int(reused)
-      payloads[slot] = payload
-    } else {
-      slot = slotTags.count
-      precondition(slot <= Int(Self.slotMask), "EventQueue: more than 2^28 pending events")
-      slotTags.append(Self.freeTag)
-      payloads.append(payload)
-    }
+    let slot = storage.takeSlot(payload)
+    precondition(slot <= Int(Self.slotMask), "EventQueue: more than 2^28 pending events")
     let tag = nextSequence << EventID.slotBits | UInt64(slot)
     nextSequence += 1
-    slotTags[slot] = tag
+    storage.slotTags[slot] = tag
     insert(Entry(key: key, tag: tag))
     liveCount += 1
     return EventID(rawValue: tag)
@@ -113,9 +103,10 @@ public struct EventQueue<Payload> {
   @inlinable
   @discardableResult
   public mutating func cancel(_ id: EventID) -> Bool {
-    let slot = id.slot
-    guard slot < slotTags.count, slotTags[slot] == id.rawValue else { return false }
-    release(slot: slot)
+    guard isPending(id) else { return false }
+    makeUnique()
+    _ = storage.releaseSlot(id.slot)
+    liveCount -= 1
     tombstoneCount += 1
     if tombstoneCount > 4_096 && tombstoneCount > liveCount { rebuild(base: last) }
     return true
@@ -125,7 +116,7 @@ public struct EventQueue<Payload> {
   @inlinable
   public func isPending(_ id: EventID) -> Bool {
     let slot = id.slot
-    return slot < slotTags.count && slotTags[slot] == id.rawValue
+    return slot < storage.slotCount && storage.slotTags[slot] == id.rawValue
   }
 
   /// Removes and returns the earliest pending event (lowest time, then lowest sequence).
@@ -143,11 +134,15 @@ public struct EventQueue<Payload> {
     notAfter limit: SimTime
   ) -> (time: SimTime, id: EventID, payload: Payload)? {
     let limitKey = Self.key(limit)
+    makeUnique()
+    let storage = self.storage
     while true {
-      while front < buckets[0].count {
-        let entry = buckets[0][front]
+      let zero = storage.bucketItems[0]
+      let zeroCount = storage.bucketCounts[0]
+      while front < zeroCount {
+        let entry = zero[front]
         let slot = Int(truncatingIfNeeded: entry.tag & Self.slotMask)
-        if slotTags[slot] != entry.tag {
+        if storage.slotTags[slot] != entry.tag {
           // A cancelled event's stale entry.
           front += 1
           tombstoneCount -= 1
@@ -155,20 +150,22 @@ public struct EventQueue<Payload> {
         }
         if entry.key > limitKey { return nil }
         front += 1
-        guard let payload = payloads[slot] else { return nil }  // unreachable: slot is live
-        release(slot: slot)
+        guard let payload = storage.releaseSlot(slot) else { return nil }  // unreachable
+        liveCount -= 1
         lastPopped = entry.key
         hasPopped = true
         return (Self.time(entry.key), EventID(rawValue: entry.tag), payload)
       }
-      if front > 0 {
-        buckets[0].removeAll(keepingCapacity: true)
-        front = 0
-      }
+      storage.bucketCounts[0] = 0
+      front = 0
       if occupied == 0 { return nil }
       let index = occupied.trailingZeroBitCount + 1
+      let items = storage.bucketItems[index]
+      let count = storage.bucketCounts[index]
       var minimum = UInt64.max
-      for entry in buckets[index] where entry.key < minimum { minimum = entry.key }
+      for position in 0..<count where items[position].key < minimum {
+        minimum = items[position].key
+      }
       if minimum > limitKey { return nil }
       redistribute(index, base: minimum)
     }
@@ -179,9 +176,13 @@ public struct EventQueue<Payload> {
   @inlinable
   public mutating func hasMoreAtLastPoppedInstant() -> Bool {
     guard last == lastPopped else { return false }
-    while front < buckets[0].count {
-      let entry = buckets[0][front]
-      if slotTags[Int(truncatingIfNeeded: entry.tag & Self.slotMask)] == entry.tag { return true }
+    let zero = storage.bucketItems[0]
+    let zeroCount = storage.bucketCounts[0]
+    while front < zeroCount {
+      let entry = zero[front]
+      if storage.slotTags[Int(truncatingIfNeeded: entry.tag & Self.slotMask)] == entry.tag {
+        return true
+      }
       front += 1
       tombstoneCount -= 1
     }
@@ -194,18 +195,18 @@ public struct EventQueue<Payload> {
   ///   lowest non-empty bucket (which the next pop redistributes anyway).
   @inlinable
   public var peekTime: SimTime? {
-    var index = front
-    let zero = buckets[0]
-    while index < zero.count {
-      if isLive(zero[index]) { return Self.time(last) }
-      index += 1
+    let zero = storage.bucketItems[0]
+    for position in front..<storage.bucketCounts[0] where isLive(zero[position]) {
+      return Self.time(last)
     }
     var remaining = occupied
     while remaining != 0 {
       let bucket = remaining.trailingZeroBitCount + 1
+      let items = storage.bucketItems[bucket]
       var minimum = UInt64.max
-      for entry in buckets[bucket] where entry.key < minimum && isLive(entry) {
-        minimum = entry.key
+      for position in 0..<storage.bucketCounts[bucket] {
+        let entry = items[position]
+        if entry.key < minimum && isLive(entry) { minimum = entry.key }
       }
       if minimum != UInt64.max { return Self.time(minimum) }
       remaining &= remaining - 1
@@ -226,17 +227,15 @@ public struct EventQueue<Payload> {
     SimTime(microseconds: Int64(bitPattern: key ^ (1 << 63)))
   }
 
+  /// Copies the storage if it is shared (copy-on-write value semantics).
   @inlinable
-  func isLive(_ entry: Entry) -> Bool {
-    slotTags[Int(truncatingIfNeeded: entry.tag & Self.slotMask)] == entry.tag
+  mutating func makeUnique() {
+    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
   }
 
   @inlinable
-  mutating func release(slot: Int) {
-    slotTags[slot] = Self.freeTag
-    payloads[slot] = nil
-    freeSlots.append(UInt32(truncatingIfNeeded: slot))
-    liveCount -= 1
+  func isLive(_ entry: Entry) -> Bool {
+    storage.slotTags[Int(truncatingIfNeeded: entry.tag & Self.slotMask)] == entry.tag
   }
 
   /// Appends `entry` to its bucket relative to `last`.
@@ -244,25 +243,26 @@ public struct EventQueue<Payload> {
   mutating func insert(_ entry: Entry) {
     let diff = entry.key ^ last
     if diff == 0 {
-      buckets[0].append(entry)
+      storage.append(entry, to: 0)
     } else {
       let index = UInt64.bitWidth - diff.leadingZeroBitCount
-      buckets[index].append(entry)
+      storage.append(entry, to: index)
       occupied |= 1 << UInt64(index - 1)
     }
   }
 
   /// Empties bucket `index` (whose minimum key is `base`) into lower buckets relative to the
-  /// new `last = base`, then puts bucket 0 in sequence order.
+  /// new `last = base`, then puts bucket 0 in sequence order. Bucket 0 is empty on entry.
   @inlinable
   mutating func redistribute(_ index: Int, base: UInt64) {
     last = base
-    var moving: [Entry] = []
-    swap(&moving, &buckets[index])
     occupied &= ~(1 << UInt64(index - 1))
-    for entry in moving { insert(entry) }
-    moving.removeAll(keepingCapacity: true)
-    swap(&moving, &buckets[index])
+    let storage = self.storage
+    let items = storage.bucketItems[index]
+    let count = storage.bucketCounts[index]
+    storage.bucketCounts[index] = 0
+    // Entries only move to lower buckets, so `items` is not written while being read.
+    for position in 0..<count { insert(items[position]) }
     sortInstant()
   }
 
@@ -270,17 +270,17 @@ public struct EventQueue<Payload> {
   /// scheduling and earlier moves; sequence order is restored here (the tags are unique).
   @inlinable
   mutating func sortInstant() {
-    let zero = buckets[0]
-    var sorted = true
-    var previous: UInt64 = 0
-    for entry in zero {
-      if entry.tag < previous {
-        sorted = false
-        break
+    let zero = storage.bucketItems[0]
+    let count = storage.bucketCounts[0]
+    var position = 1
+    while position < count {
+      if zero[position].tag < zero[position - 1].tag {
+        var buffer = UnsafeMutableBufferPointer(start: zero, count: count)
+        buffer.sort { $0.tag < $1.tag }
+        return
       }
-      previous = entry.tag
+      position += 1
     }
-    if !sorted { buckets[0].sort { $0.tag < $1.tag } }
   }
 
   /// Re-buckets every live entry relative to `base` (≤ every pending key), dropping stale
@@ -290,12 +290,12 @@ public struct EventQueue<Payload> {
     var all: [Entry] = []
     all.reserveCapacity(liveCount)
     for index in 0...64 {
-      let start = index == 0 ? front : 0
-      let bucket = buckets[index]
-      for position in start..<bucket.count where isLive(bucket[position]) {
-        all.append(bucket[position])
+      let items = storage.bucketItems[index]
+      for position in (index == 0 ? front : 0)..<storage.bucketCounts[index]
+      where isLive(items[position]) {
+        all.append(items[position])
       }
-      buckets[index].removeAll(keepingCapacity: false)
+      storage.bucketCounts[index] = 0
     }
     front = 0
     occupied = 0
