@@ -8,9 +8,16 @@ enum ManifestFiles {
       .deletingLastPathComponent()
   }
 
-  /// `../shared/reference/k8s-examples` next to the repository (absent on a fresh clone).
+  /// `../shared/reference/k8s-examples` next to the repository (or next to the folder holding
+  /// the worktree); absent on a fresh clone.
   static var examplesDirectory: URL {
-    repoRoot.deletingLastPathComponent().appendingPathComponent("shared/reference/k8s-examples")
+    var dir = repoRoot.deletingLastPathComponent()
+    for _ in 0..<2 {
+      let candidate = dir.appendingPathComponent("shared/reference/k8s-examples")
+      if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+      dir = dir.deletingLastPathComponent()
+    }
+    return repoRoot.deletingLastPathComponent().appendingPathComponent("shared/reference/k8s-examples")
   }
 
   /// `Tests/Fixtures/kubectl`.

@@ -27,10 +27,14 @@ public struct Toleration: Sendable, Equatable {
   }
 }
 
-/// A toleration operator (`v1.TolerationOperator`; Gt/Lt are alpha and not accepted).
+/// A toleration operator (`v1.TolerationOperator`); Gt/Lt are upstream's alpha numeric comparisons (gate TaintTolerationComparisonOperators, v1.35), which KubeSim always enables.
 public enum TolerationOperator: String, Sendable, Hashable, CaseIterable {
   /// `Exists`.
   case exists = "Exists"
   /// `Equal`.
   case equal = "Equal"
+  /// `Gt`.
+  case gt = "Gt"
+  /// `Lt`.
+  case lt = "Lt"
 }
