@@ -43,6 +43,7 @@ extension APIServer {
     obj.metadata.deletionTimestamp = nil
     insert(obj, key: key)
     loop.publish(kind, .added(obj))
+    if let ns = obj.metadata.namespace { refreshQuotaStatus(ns) }
     if case .node(let node) = obj { onNodeCreated?(node) }
     return obj
   }

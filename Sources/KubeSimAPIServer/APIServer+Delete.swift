@@ -43,6 +43,7 @@ extension APIServer {
         stores[kind]?.replace(id, with: obj)
         reindex(old: old, new: obj, id: id)
         loop.publish(kind, .modified(old: old, new: obj))
+        flushQuotaStatus()
         return obj
       }
     }
@@ -52,6 +53,7 @@ extension APIServer {
     if last.metadata.deletionTimestamp == nil { last.metadata.deletionTimestamp = now }
     removeFromStore(kind, id: id)
     loop.publish(kind, .deleted(last))
+    if let ns = last.metadata.namespace { refreshQuotaStatus(ns) }
     return last
   }
 }

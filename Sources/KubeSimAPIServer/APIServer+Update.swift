@@ -72,6 +72,7 @@ extension APIServer {
     stores[kind]?.replace(id, with: obj)
     reindex(old: old, new: obj, id: id)
     loop.publish(kind, .modified(old: old, new: obj))
+    flushQuotaStatus()
     return obj
   }
 
@@ -95,6 +96,7 @@ extension APIServer {
       namespaceUsage[ns]?.remove(oldPod)
       namespaceUsage[ns, default: QuotaUsage()].add(newPod)
       let node = newPod.spec.nodeName ?? ""
+      if oldPod.isTerminal != newPod.isTerminal { quotaDirtyNamespace = ns }
       if !node.isEmpty, oldPod.countsTowardNode != newPod.countsTowardNode {
         let requests = PodResources.requests(of: newPod)
         if newPod.countsTowardNode {

@@ -40,6 +40,8 @@ public final class APIServer {
   public internal(set) var bindings: [BindRecord] = []
   /// Nodes touched in the current instant (for incremental invariant checks), by name.
   var touchedNodes: [String] = []
+  /// A namespace whose quota usage changed during the current write.
+  var quotaDirtyNamespace: String?
   /// Called synchronously after a Node is created (the World registers its kubelet here).
   package var onNodeCreated: ((Node) -> Void)?
 
