@@ -17,10 +17,6 @@ import Testing
   static let rejected: [String: String] = [
     "application__job__cronjob.yaml":
       "application__job__cronjob.yaml:1:13: apiVersion: no matches for kind \"CronJob\" in version \"batch/v1beta1\": batch/v1beta1 CronJob was removed in Kubernetes v1.25; use apiVersion batch/v1",
-    // The Gt/Lt toleration operators are alpha in Kubernetes 1.35 (feature gate
-    // TaintTolerationComparisonOperators, off by default).
-    "pods__pod-with-numeric-toleration.yaml":
-      "pods__pod-with-numeric-toleration.yaml:14:17: spec.tolerations[0].operator: Unsupported value: \"Gt\": supported values: \"Equal\", \"Exists\"",
     // Field names are case-sensitive in strict decoding (sigs.k8s.io/json): the field is grpc.
     "pods__probe__grpc-liveness.yaml":
       "pods__probe__grpc-liveness.yaml:13:7: spec.containers[0].livenessProbe.gRPC: unknown field \"gRPC\"; did you mean \"grpc\"?",
