@@ -137,7 +137,10 @@ public struct ScenarioLoader {
       var scenarioDecoder = ScenarioDecoder()
       let decoded = scenarioDecoder.decode(node)
       errors += scenarioDecoder.diagnostics
-      guard let scenario = decoded, scenarioLocations.count == 1 else { return }
+      guard var scenario = decoded, scenarioLocations.count == 1 else { return }
+      for i in scenario.timeline.indices {
+        scenario.timeline[i].manifests = manifests(for: scenario.timeline[i], scenarioFile: file)
+      }
       input.scenario = scenario
       input.scenarioFile = file
       let base = URL(fileURLWithPath: file).deletingLastPathComponent()
@@ -146,6 +149,43 @@ public struct ScenarioLoader {
         loadFile(resolved, from: include.location)
       }
     }
+  }
+
+  /// The objects of an `apply -f`/`create -f` file, decoded now; errors are recorded.
+  private mutating func manifests(for entry: TimelineEntry, scenarioFile: String) -> [APIObject] {
+    guard case .kubectl(let command) = entry.action else { return [] }
+    let path: String
+    switch command {
+    case .apply(let file), .create(let file): path = file
+    default: return []
+    }
+    let resolved = path.hasPrefix("/") ? path : Self.join(URL(fileURLWithPath: scenarioFile), path, relativeTo: scenarioFile)
+    let text: String
+    do {
+      text = try SourceFileReader.read(resolved, from: entry.location)
+    } catch {
+      errors.append(error)
+      return []
+    }
+    var fileDecoder = ManifestDecoder()
+    var objects: [APIObject] = []
+    func collect(_ d: DecodedDocument, _ location: SourceLocation) {
+      switch d {
+      case .object(let o): objects.append(o)
+      case .nodePool(let pool): objects += pool.expand().map { .node($0) }
+      case .list(let items): for item in items { collect(item, location) }
+      case .image, .schedulerConfiguration, .scenario:
+        errors.append(ScenarioDiagnostic(at: location, "kubectl \(command.verb) -f takes Kubernetes objects and NodePools; this document is not one"))
+      }
+    }
+    do {
+      for document in try fileDecoder.decodeStream(text, file: resolved) {
+        collect(document, entry.location)
+      }
+    } catch {
+      errors.append(ScenarioDiagnostic(at: error.location, path: error.path, error.message))
+    }
+    return objects
   }
 
   /// `dir/path` keeping the path relative when the including file's path was relative, so that

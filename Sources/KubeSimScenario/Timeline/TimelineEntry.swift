@@ -1,4 +1,5 @@
 import KubeSimKernel
+import KubeSimModel
 import KubeSimYAML
 
 /// One entry of `spec.timeline`: an action at a simulated time.
@@ -10,6 +11,9 @@ public struct TimelineEntry: Sendable {
   public var location: SourceLocation
   /// The action's text as written (`scale deployment/web --replicas=5`), for the timeline output.
   public var text: String
+  /// For `apply -f`/`create -f`: the objects of the file, decoded when the scenario is loaded
+  /// (so a bad file is an input error before the run, not a failure half-way).
+  public var manifests: [APIObject] = []
 
   public init(at: SimTime, action: TimelineAction, location: SourceLocation, text: String) {
     self.at = at
