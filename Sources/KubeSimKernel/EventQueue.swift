@@ -37,6 +37,8 @@ public struct EventQueue<Payload> {
   /// The buckets and slot tables; bucket 0 from `front` holds the events at `last`, in
   /// sequence order.
   @usableFromInline var storage: _EventQueueStorage<Payload>
+  /// The storage's buffers, kept here so hot paths never touch the class reference.
+  @usableFromInline var buffers: _EventQueueBuffers<Payload>
   /// First unconsumed entry of bucket 0.
   @usableFromInline var front: Int = 0
   /// Bit `i - 1` is set when bucket `i` (1…64) is non-empty.
@@ -56,7 +58,8 @@ public struct EventQueue<Payload> {
   /// Creates an empty queue.
   @inlinable
   public init() {
-    storage = _EventQueueStorage()
+    buffers = _EventQueueBuffers()
+    storage = _EventQueueStorage(buffers)
   }
 
   /// The number of pending (scheduled, not popped, not cancelled) events.
@@ -86,12 +89,12 @@ public struct EventQueue<Payload> {
     precondition(nextSequence <= EventID.sequenceMax, "EventQueue: sequence numbers exhausted")
     makeUnique()
     if key < last { rebuild(base: key) }
-    let slot = storage.takeSlot(payload)
+    let slot = buffers.takeSlot(payload)
     precondition(slot <= Int(Self.slotMask), "EventQueue: more than 2^28 pending events")
     let tag = nextSequence << EventID.slotBits | UInt64(slot)
     nextSequence += 1
-    storage.slotTags[slot] = tag
-    insert(Entry(key: key, tag: tag))
+    buffers.slotTags[slot] = tag
+    Self.insert(Entry(key: key, tag: tag), base: last, into: buffers, occupied: &occupied)
     liveCount += 1
     return EventID(rawValue: tag)
   }
@@ -105,7 +108,7 @@ public struct EventQueue<Payload> {
   public mutating func cancel(_ id: EventID) -> Bool {
     guard isPending(id) else { return false }
     makeUnique()
-    _ = storage.releaseSlot(id.slot)
+    _ = buffers.releaseSlot(id.slot)
     liveCount -= 1
     tombstoneCount += 1
     if tombstoneCount > 4_096 && tombstoneCount > liveCount { rebuild(base: last) }
@@ -116,7 +119,7 @@ public struct EventQueue<Payload> {
   @inlinable
   public func isPending(_ id: EventID) -> Bool {
     let slot = id.slot
-    return slot < storage.slotCount && storage.slotTags[slot] == id.rawValue
+    return slot < buffers.slotCount && buffers.slotTags[slot] == id.rawValue
   }
 
   /// Removes and returns the earliest pending event (lowest time, then lowest sequence).
@@ -135,14 +138,14 @@ public struct EventQueue<Payload> {
   ) -> (time: SimTime, id: EventID, payload: Payload)? {
     let limitKey = Self.key(limit)
     makeUnique()
-    let storage = self.storage
+    let buffers = self.buffers
     while true {
-      let zero = storage.bucketItems[0]
-      let zeroCount = storage.bucketCounts[0]
+      let zero = buffers.bucketItems[0]
+      let zeroCount = buffers.bucketCounts[0]
       while front < zeroCount {
         let entry = zero[front]
         let slot = Int(truncatingIfNeeded: entry.tag & Self.slotMask)
-        if storage.slotTags[slot] != entry.tag {
+        if buffers.slotTags[slot] != entry.tag {
           // A cancelled event's stale entry.
           front += 1
           tombstoneCount -= 1
@@ -150,18 +153,18 @@ public struct EventQueue<Payload> {
         }
         if entry.key > limitKey { return nil }
         front += 1
-        guard let payload = storage.releaseSlot(slot) else { return nil }  // unreachable
+        guard let payload = buffers.releaseSlot(slot) else { return nil }  // unreachable
         liveCount -= 1
         lastPopped = entry.key
         hasPopped = true
         return (Self.time(entry.key), EventID(rawValue: entry.tag), payload)
       }
-      storage.bucketCounts[0] = 0
+      buffers.bucketCounts[0] = 0
       front = 0
       if occupied == 0 { return nil }
       let index = occupied.trailingZeroBitCount + 1
-      let items = storage.bucketItems[index]
-      let count = storage.bucketCounts[index]
+      let items = buffers.bucketItems[index]
+      let count = buffers.bucketCounts[index]
       var minimum = UInt64.max
       for position in 0..<count where items[position].key < minimum {
         minimum = items[position].key
@@ -176,11 +179,11 @@ public struct EventQueue<Payload> {
   @inlinable
   public mutating func hasMoreAtLastPoppedInstant() -> Bool {
     guard last == lastPopped else { return false }
-    let zero = storage.bucketItems[0]
-    let zeroCount = storage.bucketCounts[0]
+    let zero = buffers.bucketItems[0]
+    let zeroCount = buffers.bucketCounts[0]
     while front < zeroCount {
       let entry = zero[front]
-      if storage.slotTags[Int(truncatingIfNeeded: entry.tag & Self.slotMask)] == entry.tag {
+      if buffers.slotTags[Int(truncatingIfNeeded: entry.tag & Self.slotMask)] == entry.tag {
         return true
       }
       front += 1
@@ -195,16 +198,16 @@ public struct EventQueue<Payload> {
   ///   lowest non-empty bucket (which the next pop redistributes anyway).
   @inlinable
   public var peekTime: SimTime? {
-    let zero = storage.bucketItems[0]
-    for position in front..<storage.bucketCounts[0] where isLive(zero[position]) {
+    let zero = buffers.bucketItems[0]
+    for position in front..<buffers.bucketCounts[0] where isLive(zero[position]) {
       return Self.time(last)
     }
     var remaining = occupied
     while remaining != 0 {
       let bucket = remaining.trailingZeroBitCount + 1
-      let items = storage.bucketItems[bucket]
+      let items = buffers.bucketItems[bucket]
       var minimum = UInt64.max
-      for position in 0..<storage.bucketCounts[bucket] {
+      for position in 0..<buffers.bucketCounts[bucket] {
         let entry = items[position]
         if entry.key < minimum && isLive(entry) { minimum = entry.key }
       }
@@ -230,23 +233,36 @@ public struct EventQueue<Payload> {
   /// Copies the storage if it is shared (copy-on-write value semantics).
   @inlinable
   mutating func makeUnique() {
-    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    if !isKnownUniquelyReferenced(&storage) {
+      buffers = buffers.copy()
+      storage = _EventQueueStorage(buffers)
+    }
   }
 
   @inlinable
   func isLive(_ entry: Entry) -> Bool {
-    storage.slotTags[Int(truncatingIfNeeded: entry.tag & Self.slotMask)] == entry.tag
+    buffers.slotTags[Int(truncatingIfNeeded: entry.tag & Self.slotMask)] == entry.tag
   }
 
   /// Appends `entry` to its bucket relative to `last`.
   @inlinable
   mutating func insert(_ entry: Entry) {
-    let diff = entry.key ^ last
+    Self.insert(entry, base: last, into: buffers, occupied: &occupied)
+  }
+
+  /// Appends `entry` to its bucket relative to `base`. Static, with the buffers passed in, so
+  /// loops keep the pointers in registers.
+  @inlinable
+  static func insert(
+    _ entry: Entry, base: UInt64, into buffers: _EventQueueBuffers<Payload>,
+    occupied: inout UInt64
+  ) {
+    let diff = entry.key ^ base
     if diff == 0 {
-      storage.append(entry, to: 0)
+      buffers.append(entry, to: 0)
     } else {
       let index = UInt64.bitWidth - diff.leadingZeroBitCount
-      storage.append(entry, to: index)
+      buffers.append(entry, to: index)
       occupied |= 1 << UInt64(index - 1)
     }
   }
@@ -257,12 +273,16 @@ public struct EventQueue<Payload> {
   mutating func redistribute(_ index: Int, base: UInt64) {
     last = base
     occupied &= ~(1 << UInt64(index - 1))
-    let storage = self.storage
-    let items = storage.bucketItems[index]
-    let count = storage.bucketCounts[index]
-    storage.bucketCounts[index] = 0
+    let buffers = self.buffers
+    let items = buffers.bucketItems[index]
+    let count = buffers.bucketCounts[index]
+    buffers.bucketCounts[index] = 0
     // Entries only move to lower buckets, so `items` is not written while being read.
-    for position in 0..<count { insert(items[position]) }
+    var bits = occupied
+    for position in 0..<count {
+      Self.insert(items[position], base: base, into: buffers, occupied: &bits)
+    }
+    occupied = bits
     sortInstant()
   }
 
@@ -270,8 +290,8 @@ public struct EventQueue<Payload> {
   /// scheduling and earlier moves; sequence order is restored here (the tags are unique).
   @inlinable
   mutating func sortInstant() {
-    let zero = storage.bucketItems[0]
-    let count = storage.bucketCounts[0]
+    let zero = buffers.bucketItems[0]
+    let count = buffers.bucketCounts[0]
     var position = 1
     while position < count {
       if zero[position].tag < zero[position - 1].tag {
@@ -290,12 +310,12 @@ public struct EventQueue<Payload> {
     var all: [Entry] = []
     all.reserveCapacity(liveCount)
     for index in 0...64 {
-      let items = storage.bucketItems[index]
-      for position in (index == 0 ? front : 0)..<storage.bucketCounts[index]
+      let items = buffers.bucketItems[index]
+      for position in (index == 0 ? front : 0)..<buffers.bucketCounts[index]
       where isLive(items[position]) {
         all.append(items[position])
       }
-      storage.bucketCounts[index] = 0
+      buffers.bucketCounts[index] = 0
     }
     front = 0
     occupied = 0

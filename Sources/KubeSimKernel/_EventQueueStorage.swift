@@ -3,11 +3,27 @@
 ///
 /// Swift arrays of arrays cost a uniqueness check and bounds checks on every append (measured:
 /// about half the hold-model time); here the queue checks uniqueness once per operation
-/// (copy-on-write in `EventQueue.makeUnique`) and then works on raw pointers. Every stored
-/// property is a `let` pointer: a `var` in a class costs a dynamic exclusivity check per access
-/// (measured: a third of the hold-model time).
+/// (copy-on-write in `EventQueue.makeUnique`) and then works on raw pointers. The pointers are
+/// plain values (`_EventQueueBuffers`) that the queue keeps beside its reference to this owner:
+/// reading them through the class would cost a retain/release pair per operation, and a `var`
+/// in a class a dynamic exclusivity check per access (each measured at a third of the
+/// hold-model time).
 @usableFromInline
 final class _EventQueueStorage<Payload> {
+  /// The buffers this object owns and frees.
+  @usableFromInline let buffers: _EventQueueBuffers<Payload>
+
+  @usableFromInline
+  init(_ buffers: _EventQueueBuffers<Payload>) {
+    self.buffers = buffers
+  }
+
+  deinit { buffers.deallocate() }
+}
+
+/// The raw buffers of an event queue (a bundle of pointers; copying it does not copy memory).
+@usableFromInline
+struct _EventQueueBuffers<Payload> {
   @usableFromInline typealias Entry = _EventQueueEntry
 
   /// Bucket `b` holds `bucketCounts[b]` entries at `bucketItems[b]`, with room for
@@ -42,7 +58,9 @@ final class _EventQueueStorage<Payload> {
         free: .allocate(capacity: initialSlots), count: 0, capacity: initialSlots, freeCount: 0))
   }
 
-  deinit {
+  /// Frees every buffer (once, by the owning `_EventQueueStorage`).
+  @usableFromInline
+  func deallocate() {
     for b in 0..<Self.bucketCount { bucketItems[b].deallocate() }
     bucketItems.deallocate()
     bucketCounts.deallocate()
@@ -58,9 +76,9 @@ final class _EventQueueStorage<Payload> {
 
   /// A deep copy (for copy-on-write).
   @usableFromInline
-  func copy() -> _EventQueueStorage {
+  func copy() -> _EventQueueBuffers {
     let table = slots.pointee
-    let other = _EventQueueStorage(initialSlots: max(table.capacity, 1), initialBucket: 1)
+    let other = _EventQueueBuffers(initialSlots: max(table.capacity, 1), initialBucket: 1)
     for b in 0..<Self.bucketCount {
       let count = bucketCounts[b]
       other.reserve(bucket: b, capacity: max(count, 1))

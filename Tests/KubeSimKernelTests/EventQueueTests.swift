@@ -91,6 +91,42 @@ import Testing
     #expect(q.lastPoppedTime == t(20))
   }
 
+  @Test func copiesAreIndependent() {
+    var a = EventQueue<String>()
+    a.schedule("x", at: t(1))
+    let y = a.schedule("y", at: t(2))
+    var b = a
+    b.cancel(y)
+    b.schedule("z", at: t(3))
+    #expect(a.popNext()?.payload == "x")
+    #expect(a.popNext()?.payload == "y")
+    #expect(a.popNext() == nil)
+    #expect(b.count == 2)
+    #expect(b.popNext()?.payload == "x")
+    #expect(b.popNext()?.payload == "z")
+  }
+
+  @Test func releasesPayloads() {
+    final class Token {}
+    weak var weakToken: Token?
+    do {
+      var q = EventQueue<Token>()
+      let token = Token()
+      weakToken = token
+      q.schedule(token, at: t(1))
+      q.schedule(Token(), at: t(2))
+      #expect(weakToken != nil)
+    }
+    #expect(weakToken == nil)
+    var q = EventQueue<Token>()
+    let token = Token()
+    weakToken = token
+    let id = q.schedule(token, at: t(1))
+    _ = consume token
+    q.cancel(id)
+    #expect(weakToken == nil)
+  }
+
   @Test func handlesNegativeAndExtremeTimes() {
     var q = EventQueue<Int>()
     q.schedule(3, at: .max)
