@@ -80,6 +80,9 @@ let package = Package(
       name: "KubeSimScenarioTests", dependencies: ["KubeSimScenario", "KubeSimTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
+      name: "KubeSimReportingTests", dependencies: ["KubeSimReporting", "KubeSimTestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
       name: "KubeSimCLITests", dependencies: ["KubeSimCLI", "KubeSimTestSupport"],
       swiftSettings: swiftSettings),
   ]
