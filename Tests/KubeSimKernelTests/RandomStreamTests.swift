@@ -60,7 +60,8 @@ import Testing
       RandomStreams.streamSeed(seed: 42, name: "scheduler")
         == SplitMix64.mix(SplitMix64.mix(42) ^ RandomStreams.fnv1a64("scheduler")))
     var s = RandomStreams(seed: 0).stream(named: "")
-    var reference = Xoshiro256StarStar(seed: SplitMix64.mix(SplitMix64.mix(0) ^ 0xcbf2_9ce4_8422_2325))
+    var reference = Xoshiro256StarStar(
+      seed: SplitMix64.mix(SplitMix64.mix(0) ^ 0xcbf2_9ce4_8422_2325))
     #expect(s.next() == reference.next())
   }
 
