@@ -86,7 +86,8 @@ public struct EventQueue<Payload> {
   public mutating func schedule(_ payload: Payload, at time: SimTime) -> EventID {
     let key = Self.key(time)
     precondition(key >= lastPopped, "EventQueue: event scheduled before the last popped event")
-    precondition(nextSequence <= EventID.sequenceMax, "EventQueue: sequence numbers exhausted")
+    // The last sequence number is never used, so no tag equals `freeTag`.
+    precondition(nextSequence < EventID.sequenceMax, "EventQueue: sequence numbers exhausted")
     makeUnique()
     if key < last { rebuild(base: key) }
     let slot = buffers.takeSlot(payload)
@@ -95,6 +96,9 @@ public struct EventQueue<Payload> {
     nextSequence += 1
     buffers.slotTags[slot] = tag
     Self.insert(Entry(key: key, tag: tag), base: last, into: buffers, occupied: &occupied)
+    if key != last, buffers.slots.pointee.peekCacheValid, key < buffers.slots.pointee.peekCache {
+      buffers.slots.pointee.peekCache = key
+    }
     liveCount += 1
     return EventID(rawValue: tag)
   }
@@ -109,6 +113,7 @@ public struct EventQueue<Payload> {
     guard isPending(id) else { return false }
     makeUnique()
     _ = buffers.releaseSlot(id.slot)
+    buffers.slots.pointee.peekCacheValid = false
     liveCount -= 1
     tombstoneCount += 1
     if tombstoneCount > 4_096 && tombstoneCount > liveCount { rebuild(base: last) }
@@ -163,11 +168,20 @@ public struct EventQueue<Payload> {
       front = 0
       if occupied == 0 { return nil }
       let index = occupied.trailingZeroBitCount + 1
-      let items = buffers.bucketItems[index]
-      let count = buffers.bucketCounts[index]
       var minimum = UInt64.max
-      for position in 0..<count where items[position].key < minimum {
-        minimum = items[position].key
+      let cache = buffers.slots.pointee.peekCache
+      if buffers.slots.pointee.peekCacheValid,
+        UInt64.bitWidth - (cache ^ last).leadingZeroBitCount == index
+      {
+        // peekTime already found the earliest live key, and it is in this bucket; stale
+        // entries below it are dropped by `redistribute`.
+        minimum = cache
+      } else {
+        let items = buffers.bucketItems[index]
+        let count = buffers.bucketCounts[index]
+        for position in 0..<count where items[position].key < minimum {
+          minimum = items[position].key
+        }
       }
       if minimum > limitKey { return nil }
       redistribute(index, base: minimum)
@@ -194,24 +208,34 @@ public struct EventQueue<Payload> {
 
   /// The time of the earliest pending event, or nil when none is pending.
   ///
-  /// - Complexity: O(1) when events are due at the current instant; otherwise a scan of the
-  ///   lowest non-empty bucket (which the next pop redistributes anyway).
+  /// - Complexity: O(1) when events are due at the current instant or the answer is cached;
+  ///   otherwise one scan of the lowest non-empty bucket (which the next pop redistributes
+  ///   anyway, reusing the answer). Prefer `popNext(notAfter:)` to peek-then-pop loops.
   @inlinable
   public var peekTime: SimTime? {
     let zero = buffers.bucketItems[0]
     for position in front..<buffers.bucketCounts[0] where isLive(zero[position]) {
       return Self.time(last)
     }
+    if buffers.slots.pointee.peekCacheValid { return Self.time(buffers.slots.pointee.peekCache) }
     var remaining = occupied
     while remaining != 0 {
       let bucket = remaining.trailingZeroBitCount + 1
       let items = buffers.bucketItems[bucket]
       var minimum = UInt64.max
+      var found = false  // UInt64.max is a valid key (SimTime.max), so not a sentinel
       for position in 0..<buffers.bucketCounts[bucket] {
         let entry = items[position]
-        if entry.key < minimum && isLive(entry) { minimum = entry.key }
+        if entry.key <= minimum && isLive(entry) {
+          minimum = entry.key
+          found = true
+        }
       }
-      if minimum != UInt64.max { return Self.time(minimum) }
+      if found {
+        buffers.slots.pointee.peekCache = minimum
+        buffers.slots.pointee.peekCacheValid = true
+        return Self.time(minimum)
+      }
       remaining &= remaining - 1
     }
     return nil
@@ -272,6 +296,7 @@ public struct EventQueue<Payload> {
   @inlinable
   mutating func redistribute(_ index: Int, base: UInt64) {
     last = base
+    buffers.slots.pointee.peekCacheValid = false
     occupied &= ~(1 << UInt64(index - 1))
     let buffers = self.buffers
     let items = buffers.bucketItems[index]
@@ -279,10 +304,18 @@ public struct EventQueue<Payload> {
     buffers.bucketCounts[index] = 0
     // Entries only move to lower buckets, so `items` is not written while being read.
     var bits = occupied
+    var dropped = 0
     for position in 0..<count {
-      Self.insert(items[position], base: base, into: buffers, occupied: &bits)
+      let entry = items[position]
+      // Below the base only when the base is peekTime's cached live minimum: a stale entry.
+      if entry.key < base {
+        dropped += 1
+        continue
+      }
+      Self.insert(entry, base: base, into: buffers, occupied: &bits)
     }
     occupied = bits
+    tombstoneCount -= dropped
     sortInstant()
   }
 
@@ -307,6 +340,7 @@ public struct EventQueue<Payload> {
   /// entries. Used to compact tombstones and, rarely, to schedule below the current base.
   @usableFromInline
   mutating func rebuild(base: UInt64) {
+    buffers.slots.pointee.peekCacheValid = false
     var all: [Entry] = []
     all.reserveCapacity(liveCount)
     for index in 0...64 {
