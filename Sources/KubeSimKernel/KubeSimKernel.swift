@@ -1,1 +1,0 @@
-// Placeholder: the KubeSimKernel component is being built (see issue 2).

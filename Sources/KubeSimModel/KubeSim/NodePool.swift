@@ -1,0 +1,86 @@
+/// A pool of identical nodes (`kubesim.io/v1alpha1 NodePool`); expands to `Node` objects.
+public struct NodePool: Sendable, Equatable {
+  /// The pool's metadata; `name` is the default node name prefix.
+  public var metadata: ObjectMeta
+  /// The pool's spec.
+  public var spec: NodePoolSpec
+
+  /// Creates a `NodePool`; every parameter defaults to its unset value.
+  public init(
+    metadata: ObjectMeta = ObjectMeta(),
+    spec: NodePoolSpec = NodePoolSpec()
+  ) {
+    self.metadata = metadata
+    self.spec = spec
+  }
+}
+
+/// A NodePool's spec; see `NodePool` for the field list.
+public struct NodePoolSpec: Sendable, Equatable {
+  /// Number of nodes (0 or more).
+  public var count: Int32
+  /// Node name prefix; defaults to the pool's name. Nodes are `<prefix>-1` … `<prefix>-N`.
+  public var namePrefix: String?
+  /// Each node's capacity (`cpu`, `memory`, `pods`, `ephemeral-storage`, extended resources).
+  public var capacity: ResourceList
+  /// Each node's allocatable; defaults to capacity (per resource).
+  public var allocatable: ResourceList
+  /// Node labels; a list value is spread round-robin over the nodes.
+  public var labels: [NodePoolLabel]
+  /// Node annotations.
+  public var annotations: StringMap
+  /// Node taints.
+  public var taints: [Taint]
+  /// Nodes start cordoned.
+  public var unschedulable: Bool?
+  /// Image references pre-pulled on every node.
+  public var images: [String]
+  /// A failure domain name (sets `topology.kubernetes.io/zone` unless a label does).
+  public var failureDomain: String?
+  /// Cost of one node per hour, a decimal such as `0.096` (reports only).
+  public var costPerHour: Quantity?
+
+  /// Creates a `NodePoolSpec`; every parameter defaults to its unset value.
+  public init(
+    count: Int32 = 0,
+    namePrefix: String? = nil,
+    capacity: ResourceList = ResourceList(),
+    allocatable: ResourceList = ResourceList(),
+    labels: [NodePoolLabel] = [],
+    annotations: StringMap = StringMap(),
+    taints: [Taint] = [],
+    unschedulable: Bool? = nil,
+    images: [String] = [],
+    failureDomain: String? = nil,
+    costPerHour: Quantity? = nil
+  ) {
+    self.count = count
+    self.namePrefix = namePrefix
+    self.capacity = capacity
+    self.allocatable = allocatable
+    self.labels = labels
+    self.annotations = annotations
+    self.taints = taints
+    self.unschedulable = unschedulable
+    self.images = images
+    self.failureDomain = failureDomain
+    self.costPerHour = costPerHour
+  }
+}
+
+/// One NodePool label: a key with one value, or several spread round-robin.
+public struct NodePoolLabel: Sendable, Equatable {
+  /// The label key.
+  public var key: String
+  /// The value(s): node i (0-based) gets `values[i % values.count]`.
+  public var values: [String]
+
+  /// Creates a `NodePoolLabel`; every parameter defaults to its unset value.
+  public init(
+    key: String = "",
+    values: [String] = []
+  ) {
+    self.key = key
+    self.values = values
+  }
+}

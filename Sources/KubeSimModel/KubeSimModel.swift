@@ -1,1 +1,0 @@
-// Placeholder: the KubeSimModel component is being built (see issue 2).
