@@ -14,7 +14,8 @@ struct YAMLErrorTests {
       parseError("spec:\n  containers:\n  \t- name: x\n")
         == "t.yaml:3:3: found a tab character where indentation is expected")
     #expect(
-      parseError("a: |\n\tx\n") == "t.yaml:2:1: found a tab character where indentation is expected")
+      parseError("a: |\n\tx\n") == "t.yaml:2:1: found a tab character where indentation is expected"
+    )
   }
 
   @Test("tabs as separators after indentation are fine")
@@ -27,13 +28,16 @@ struct YAMLErrorTests {
   func unterminatedQuotes() {
     #expect(
       parseError("metadata:\n  name: 'web\n")
-        == "t.yaml:2:9: unterminated single-quoted scalar: found the end of input, expected a closing \"'\"")
+        == "t.yaml:2:9: unterminated single-quoted scalar: found the end of input, expected a closing \"'\""
+    )
     #expect(
       parseError("metadata:\n  name: \"web\nspec: {}\n")
-        == "t.yaml:2:9: unterminated double-quoted scalar: found the end of input, expected a closing '\"'")
+        == "t.yaml:2:9: unterminated double-quoted scalar: found the end of input, expected a closing '\"'"
+    )
     #expect(
       parseError("a: \"x\\")
-        == "t.yaml:1:4: unterminated double-quoted scalar: found the end of input, expected a closing '\"'")
+        == "t.yaml:1:4: unterminated double-quoted scalar: found the end of input, expected a closing '\"'"
+    )
   }
 
   @Test("a duplicate key names both positions")
@@ -101,15 +105,18 @@ struct YAMLErrorTests {
     #expect(parseError("a: \"\\q\"\n") == "t.yaml:1:5: found unknown escape character 'q'")
     #expect(parseError("a: @x\n") == "t.yaml:1:4: found '@', which cannot start a plain scalar")
     #expect(
-      parseError("a: 1\nb\n") == "t.yaml:2:1: could not find the ':' that must follow the mapping key")
+      parseError("a: 1\nb\n")
+        == "t.yaml:2:1: could not find the ':' that must follow the mapping key")
     #expect(
       parseError("a: 1\n- b\n")
-        == "t.yaml:2:1: found a sequence entry where a mapping key was expected (check the indentation)")
+        == "t.yaml:2:1: found a sequence entry where a mapping key was expected (check the indentation)"
+    )
     #expect(
       parseError("a: |0\n  x\n")
         == "t.yaml:1:5: a block scalar's indentation indicator must be 1 to 9, found '0'")
     #expect(
-      parseError("a: \"\\uD800\"\n") == "t.yaml:1:5: the escape is not a valid Unicode scalar value")
+      parseError("a: \"\\uD800\"\n") == "t.yaml:1:5: the escape is not a valid Unicode scalar value"
+    )
     #expect(
       parseError("a: 1\u{0001}\n")
         == "t.yaml:1:5: found control character U+0001, which YAML does not allow in a stream")
@@ -117,7 +124,10 @@ struct YAMLErrorTests {
 
   @Test("columns count Unicode scalars, not bytes")
   func unicodeColumns() {
-    #expect(parseError("ключ: 'значение\n") == "t.yaml:1:7: unterminated single-quoted scalar: found the end of input, expected a closing \"'\"")
+    #expect(
+      parseError("ключ: 'значение\n")
+        == "t.yaml:1:7: unterminated single-quoted scalar: found the end of input, expected a closing \"'\""
+    )
   }
 
   @Test("errors carry the file name given")

@@ -33,7 +33,8 @@ struct YAMLScalarTests {
 
   @Test("plain scalars fold over lines and stop at comments")
   func plainMultiLine() throws {
-    #expect(try jsonLines("a: one\n  two\n\n  three # c\nb: x\n") == #"{"a":"one two\nthree","b":"x"}"#)
+    #expect(
+      try jsonLines("a: one\n  two\n\n  three # c\nb: x\n") == #"{"a":"one two\nthree","b":"x"}"#)
     #expect(try jsonLines("- a b\n  c\n- d#e\n") == #"["a b c","d#e"]"#)
     #expect(try jsonLines("url: http://x:80/a?b=c#frag\n") == #"{"url":"http://x:80/a?b=c#frag"}"#)
     #expect(try jsonLines("[a:b, c: d, 'e':f]") == #"["a:b",{"c":"d"},{"e":"f"}]"#)

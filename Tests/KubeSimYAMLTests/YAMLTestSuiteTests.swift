@@ -130,7 +130,9 @@ struct YAMLTestSuiteTests {
     {
       return .int(v)
     }
-    if b.starts(with: Array("0x".utf8)), let v = Int64(String(decoding: b[2...], as: UTF8.self), radix: 16) {
+    if b.starts(with: Array("0x".utf8)),
+      let v = Int64(String(decoding: b[2...], as: UTF8.self), radix: 16)
+    {
       return .int(v)
     }
     if YAMLResolver.matchesFloat(t.utf8), let d = Double(t) { return .double(d) }
@@ -172,7 +174,8 @@ struct YAMLTestSuiteTests {
     case (.scalar(let s), _):
       if s.style != .plain {
         return expected == .string(s.text)
-          ? nil : "\(path): \(JSONValue.string(s.text).compactString), expected \(expected.compactString)"
+          ? nil
+          : "\(path): \(JSONValue.string(s.text).compactString), expected \(expected.compactString)"
       }
       let mine = node.toJSON()
       if numericEqual(mine, expected) { return nil }
@@ -180,7 +183,8 @@ struct YAMLTestSuiteTests {
         retyped += 1
         return nil
       }
-      return "\(path): \(mine.compactString) (text \"\(s.text)\"), expected \(expected.compactString)"
+      return
+        "\(path): \(mine.compactString) (text \"\(s.text)\"), expected \(expected.compactString)"
     default:
       return "\(path): \(node.toJSON().compactString), expected \(expected.compactString)"
     }
@@ -194,7 +198,10 @@ struct YAMLTestSuiteTests {
     } catch {
       return c.isError ? nil : "rejected: \(error)"
     }
-    if c.isError { return "accepted invalid input: " + docs.map { $0.toJSON().compactString }.joined(separator: " ") }
+    if c.isError {
+      return "accepted invalid input: "
+        + docs.map { $0.toJSON().compactString }.joined(separator: " ")
+    }
     guard let json = c.json else { return nil }
     guard let expected = try? TestJSONReader.values(json) else { return "unreadable in.json" }
     // A document that is empty in YAML is absent from in.json only when the whole stream is.
@@ -211,7 +218,8 @@ struct YAMLTestSuiteTests {
   @Test("every case of the supported subset passes; every error case is rejected")
   func conformance() throws {
     guard let root = TestPaths.sharedReference("yaml-test-suite") else {
-      print("yaml-test-suite: skipped (shared/reference/yaml-test-suite not found beside the clone)")
+      print(
+        "yaml-test-suite: skipped (shared/reference/yaml-test-suite not found beside the clone)")
       return
     }
     let cases = Self.loadCases(root)

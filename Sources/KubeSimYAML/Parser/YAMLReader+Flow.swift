@@ -26,9 +26,9 @@ extension YAMLReader {
       break
     }
     if atEnd {
+      let closing = kind == "sequence" ? "]" : "}"
       throw YAMLError(
-        "unterminated flow \(kind): found the end of input, expected '\(kind == "sequence" ? "]" : "}")'",
-        at: opened)
+        "unterminated flow \(kind): found the end of input, expected '\(closing)'", at: opened)
     }
     if crossed {
       var spaces = 0
