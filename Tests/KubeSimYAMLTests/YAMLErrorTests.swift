@@ -57,11 +57,24 @@ struct YAMLErrorTests {
     #expect(parseError("- [1, *later]\n- &later 2\n") == "t.yaml:1:7: unknown anchor 'later'")
   }
 
-  @Test("tags are not supported")
+  @Test("tags other than the standard ones are not supported")
   func tags() {
-    #expect(parseError("a: !!str 1\n") == "t.yaml:1:4: tags are not supported (found '!!str')")
-    #expect(parseError("- !foo\n  a: 1\n") == "t.yaml:1:3: tags are not supported (found '!foo')")
-    #expect(parseError("[!bar x]") == "t.yaml:1:2: tags are not supported (found '!bar')")
+    let supported = "(KubeSim reads only !!str, !!int, !!float, !!bool, !!null, !!map, !!seq and !)"
+    #expect(parseError("a: !foo x\n") == "t.yaml:1:4: the tag '!foo' is not supported \(supported)")
+    #expect(
+      parseError("- !!binary\n  aGk=\n") == "t.yaml:1:3: the tag '!!binary' is not supported \(supported)")
+    #expect(parseError("[!e!x y]") == "t.yaml:1:2: the tag '!e!x' is not supported \(supported)")
+    #expect(
+      parseError("a: !<tag:example.com,2000:x> 1\n")
+        == "t.yaml:1:4: the tag '!<tag:example.com,2000:x>' is not supported \(supported)")
+  }
+
+  @Test("a standard tag that does not fit its node is an error")
+  func tagMismatch() {
+    #expect(parseError("a: !!int x\n") == "t.yaml:1:10: cannot read \"x\" as !!int")
+    #expect(parseError("a: !!bool 1\n") == "t.yaml:1:11: cannot read \"1\" as !!bool")
+    #expect(parseError("a: !!map [1]\n") == "t.yaml:1:10: the tag '!!map' needs a mapping")
+    #expect(parseError("a: !!str {b: 1}\n") == "t.yaml:1:10: the tag '!!str' needs a scalar")
   }
 
   @Test("directives are not supported")

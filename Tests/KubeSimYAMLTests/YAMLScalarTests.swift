@@ -74,6 +74,17 @@ struct YAMLScalarTests {
     #expect(try jsonLines("--- |\nfoo\n--- >\n bar\n") == "\"foo\\n\"\n\"bar\\n\"")
   }
 
+  @Test("standard tags set or check a scalar's type, as go-yaml does")
+  func standardTags() throws {
+    #expect(
+      try jsonLines("a: !!str 123\nb: !!int \"42\"\nc: !!float 1\nd: !!bool yes\ne: !!null ~\nf: ! 12\n")
+        == #"{"a":"123","b":42,"c":1.0,"d":true,"e":null,"f":"12"}"#)
+    #expect(
+      try jsonLines("!!map\nk: !!seq [!!str 1, !<tag:yaml.org,2002:int> 2]\n")
+        == #"{"k":["1",2]}"#)
+    #expect(try jsonLines("- !!str\n- &a !!str x\n- *a\n") == #"["","x","x"]"#)
+  }
+
   @Test("quoted and block scalars never resolve to other types")
   func quotedStayStrings() throws {
     #expect(try jsonLines("[\"1\", '2', \"true\", 'null', 3]") == #"["1","2","true","null",3]"#)
