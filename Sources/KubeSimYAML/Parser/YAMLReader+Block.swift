@@ -129,8 +129,12 @@ extension YAMLReader {
       let afterNode = pos
       while isWhite(cur) { pos += 1 }
       if cur == .colon && isBlankOrEnd(at(pos + 1)) {
+        if line != startLine {
+          throw error(
+            "found ':' after a scalar that started on line \(startLine): a mapping key must be on "
+              + "one line (check the indentation)")
+        }
         if !blockAllowed { throw error("mapping values are not allowed in this context") }
-        if line != startLine { throw error("an implicit mapping key must be on a single line") }
         if case .scalar = first.content {} else { throw complexKeyError(at: first.location) }
         if onNewLine {
           try checkTabIndent(parent: n, blockStart: true, at: lineStart + startCol)
@@ -184,7 +188,7 @@ extension YAMLReader {
       if !crossed { throw unexpectedAfterNode(crossed: false) }
       if lineIndent < col && lineIndent <= m { try checkTabIndent(parent: m, blockStart: true) }
       if col < m { break }
-      if col > m { throw unexpectedAfterNode(crossed: true) }
+      if col > m { throw misindented(blockIndent: m, what: "enclosing mapping has its keys") }
       key = try parseBlockKey(indent: m)
     }
     nodeCount += 1
@@ -236,7 +240,7 @@ extension YAMLReader {
       if !crossed { throw unexpectedAfterNode(crossed: false) }
       if lineIndent < col && lineIndent <= s { try checkTabIndent(parent: s, blockStart: true) }
       if col < s { break }
-      if col > s { throw unexpectedAfterNode(crossed: true) }
+      if col > s { throw misindented(blockIndent: s, what: "enclosing sequence has its '- ' entries") }
       if !atSequenceEntry { break }
     }
     nodeCount += 1
@@ -256,6 +260,17 @@ extension YAMLReader {
       try checkPlainStart(inFlow: false)
       return parsePlain(parent: n, inFlow: false, singleLine: keyOnly)
     }
+  }
+
+  /// The error for content at a column that no enclosing block uses.
+  func misindented(blockIndent: Int, what: String) -> YAMLError {
+    if cur == .colon && isBlankOrEnd(at(pos + 1)) {
+      return error("mapping values are not allowed in this context")
+    }
+    let column = location(pos).column
+    return error(
+      "found \(describe(pos)) at column \(column), but the \(what) at column \(blockIndent + 1) "
+        + "(check the indentation)")
   }
 
   /// Rejects characters that cannot start a plain scalar.
