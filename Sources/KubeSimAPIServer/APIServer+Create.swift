@@ -69,7 +69,9 @@ extension APIServer {
       ownedBy[owner.uid, default: OrderedIDSet()].insert(OwnedRef(kind: kind, id: id))
     }
     if case .pod(let pod) = obj {
+      touchedPods.append(id)
       if let node = pod.spec.nodeName, !node.isEmpty {
+        touchedIndexNodes.append(node)
         podsByNode[node, default: []].append(id)
         if pod.countsTowardNode {
           nodeRequests[node, default: ResourceSums()].add(PodResources.requests(of: pod))
@@ -98,6 +100,7 @@ extension APIServer {
   }
 
   func removePodFromNode(_ id: Int32, node: String, pod: Pod) {
+    touchedIndexNodes.append(node)
     podsByNode[node]?.removeAll { $0 == id }
     if podsByNode[node]?.isEmpty == true { podsByNode[node] = nil }
     if pod.countsTowardNode { nodeRequests[node]?.subtract(PodResources.requests(of: pod)) }

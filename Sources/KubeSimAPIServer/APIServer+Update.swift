@@ -98,6 +98,7 @@ extension APIServer {
       }
     }
     if case .pod(let oldPod) = old, case .pod(let newPod) = new {
+      touchedPods.append(id)
       let ns = new.metadata.namespace ?? ""
       namespaceUsage[ns]?.remove(oldPod)
       namespaceUsage[ns, default: QuotaUsage()].add(newPod)

@@ -39,8 +39,12 @@ public final class APIServer {
   public internal(set) var recordedEvents: [RecordedEvent] = []
   /// Bind records (placements), in simulation order.
   public internal(set) var bindings: [BindRecord] = []
-  /// Nodes touched in the current instant (for incremental invariant checks), by name.
+  /// Nodes that received a bind in the current instant (capacity invariant), by name.
   var touchedNodes: [String] = []
+  /// Pods (ids) written in the current instant, and nodes whose pod index changed (index
+  /// invariants).
+  var touchedPods: [Int32] = []
+  var touchedIndexNodes: [String] = []
   /// A namespace whose quota usage changed during the current write.
   var quotaDirtyNamespace: String?
   /// Called synchronously after a Node is created (the World registers its kubelet here).
