@@ -14,7 +14,10 @@ extension Quantity {
   ///
   /// - Throws: `QuantityError.overflow` on overflow.
   public func subtracting(_ other: Quantity) throws(QuantityError) -> Quantity {
-    try adding(Quantity(mantissa: -other.mantissa, scale: other.scale, format: other.format))
+    let s = min(scale, other.scale)
+    let a = Quantity.rescale(Int128(mantissa), from: scale, to: s)
+    let b = Quantity.rescale(Int128(other.mantissa), from: other.scale, to: s)
+    return try Quantity.make(a - b, scale: s, format: isZero ? other.format : format)
   }
 
   /// `self × n`, exact (upstream `Quantity.Mul`).
@@ -27,7 +30,11 @@ extension Quantity {
   }
 
   /// The negated amount (upstream `Quantity.Neg`).
-  public var negated: Quantity { Quantity(mantissa: -mantissa, scale: scale, format: format) }
+  /// `Int64.min` saturates to `Int64.max` (upstream switches to arbitrary precision).
+  public var negated: Quantity {
+    let (n, o) = Int64(0).subtractingReportingOverflow(mantissa)
+    return Quantity(mantissa: o ? Int64.max : n, scale: scale, format: format)
+  }
 
   static func make(_ value: Int128, scale: Int32, format: Format) throws(QuantityError) -> Quantity {
     var v = value
