@@ -1,4 +1,5 @@
 import KubeSimAPIServer
+import KubeSimControllers
 import KubeSimModel
 import KubeSimScheduler
 
@@ -12,7 +13,9 @@ extension ComponentSet {
       controlPlane: { input in
         [
           DefaultScheduler(
-            settings: input.settings, configurations: input.schedulerConfigurations)
+            settings: input.settings, configurations: input.schedulerConfigurations),
+          ReplicaSetController(),
+          DeploymentController(),
         ]
       },
       kubelet: { _, _ in nil })

@@ -23,3 +23,32 @@ struct WorldStandardTests {
     #expect(world.api.checkIndexes() == nil)
   }
 }
+
+extension WorldStandardTests {
+  @Test("a Deployment becomes a ReplicaSet and scheduled pods with generated names")
+  func deployment() throws {
+    var d = Deployment(metadata: ObjectMeta(name: "web", namespace: "default"))
+    d.spec.replicas = 3
+    d.spec.selector = LabelSelector(matchLabels: ["app": "web"])
+    d.spec.template.metadata.labels = ["app": "web"]
+    d.spec.template.spec.containers = [
+      Container(
+        name: "nginx", image: "nginx:1.27",
+        resources: ResourceRequirements(requests: [ResourceList.cpu: WorldFixture.q("100m")]))
+    ]
+    let input = WorldInput(
+      seed: 42, objects: [WorldFixture.node("worker-1"), WorldFixture.node("worker-2"), .deployment(d)])
+    func run() throws -> (World, String) {
+      let world = try World(input)
+      try world.run(until: .zero + .minutes(1))
+      return (world, world.eventsJSONL() + world.placementsCSV())
+    }
+    let (world, output) = try run()
+    #expect(world.api.count(.replicaSet) == 1)
+    let pods = world.api.list(.pod).map(\.metadata.name)
+    #expect(pods.count == 3)
+    #expect(pods.allSatisfy { $0.hasPrefix("web-") && $0.split(separator: "-").count == 3 })
+    #expect(world.bindings.count == 3)
+    #expect(output == (try run()).1)
+  }
+}
