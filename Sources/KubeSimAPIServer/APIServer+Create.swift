@@ -66,10 +66,12 @@ extension APIServer {
     let kind = obj.kind
     let id = stores[kind, default: KindStore()].insert(obj, key: key)
     for owner in obj.metadata.ownerReferences {
-      ownedBy[owner.uid, default: []].append(OwnedRef(kind: kind, id: id))
+      ownedBy[owner.uid, default: OrderedIDSet()].insert(OwnedRef(kind: kind, id: id))
     }
     if case .pod(let pod) = obj {
+      touchedPods.append(id)
       if let node = pod.spec.nodeName, !node.isEmpty {
+        touchedIndexNodes.append(node)
         podsByNode[node, default: []].append(id)
         if pod.countsTowardNode {
           nodeRequests[node, default: ResourceSums()].add(PodResources.requests(of: pod))
@@ -85,7 +87,7 @@ extension APIServer {
     guard let old = stores[kind]?.remove(id) else { return }
     let ns = old.metadata.namespace ?? ""
     for owner in old.metadata.ownerReferences {
-      ownedBy[owner.uid]?.removeAll { $0 == OwnedRef(kind: kind, id: id) }
+      ownedBy[owner.uid]?.remove(OwnedRef(kind: kind, id: id))
       if ownedBy[owner.uid]?.isEmpty == true { ownedBy[owner.uid] = nil }
     }
     if case .pod(let pod) = old {
@@ -98,6 +100,7 @@ extension APIServer {
   }
 
   func removePodFromNode(_ id: Int32, node: String, pod: Pod) {
+    touchedIndexNodes.append(node)
     podsByNode[node]?.removeAll { $0 == id }
     if podsByNode[node]?.isEmpty == true { podsByNode[node] = nil }
     if pod.countsTowardNode { nodeRequests[node]?.subtract(PodResources.requests(of: pod)) }

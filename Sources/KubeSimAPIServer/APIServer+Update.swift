@@ -73,6 +73,12 @@ extension APIServer {
     reindex(old: old, new: obj, id: id)
     loop.publish(kind, .modified(old: old, new: obj))
     flushQuotaStatus()
+    if obj.metadata.deletionTimestamp != nil, obj.metadata.finalizers.isEmpty,
+      old.metadata.finalizers.count > 0
+    {
+      // The last finalizer is gone: the deletion completes (store.go `updateForGracefulDeletionAndFinalizers`).
+      return remove(obj, id: id)
+    }
     return obj
   }
 
@@ -84,14 +90,15 @@ extension APIServer {
     if oldOwners != newOwners {
       let ref = OwnedRef(kind: kind, id: id)
       for uid in oldOwners where !newOwners.contains(uid) {
-        ownedBy[uid]?.removeAll { $0 == ref }
+        ownedBy[uid]?.remove(ref)
         if ownedBy[uid]?.isEmpty == true { ownedBy[uid] = nil }
       }
       for uid in newOwners where !oldOwners.contains(uid) {
-        ownedBy[uid, default: []].append(ref)
+        ownedBy[uid, default: OrderedIDSet()].insert(ref)
       }
     }
     if case .pod(let oldPod) = old, case .pod(let newPod) = new {
+      touchedPods.append(id)
       let ns = new.metadata.namespace ?? ""
       namespaceUsage[ns]?.remove(oldPod)
       namespaceUsage[ns, default: QuotaUsage()].add(newPod)

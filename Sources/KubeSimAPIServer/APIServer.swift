@@ -27,8 +27,9 @@ public final class APIServer {
 
   /// Pods by `spec.nodeName`: pod ids, in binding order.
   var podsByNode: [String: [Int32]] = [:]
-  /// Objects by owner uid (`metadata.ownerReferences[*].uid`): (kind, id), in creation order.
-  var ownedBy: [String: [OwnedRef]] = [:]
+  /// Objects by owner uid (`metadata.ownerReferences[*].uid`): (kind, id), in the order the
+  /// reference was added; O(1) insert and remove (a ReplicaSet may own 150,000 pods).
+  var ownedBy: [String: OrderedIDSet<OwnedRef>] = [:]
   /// Per-node sums of the requests of non-terminal pods bound through `bind` (invariants).
   var nodeRequests: [String: ResourceSums] = [:]
   /// Per-namespace usage of pods, for ResourceQuota.
@@ -38,8 +39,12 @@ public final class APIServer {
   public internal(set) var recordedEvents: [RecordedEvent] = []
   /// Bind records (placements), in simulation order.
   public internal(set) var bindings: [BindRecord] = []
-  /// Nodes touched in the current instant (for incremental invariant checks), by name.
+  /// Nodes that received a bind in the current instant (capacity invariant), by name.
   var touchedNodes: [String] = []
+  /// Pods (ids) written in the current instant, and nodes whose pod index changed (index
+  /// invariants).
+  var touchedPods: [Int32] = []
+  var touchedIndexNodes: [String] = []
   /// A namespace whose quota usage changed during the current write.
   var quotaDirtyNamespace: String?
   /// Called synchronously after a Node is created (the World registers its kubelet here).
@@ -108,7 +113,7 @@ public final class APIServer {
   /// - Complexity: O(owned objects).
   public func objects(ownedBy uid: String) -> [APIObject] {
     guard let refs = ownedBy[uid] else { return [] }
-    return refs.compactMap { stores[$0.kind]?[$0.id] }
+    return refs.elements.compactMap { stores[$0.kind]?[$0.id] }
   }
 
   /// The pods whose `ownerReferences` name `uid`, in creation order.

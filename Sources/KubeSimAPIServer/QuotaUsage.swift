@@ -23,7 +23,11 @@ struct QuotaUsage {
     limits.subtract(PodResources.limits(of: pod))
   }
 
+  /// Objects of every kind in the namespace.
+  var total: Int64 = 0
+
   mutating func count(_ kind: ObjectKind, _ delta: Int64) {
     counts[kind, default: 0] += delta
+    total += delta
   }
 }
