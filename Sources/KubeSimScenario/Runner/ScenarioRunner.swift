@@ -25,16 +25,15 @@ public final class ScenarioRunner {
   private let counter = PodCounter()
   private var printedEvents = 0
 
-  /// Builds the World for `input`.
+  /// Builds the World for `input` (with no Scenario document: seed 0, default settings, no
+  /// timeline or expectations, and `Scenario.defaultDurationLimit` unless `options.until`).
   /// - Throws: `ScenarioLoadError` for bad settings and objects the API server rejects.
   public init(_ input: LoadedInput, options: RunOptions) throws(ScenarioLoadError) {
-    guard let scenario = input.scenario else {
-      throw ScenarioLoadError([
-        ScenarioDiagnostic(
-          at: SourceLocation(file: input.files.first ?? "", line: 0, column: 0),
-          "no Scenario document (kind: Scenario, apiVersion: kubesim.io/v1alpha1) in the input")
-      ])
-    }
+    // Plain manifests (no Scenario document, e.g. for `kubesim get`) run with the defaults.
+    let scenario =
+      input.scenario
+      ?? Scenario(
+        name: "manifests", location: SourceLocation(file: input.files.first ?? "", line: 1, column: 1))
     self.input = input
     self.scenario = scenario
     self.options = options
@@ -170,6 +169,11 @@ public final class ScenarioRunner {
       if (pod.spec.nodeName ?? "").isEmpty { report.podsPendingAtEnd += 1 }
     }
     return report
+  }
+
+  /// The JSON form of `object` (as `kubectl get -o json` and expectations see it).
+  public func objectJSON(_ object: APIObject) -> JSONValue {
+    ObjectJSON.render(object, timeBase: timeBase)
   }
 
   private func perform(_ entry: TimelineEntry, _ report: inout RunReport) {
