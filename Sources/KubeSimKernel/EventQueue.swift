@@ -95,6 +95,9 @@ public struct EventQueue<Payload> {
     nextSequence += 1
     buffers.slotTags[slot] = tag
     Self.insert(Entry(key: key, tag: tag), base: last, into: buffers, occupied: &occupied)
+    if key != last, buffers.slots.pointee.peekCacheValid, key < buffers.slots.pointee.peekCache {
+      buffers.slots.pointee.peekCache = key
+    }
     liveCount += 1
     return EventID(rawValue: tag)
   }
@@ -109,6 +112,7 @@ public struct EventQueue<Payload> {
     guard isPending(id) else { return false }
     makeUnique()
     _ = buffers.releaseSlot(id.slot)
+    buffers.slots.pointee.peekCacheValid = false
     liveCount -= 1
     tombstoneCount += 1
     if tombstoneCount > 4_096 && tombstoneCount > liveCount { rebuild(base: last) }
@@ -163,11 +167,20 @@ public struct EventQueue<Payload> {
       front = 0
       if occupied == 0 { return nil }
       let index = occupied.trailingZeroBitCount + 1
-      let items = buffers.bucketItems[index]
-      let count = buffers.bucketCounts[index]
       var minimum = UInt64.max
-      for position in 0..<count where items[position].key < minimum {
-        minimum = items[position].key
+      let cache = buffers.slots.pointee.peekCache
+      if buffers.slots.pointee.peekCacheValid,
+        UInt64.bitWidth - (cache ^ last).leadingZeroBitCount == index
+      {
+        // peekTime already found the earliest live key, and it is in this bucket; stale
+        // entries below it are dropped by `redistribute`.
+        minimum = cache
+      } else {
+        let items = buffers.bucketItems[index]
+        let count = buffers.bucketCounts[index]
+        for position in 0..<count where items[position].key < minimum {
+          minimum = items[position].key
+        }
       }
       if minimum > limitKey { return nil }
       redistribute(index, base: minimum)
@@ -194,14 +207,16 @@ public struct EventQueue<Payload> {
 
   /// The time of the earliest pending event, or nil when none is pending.
   ///
-  /// - Complexity: O(1) when events are due at the current instant; otherwise a scan of the
-  ///   lowest non-empty bucket (which the next pop redistributes anyway).
+  /// - Complexity: O(1) when events are due at the current instant or the answer is cached;
+  ///   otherwise one scan of the lowest non-empty bucket (which the next pop redistributes
+  ///   anyway, reusing the answer). Prefer `popNext(notAfter:)` to peek-then-pop loops.
   @inlinable
   public var peekTime: SimTime? {
     let zero = buffers.bucketItems[0]
     for position in front..<buffers.bucketCounts[0] where isLive(zero[position]) {
       return Self.time(last)
     }
+    if buffers.slots.pointee.peekCacheValid { return Self.time(buffers.slots.pointee.peekCache) }
     var remaining = occupied
     while remaining != 0 {
       let bucket = remaining.trailingZeroBitCount + 1
@@ -211,7 +226,11 @@ public struct EventQueue<Payload> {
         let entry = items[position]
         if entry.key < minimum && isLive(entry) { minimum = entry.key }
       }
-      if minimum != UInt64.max { return Self.time(minimum) }
+      if minimum != UInt64.max {
+        buffers.slots.pointee.peekCache = minimum
+        buffers.slots.pointee.peekCacheValid = true
+        return Self.time(minimum)
+      }
       remaining &= remaining - 1
     }
     return nil
@@ -272,6 +291,7 @@ public struct EventQueue<Payload> {
   @inlinable
   mutating func redistribute(_ index: Int, base: UInt64) {
     last = base
+    buffers.slots.pointee.peekCacheValid = false
     occupied &= ~(1 << UInt64(index - 1))
     let buffers = self.buffers
     let items = buffers.bucketItems[index]
@@ -279,10 +299,18 @@ public struct EventQueue<Payload> {
     buffers.bucketCounts[index] = 0
     // Entries only move to lower buckets, so `items` is not written while being read.
     var bits = occupied
+    var dropped = 0
     for position in 0..<count {
-      Self.insert(items[position], base: base, into: buffers, occupied: &bits)
+      let entry = items[position]
+      // Below the base only when the base is peekTime's cached live minimum: a stale entry.
+      if entry.key < base {
+        dropped += 1
+        continue
+      }
+      Self.insert(entry, base: base, into: buffers, occupied: &bits)
     }
     occupied = bits
+    tombstoneCount -= dropped
     sortInstant()
   }
 
@@ -307,6 +335,7 @@ public struct EventQueue<Payload> {
   /// entries. Used to compact tombstones and, rarely, to schedule below the current base.
   @usableFromInline
   mutating func rebuild(base: UInt64) {
+    buffers.slots.pointee.peekCacheValid = false
     var all: [Entry] = []
     all.reserveCapacity(liveCount)
     for index in 0...64 {

@@ -173,6 +173,11 @@ struct _EventQueueSlots<Payload> {
   @usableFromInline var count: Int
   @usableFromInline var capacity: Int
   @usableFromInline var freeCount: Int
+  /// The earliest live key in buckets 1…64 when `peekCacheValid` (filled by `peekTime`, kept
+  /// up to date by `schedule`, dropped by anything that removes or moves entries). It lives in
+  /// pointer memory so the non-mutating `peekTime` can fill it.
+  @usableFromInline var peekCache: UInt64 = 0
+  @usableFromInline var peekCacheValid = false
 
   @inlinable
   init(
