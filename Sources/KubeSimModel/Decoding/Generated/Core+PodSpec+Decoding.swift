@@ -55,6 +55,10 @@ extension PodSpec: ManifestDecodable {
         d.push(key)
         v.hostNetwork = try Bool.decode(pair.value, in: &d)
         d.pop()
+      case "affinity":
+        d.push(key)
+        v.affinity = try Affinity.decode(pair.value, in: &d)
+        d.pop()
       case "schedulerName":
         d.push(key)
         v.schedulerName = try String.decode(pair.value, in: &d)
@@ -71,21 +75,21 @@ extension PodSpec: ManifestDecodable {
         d.push(key)
         v.priority = try Int32.decode(pair.value, in: &d)
         d.pop()
+      case "enableServiceLinks":
+        d.push(key)
+        v.enableServiceLinks = try Bool.decode(pair.value, in: &d)
+        d.pop()
       case "preemptionPolicy":
         d.push(key)
         v.preemptionPolicy = try PreemptionPolicy.decode(pair.value, in: &d)
         d.pop()
-      case "affinity":
+      case "overhead":
         d.push(key)
-        v.affinity = try Affinity.decode(pair.value, in: &d)
+        v.overhead = try ResourceList.decode(pair.value, in: &d)
         d.pop()
       case "topologySpreadConstraints":
         d.push(key)
         v.topologySpreadConstraints = try d.decodeArray(pair.value)
-        d.pop()
-      case "overhead":
-        d.push(key)
-        v.overhead = try ResourceList.decode(pair.value, in: &d)
         d.pop()
       case "schedulingGates":
         d.push(key)
@@ -94,10 +98,6 @@ extension PodSpec: ManifestDecodable {
       case "resources":
         d.push(key)
         v.resources = try ResourceRequirements.decode(pair.value, in: &d)
-        d.pop()
-      case "enableServiceLinks":
-        d.push(key)
-        v.enableServiceLinks = try Bool.decode(pair.value, in: &d)
         d.pop()
       case "hostPID", "hostIPC", "hostUsers", "shareProcessNamespace", "securityContext", "imagePullSecrets", "hostname", "subdomain", "setHostnameAsFQDN", "serviceAccount", "automountServiceAccountToken", "dnsConfig", "hostAliases", "readinessGates", "runtimeClassName", "os", "ephemeralContainers", "resourceClaims", "hostnameOverride", "workloadRef":
         d.ignored(pair, key: key)
@@ -110,7 +110,7 @@ extension PodSpec: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "volumes", "initContainers", "containers", "restartPolicy", "terminationGracePeriodSeconds", "activeDeadlineSeconds", "dnsPolicy", "nodeSelector", "serviceAccountName", "nodeName", "hostNetwork", "schedulerName", "tolerations", "priorityClassName", "priority", "preemptionPolicy", "affinity", "topologySpreadConstraints", "overhead", "schedulingGates", "resources", "enableServiceLinks", "hostPID", "hostIPC", "hostUsers", "shareProcessNamespace", "securityContext", "imagePullSecrets", "hostname", "subdomain", "setHostnameAsFQDN", "serviceAccount", "automountServiceAccountToken", "dnsConfig", "hostAliases", "readinessGates", "runtimeClassName", "os", "ephemeralContainers", "resourceClaims", "hostnameOverride", "workloadRef",
+    "volumes", "initContainers", "containers", "restartPolicy", "terminationGracePeriodSeconds", "activeDeadlineSeconds", "dnsPolicy", "nodeSelector", "serviceAccountName", "nodeName", "hostNetwork", "affinity", "schedulerName", "tolerations", "priorityClassName", "priority", "enableServiceLinks", "preemptionPolicy", "overhead", "topologySpreadConstraints", "schedulingGates", "resources", "hostPID", "hostIPC", "hostUsers", "shareProcessNamespace", "securityContext", "imagePullSecrets", "hostname", "subdomain", "setHostnameAsFQDN", "serviceAccount", "automountServiceAccountToken", "dnsConfig", "hostAliases", "readinessGates", "runtimeClassName", "os", "ephemeralContainers", "resourceClaims", "hostnameOverride", "workloadRef",
   ]
 }
 
