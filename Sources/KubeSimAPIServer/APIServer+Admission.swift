@@ -65,11 +65,13 @@ extension APIServer {
 
   /// The globalDefault PriorityClass; with several, the one with the lowest value (then name).
   func globalDefaultPriorityClass() -> PriorityClass? {
+    if let cached = globalDefaultCache { return cached }
     var best: PriorityClass?
     for case .priorityClass(let pc) in list(.priorityClass) where pc.globalDefault == true {
       if let b = best, b.value <= pc.value { continue }
       best = pc
     }
+    globalDefaultCache = .some(best)
     return best
   }
 

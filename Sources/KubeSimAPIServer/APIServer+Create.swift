@@ -65,6 +65,7 @@ extension APIServer {
   func insert(_ obj: APIObject, key: ObjectKey) {
     let kind = obj.kind
     let id = stores[kind, default: KindStore()].insert(obj, key: key)
+    didWrite(kind)
     for owner in obj.metadata.ownerReferences {
       ownedBy[owner.uid, default: OrderedIDSet()].insert(OwnedRef(kind: kind, id: id))
     }
@@ -82,9 +83,15 @@ extension APIServer {
     namespaceUsage[key.namespace, default: QuotaUsage()].count(kind, +1)
   }
 
+  /// Clears caches derived from objects of `kind`.
+  func didWrite(_ kind: ObjectKind) {
+    if kind == .priorityClass { globalDefaultCache = nil }
+  }
+
   /// Removes a stored object and its index entries.
   func removeFromStore(_ kind: ObjectKind, id: Int32) {
     guard let old = stores[kind]?.remove(id) else { return }
+    didWrite(kind)
     let ns = old.metadata.namespace ?? ""
     for owner in old.metadata.ownerReferences {
       ownedBy[owner.uid]?.remove(OwnedRef(kind: kind, id: id))

@@ -70,6 +70,7 @@ extension APIServer {
     obj.metadata.resourceVersion = String(resourceVersion)
     let kind = obj.kind
     stores[kind]?.replace(id, with: obj)
+    didWrite(kind)
     reindex(old: old, new: obj, id: id)
     loop.publish(kind, .modified(old: old, new: obj))
     flushQuotaStatus()

@@ -45,6 +45,8 @@ public final class APIServer {
   /// invariants).
   var touchedPods: [Int32] = []
   var touchedIndexNodes: [String] = []
+  /// The globalDefault PriorityClass (`.some(nil)`: none), cleared by PriorityClass writes.
+  var globalDefaultCache: PriorityClass??
   /// A namespace whose quota usage changed during the current write.
   var quotaDirtyNamespace: String?
   /// Called synchronously after a Node is created (the World registers its kubelet here).
