@@ -16,8 +16,12 @@ public enum Benchmarks {
   public static let registry: [Benchmark] = [
     Benchmark(
       name: "kernel",
-      summary: "event queue hold model (pop one, push one, no-op dispatch) at 1k and 150k pending",
+      summary: "hold model (pop one, push one, no-op dispatch) at 1k and 150k pending; periodic timers",
       run: KernelBenchmarks.run),
+    Benchmark(
+      name: "kernel-baselines",
+      summary: "bare radix-heap EventQueue vs an 8-ary heap, hold model at 1k, 150k and 1M pending",
+      run: KernelBenchmarks.runBaselines),
   ]
 
   /// Runs the groups named in `names` (all when empty; a name selects its group, e.g. "kernel")

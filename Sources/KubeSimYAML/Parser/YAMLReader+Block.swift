@@ -26,12 +26,18 @@ extension YAMLReader {
   /// Rejects a tab used as indentation on the current line, when the content at `pos` is first on
   /// its line and needs indentation deeper than `n` (or begins a block collection).
   func checkTabIndent(parent n: Int, blockStart: Bool, at p: Int? = nil) throws(YAMLError) {
-    let column = (p ?? pos) - lineStart
-    guard lineIndent < column else { return }
-    if lineIndent <= n || blockStart {
-      var t = lineStart + lineIndent
-      while t < lineStart + column && bytes[t] != .tab { t += 1 }
-      throw error(Self.tabMessage, at: t)
+    let t = lineStart + lineIndent
+    guard t < (p ?? pos), bytes[t] == .tab else { return }
+    if lineIndent <= n || blockStart { throw error(Self.tabMessage, at: t) }
+  }
+
+  /// Rejects a block collection that starts on an indicator's line after a tab separator
+  /// (`-\t- a`): its indentation would depend on the tab's width.
+  func checkNoTab(from start: Int, to end: Int) throws(YAMLError) {
+    var i = start
+    while i < end {
+      if bytes[i] == .tab { throw error(Self.tabMessage, at: i) }
+      i += 1
     }
   }
 
@@ -42,6 +48,7 @@ extension YAMLReader {
     try enter()
     defer { leave() }
     let emptyLocation = here
+    let indicatorEnd = pos
     let countBefore = nodeCount
     var crossed = skipToContent()
     if context == .document { crossed = true }
@@ -50,15 +57,24 @@ extension YAMLReader {
     }
     if crossed { try checkTabIndent(parent: n, blockStart: false) }
 
-    // Properties: only anchors are supported.
+    // Properties: only anchors are supported. After properties alone on their line, a further
+    // anchor belongs to the first key of the block mapping that follows.
     var anchor: String?
+    var innerAnchor: String?
     var propsCrossed = false
+    let propsCol = col
     while cur == .amp || cur == .bang {
       if cur == .bang { throw unsupportedTag() }
-      if anchor != nil { throw error("a node may have only one anchor") }
-      anchor = try scanAnchorName()
+      let name = try scanAnchorName()
+      if anchor == nil {
+        anchor = name
+      } else if propsCrossed && innerAnchor == nil {
+        innerAnchor = name
+      } else {
+        throw error("a node may have only one anchor")
+      }
       skipInlineSpaceAndComment()
-      if cur == .lf {
+      if cur == .lf && !propsCrossed && innerAnchor == nil {
         propsCrossed = skipToContent()
         if outsideBlock(parent: n, context: context) {
           let node = makeNull(at: emptyLocation, anchor: anchor)
@@ -66,7 +82,8 @@ extension YAMLReader {
           return node
         }
         try checkTabIndent(parent: n, blockStart: false)
-      } else if atEnd {
+      } else if atEnd || cur == .lf {
+        if innerAnchor != nil { throw error("a node may have only one anchor") }
         let node = makeNull(at: emptyLocation, anchor: anchor)
         register(anchor, node, countBefore)
         return node
@@ -80,18 +97,28 @@ extension YAMLReader {
       if !blockAllowed {
         throw error("block sequence entries are not allowed in this context")
       }
-      if onNewLine { try checkTabIndent(parent: n, blockStart: true) }
+      if innerAnchor != nil { throw error("a node may have only one anchor") }
+      if anchor != nil && !propsCrossed {
+        throw error("a block sequence cannot start on the line of its anchor")
+      }
+      if onNewLine {
+        try checkTabIndent(parent: n, blockStart: true)
+      } else {
+        try checkNoTab(from: indicatorEnd, to: pos)
+      }
       node = try parseBlockSequence(indent: startCol)
       node.anchor = anchor
     } else if cur == .question && isBlankOrEnd(at(pos + 1)) {
       throw complexKeyError()
     } else if cur == .pipe || cur == .gt {
+      if innerAnchor != nil { throw error("a node may have only one anchor") }
       node = try parseBlockScalar(parent: n)
       node.anchor = anchor
     } else if cur == .colon && isBlankOrEnd(at(pos + 1)) {
       throw error("empty mapping keys are not supported (complex keys are not supported)")
     } else {
       let startLine = line
+      let isAlias = cur == .star
       let first = try parseInlineNode(parent: n, keyOnly: false)
       let afterNode = pos
       while isWhite(cur) { pos += 1 }
@@ -99,16 +126,28 @@ extension YAMLReader {
         if !blockAllowed { throw error("mapping values are not allowed in this context") }
         if line != startLine { throw error("an implicit mapping key must be on a single line") }
         if case .scalar = first.content {} else { throw complexKeyError(at: first.location) }
-        if onNewLine { try checkTabIndent(parent: n, blockStart: true, at: lineStart + startCol) }
+        if onNewLine {
+          try checkTabIndent(parent: n, blockStart: true, at: lineStart + startCol)
+        } else {
+          try checkNoTab(from: indicatorEnd, to: lineStart + startCol)
+        }
+        let keyAnchor = propsCrossed ? innerAnchor : anchor
+        if isAlias && keyAnchor != nil {
+          throw YAMLError("an alias cannot have an anchor", at: first.location)
+        }
         var key = first
-        if !propsCrossed, let name = anchor {
+        if let name = keyAnchor {
           key.anchor = name
           register(name, key, countBefore)
-          anchor = nil
         }
-        node = try parseBlockMapping(indent: startCol, firstKey: key)
+        if !propsCrossed { anchor = nil }
+        node = try parseBlockMapping(indent: propsCrossed ? startCol : propsCol, firstKey: key)
         node.anchor = anchor
       } else {
+        if innerAnchor != nil { throw error("a node may have only one anchor") }
+        if isAlias && anchor != nil {
+          throw YAMLError("an alias cannot have an anchor", at: first.location)
+        }
         pos = afterNode
         node = first
         if anchor != nil { node.anchor = anchor }
@@ -144,9 +183,11 @@ extension YAMLReader {
     var anchor: String?
     while cur == .amp || cur == .bang {
       if cur == .bang { throw unsupportedTag() }
+      if anchor != nil { throw error("a node may have only one anchor") }
       anchor = try scanAnchorName()
       while isWhite(cur) { pos += 1 }
     }
+    if cur == .star && anchor != nil { throw error("an alias cannot have an anchor") }
     if cur == .question && isBlankOrEnd(at(pos + 1)) { throw complexKeyError() }
     if atSequenceEntry {
       throw error("found a sequence entry where a mapping key was expected (check the indentation)")
@@ -211,6 +252,12 @@ extension YAMLReader {
   /// Rejects characters that cannot start a plain scalar.
   func checkPlainStart(inFlow: Bool) throws(YAMLError) {
     let c = cur
+    if c == .percent && col == 0 {
+      var end = pos
+      while end < bytes.count && !isBlankOrEnd(bytes[end]) { end += 1 }
+      let name = String(decoding: bytes[pos..<end], as: UTF8.self)
+      throw error("directives are not supported (found '\(name)')")
+    }
     switch c {
     case .comma, .rbracket, .rbrace, .lbracket, .lbrace, .hash, .at, .backtick, .percent,
       .pipe, .gt, .dquote, .squote, .amp, .star, .bang:

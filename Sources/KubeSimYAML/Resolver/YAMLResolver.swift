@@ -27,8 +27,13 @@
 /// | `1:20` (sexagesimal) | string | string (go-yaml drops YAML 1.1's base 60) |
 /// | `<<` | string | merge key (in a mapping key position) |
 ///
-/// Differences from Kubernetes: integers from 2^63 to 2^64-1 become floats here, where go-yaml
-/// returns a `uint64` (JSON prints both as numbers; KubeSim's `YAMLValue` has no unsigned case).
+/// Differences from Kubernetes:
+/// - Integers from 2^63 to 2^64-1 become floats here, where go-yaml returns a `uint64` (JSON
+///   prints both as numbers; KubeSim's `YAMLValue` has no unsigned case).
+/// - Mapping keys: sigs.k8s.io/yaml turns resolved keys back into strings (`yes:` becomes
+///   `"true"`, `0x10:` becomes `"16"`); KubeSim keys mappings by the key's source text.
+/// - go-yaml (like libyaml) rejects a tab right after `key:` in block context; KubeSim accepts
+///   it as YAML 1.2 does.
 public enum YAMLResolver {
   /// The value of a plain scalar whose text is `text`.
   public static func resolve(_ text: String) -> YAMLValue {
@@ -67,6 +72,7 @@ public enum YAMLResolver {
 
   /// The scalars go-yaml v2 resolves by table (resolve.go `resolveMapList`).
   static func keyword(_ s: String) -> YAMLValue? {
+    if s.utf8.count > 6 { return nil }  // every keyword is short; skip the string compares
     switch s {
     case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON": return .bool(true)
     case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF":
