@@ -7,7 +7,9 @@ struct YAMLLimitsTests {
   @Test("nesting deeper than YAMLLimits.maxDepth is an error, not a stack overflow")
   func depth() {
     let deepFlow = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
-    #expect(parseError(deepFlow)?.hasSuffix("nesting depth exceeds the limit of 256 (YAMLLimits.maxDepth)") == true)
+    #expect(
+      parseError(deepFlow)?.hasSuffix(
+        "nesting depth exceeds the limit of 256 (YAMLLimits.maxDepth)") == true)
     var deepBlock = ""
     for i in 0..<400 { deepBlock += String(repeating: " ", count: i) + "k:\n" }
     #expect(parseError(deepBlock)?.contains("nesting depth exceeds the limit") == true)
@@ -29,6 +31,8 @@ struct YAMLLimitsTests {
       yaml += "a\(i): &a\(i) [" + Array(repeating: prev, count: 10).joined(separator: ", ") + "]\n"
     }
     let message = parseError(yaml)
-    #expect(message?.contains("aliases expand to more than 1000000 nodes (YAMLLimits.maxAliasExpansion)") == true)
+    #expect(
+      message?.contains("aliases expand to more than 1000000 nodes (YAMLLimits.maxAliasExpansion)")
+        == true)
   }
 }
