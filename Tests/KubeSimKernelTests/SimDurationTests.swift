@@ -151,7 +151,8 @@ import Testing
 
   @Test func acceptsTheExtremesOfGosRange() throws {
     // 2⁶³ ns is only valid negated in Go; neither end is a whole microsecond, one below is.
-    #expect(try SimDuration(parsing: "-9223372036854775000ns").microseconds == -9_223_372_036_854_775)
+    #expect(
+      try SimDuration(parsing: "-9223372036854775000ns").microseconds == -9_223_372_036_854_775)
     #expect(throws: SimDuration.ParseError.self) {
       try SimDuration(parsing: "-9223372036854775808ns")
     }

@@ -75,7 +75,8 @@ private struct Recorder: EventHandler {
     } catch let v as InvariantViolation {
       #expect(
         v.description
-          == "InvariantViolation: pod p on two nodes at 10s (event 3) (seed 42; replay with --seed 42)")
+          == "InvariantViolation: pod p on two nodes at 10s (event 3) "
+          + "(seed 42; replay with --seed 42)")
       #expect(v.eventIndex == 3)
     }
     #expect(h.log.count == 3)
