@@ -1,0 +1,64 @@
+import KubeSimModel
+
+/// An error returned by the API server, as a value a timeline action or component can report.
+///
+/// Codes and message shapes follow `k8s.io/apimachinery/pkg/api/errors/errors.go`
+/// (`NewNotFound`, `NewAlreadyExists`, `NewInvalid`, `NewForbidden`, `NewConflict`).
+public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The `metav1.StatusReason` of the error.
+  public enum Code: String, Sendable, Hashable {
+    case notFound = "NotFound"
+    case alreadyExists = "AlreadyExists"
+    case invalid = "Invalid"
+    case forbidden = "Forbidden"
+    case conflict = "Conflict"
+    case badRequest = "BadRequest"
+  }
+
+  public var code: Code
+  /// The full upstream-style message, e.g. `pods "web-1" not found`.
+  public var message: String
+
+  public init(_ code: Code, _ message: String) {
+    self.code = code
+    self.message = message
+  }
+
+  public var description: String { message }
+
+  /// `<resource> "<name>" not found` (errors.go `NewNotFound`).
+  public static func notFound(_ kind: ObjectKind, _ name: String) -> APIError {
+    APIError(.notFound, "\(kind.qualifiedResource) \"\(name)\" not found")
+  }
+
+  /// `<resource> "<name>" already exists` (errors.go `NewAlreadyExists`).
+  public static func alreadyExists(_ kind: ObjectKind, _ name: String) -> APIError {
+    APIError(.alreadyExists, "\(kind.qualifiedResource) \"\(name)\" already exists")
+  }
+
+  /// `<Kind> "<name>" is invalid: <field>: <detail>` (errors.go `NewInvalid`, one cause;
+  /// several causes are joined as `[a, b]` upstream, which callers do by passing a joined detail).
+  public static func invalid(_ kind: ObjectKind, _ name: String, _ detail: String) -> APIError {
+    APIError(.invalid, "\(kind.name) \"\(name)\" is invalid: \(detail)")
+  }
+
+  /// `<resource> "<name>" is forbidden: <reason>` (errors.go `NewForbidden`).
+  public static func forbidden(_ kind: ObjectKind, _ name: String, _ reason: String) -> APIError {
+    APIError(.forbidden, "\(kind.qualifiedResource) \"\(name)\" is forbidden: \(reason)")
+  }
+
+  /// `Operation cannot be fulfilled on <resource> "<name>": <reason>` (errors.go `NewConflict`).
+  public static func conflict(_ kind: ObjectKind, _ name: String, _ reason: String) -> APIError {
+    APIError(
+      .conflict, "Operation cannot be fulfilled on \(kind.qualifiedResource) \"\(name)\": \(reason)")
+  }
+}
+
+extension ObjectKind {
+  /// The resource as kube-apiserver names it in error messages: the plural, with the API group
+  /// for non-core kinds (`pods`, `deployments.apps`, `priorityclasses.scheduling.k8s.io`).
+  /// Upstream: `schema.GroupResource.String()` in k8s.io/apimachinery/pkg/runtime/schema.
+  public var qualifiedResource: String {
+    group.isEmpty ? plural : plural + "." + group
+  }
+}

@@ -1,1 +1,0 @@
-// Placeholder: the KubeSimAPIServer component is being built (see issue 2).

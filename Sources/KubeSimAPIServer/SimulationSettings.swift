@@ -1,0 +1,69 @@
+import KubeSimKernel
+import KubeSimModel
+import KubeSimYAML
+
+/// Timing and model parameters of one simulation run.
+///
+/// Every default is upstream's where Kubernetes has one (cited per field); the others are
+/// KubeSim's own modelling parameters and say so. A scenario overrides them in `settings:`.
+public struct SimulationSettings: Sendable, Equatable {
+  /// Delay from an API write to its delivery to watchers (informers).
+  /// KubeSim's parameter, not an upstream default: kube-apiserver has no fixed watch latency;
+  /// 10ms is a typical in-cluster informer lag.
+  public var watchDelay: SimDuration = .milliseconds(10)
+  /// Simulated time one scheduling cycle takes (filter + score + bind of one pod).
+  /// KubeSim's parameter (kube-scheduler's throughput is about 100–300 pods/s; 5ms ≈ 200 pods/s).
+  public var schedulerCycleCost: SimDuration = .milliseconds(5)
+  /// Image pull bandwidth per node. KubeSim's parameter (no upstream default): 50 MiB/s.
+  public var imagePullBandwidthBytesPerSecond: Int64 = 50 * 1024 * 1024
+  /// Size of an image with no `kind: Image` declaration. KubeSim's parameter: 100 MiB.
+  public var defaultImageSizeBytes: Int64 = 100 * 1024 * 1024
+  /// Time from "image present" to "container running". KubeSim's parameter: 1s.
+  public var containerStartDelay: SimDuration = .seconds(1)
+  /// One image pull at a time per node. Upstream kubelet default `serializeImagePulls: true`
+  /// (pkg/kubelet/apis/config/v1beta1/defaults.go).
+  public var serializeImagePulls: Bool = true
+  /// Kubelet status update period. Upstream `nodeStatusUpdateFrequency` 10s
+  /// (pkg/kubelet/apis/config/v1beta1/defaults.go).
+  public var nodeStatusUpdateFrequency: SimDuration = .seconds(10)
+  /// Node lifecycle controller period. Upstream `--node-monitor-period` 5s
+  /// (pkg/controller/nodelifecycle/config/v1alpha1/defaults.go).
+  public var nodeMonitorPeriod: SimDuration = .seconds(5)
+  /// Upstream `--node-monitor-grace-period` 50s since v1.32 (kubernetes PR #126287).
+  public var nodeMonitorGracePeriod: SimDuration = .seconds(50)
+  /// Upstream `--node-startup-grace-period` 60s (nodelifecycle/config/v1alpha1/defaults.go).
+  public var nodeStartupGracePeriod: SimDuration = .seconds(60)
+  /// Scheduler pod backoff, initial. Upstream `podInitialBackoffSeconds` 1
+  /// (pkg/scheduler/apis/config/v1/defaults.go).
+  public var podInitialBackoff: SimDuration = .seconds(1)
+  /// Scheduler pod backoff, max. Upstream `podMaxBackoffSeconds` 10 (same file).
+  public var podMaxBackoff: SimDuration = .seconds(10)
+  /// DefaultTolerationSeconds admission: `--default-not-ready-toleration-seconds=300`
+  /// (plugin/pkg/admission/defaulttolerationseconds/admission.go).
+  public var defaultNotReadyTolerationSeconds: Int64 = 300
+  /// DefaultTolerationSeconds admission: `--default-unreachable-toleration-seconds=300` (same).
+  public var defaultUnreachableTolerationSeconds: Int64 = 300
+  /// Wall-clock time of simulated time zero, in seconds since the Unix epoch, used to render
+  /// timestamps as RFC 3339. KubeSim's parameter: 2026-01-01T00:00:00Z.
+  public var timeBaseUnixSeconds: Int64 = 1_767_225_600
+  /// Limit on processed kernel events per run (TIGER_STYLE "put a limit on everything");
+  /// reaching it stops the run with `RunOutcome.eventsMaxReached`. KubeSim's parameter.
+  public var maxEvents: Int = 200_000_000
+  /// Check runtime invariants after every simulated instant. KubeSim's parameter.
+  public var checkInvariants: Bool = true
+
+  public init() {}
+
+  /// The defaults above.
+  public static let `default` = SimulationSettings()
+
+  /// The keys `set(_:_:)` accepts, sorted.
+  public static let keys: [String] = [
+    "checkInvariants", "containerStartDelay", "defaultImageSizeBytes",
+    "defaultNotReadyTolerationSeconds", "defaultUnreachableTolerationSeconds",
+    "imagePullBandwidthBytesPerSecond", "maxEvents", "nodeMonitorGracePeriod",
+    "nodeMonitorPeriod", "nodeStartupGracePeriod", "nodeStatusUpdateFrequency",
+    "podInitialBackoff", "podMaxBackoff", "schedulerCycleCost", "serializeImagePulls",
+    "timeBase", "watchDelay",
+  ]
+}

@@ -1,0 +1,280 @@
+import KubeSimAPIServer
+import KubeSimKernel
+import KubeSimModel
+
+/// kube-scheduler as a `Component`: watches nodes and pods, queues pending pods, runs one
+/// scheduling cycle at a time and binds through the API server.
+///
+/// Each cycle pops the best pod (`SchedulingQueue`), selects a node with the pod's profile
+/// (`SchedulingAlgorithm`), assumes the pod on that node in the cache at once (upstream
+/// `assume`, so the next cycle sees it), and `settings.schedulerCycleCost` later binds it
+/// (`APIServer.bind`, recording the placement with its profile and attempts) and records
+/// `Scheduled`, or records `FailedScheduling` and sets `PodScheduled=False/Unschedulable` and
+/// pools the pod. The next cycle starts right after, so throughput is one pod per cycle cost.
+///
+/// World wiring: `DefaultScheduler(settings: api.settings, configurations: input.schedulerConfigurations)`,
+/// registered before the controllers and kubelets.
+///
+/// KubeSim differs from kube-scheduler (this slice): the profile subset of
+/// `Profile.defaultProfile`; no preemption (the FailedScheduling message is as if no victims were
+/// found); binding is synchronous at the end of the cycle (upstream binds asynchronously);
+/// pods reaching a terminal phase leave the node accounting; unschedulable pods are requeued on
+/// any node add/update or assigned-pod removal (no QueueingHints).
+public final class DefaultScheduler: Component {
+  public let componentName = "default-scheduler"
+  public var watches: [WatchFilter] { [WatchFilter(kind: .node), WatchFilter(kind: .pod)] }
+
+  /// Profiles by scheduler name, in configuration order.
+  public private(set) var profiles: [Profile]
+  /// The node cache (hot table + node objects).
+  public private(set) var snapshot = NodeSnapshot()
+  /// The node visiting order.
+  public private(set) var tree = NodeTree()
+  /// The queue of pending pods.
+  public private(set) var queue: SchedulingQueue<PodInfo>
+  /// Node selection state (nextStartNodeIndex, score recording).
+  public var algorithm = SchedulingAlgorithm()
+  /// Simulated cost of one cycle.
+  public var cycleCost: SimDuration
+
+  /// Every scheduling attempt, in order, when `recordAttempts` is on (for explanations).
+  public var recordAttempts = false
+  public private(set) var attempts: [ScheduleAttempt] = []
+
+  private struct Assigned {
+    var slot: Int
+    var requests: ResourceVector
+    var nonZero: ResourceVector
+  }
+  private var assigned: [String: Assigned] = [:]
+  private var inFlight: (entry: SchedulingQueue<PodInfo>.Entry, outcome: ScheduleOutcome, profile: Int)?
+  private var cyclePending = false
+  private var backoffTimer: SimTime?
+  private var leftoverTimer: SimTime?
+
+  private enum Token: UInt64 { case cycle = 1, finish, backoffFlush, leftoverFlush }
+
+  /// A scheduler with the default profile, or the profiles of the given configurations.
+  /// - Parameters:
+  ///   - settings: cycle cost and backoff durations come from here.
+  ///   - configurations: `KubeSchedulerConfiguration` documents; empty means the default profile.
+  public init(settings: SimulationSettings, configurations: [KubeSchedulerConfiguration] = []) {
+    cycleCost = settings.schedulerCycleCost
+    var initial = settings.podInitialBackoff
+    var maxB = settings.podMaxBackoff
+    var built: [Profile] = []
+    var pct: Int32 = 0
+    for c in configurations {
+      if let s = c.podInitialBackoffSeconds { initial = .seconds(s) }
+      if let s = c.podMaxBackoffSeconds { maxB = .seconds(s) }
+      if let p = c.percentageOfNodesToScore { pct = p }
+      built += ProfileBuilder.profiles(from: c)
+    }
+    profiles = built.isEmpty ? [.defaultProfile()] : built
+    queue = SchedulingQueue(initialBackoff: initial, maxBackoff: maxB)
+    algorithm.percentageOfNodesToScore = pct
+  }
+
+  // MARK: Watch
+
+  public func observe(_ change: WatchChange, _ ctx: inout ComponentContext) {
+    switch change {
+    case .added(.node(let n)): nodeChanged(n)
+    case .modified(_, .node(let n)): nodeChanged(n)
+    case .deleted(.node(let n)):
+      if let slot = snapshot.table.slot(of: n.metadata.name) {
+        tree.remove(slot: slot, zone: snapshot.table.zoneKeys[slot])
+        snapshot.table.remove(name: n.metadata.name)
+      }
+    case .added(.pod(let p)): podChanged(p, now: ctx.now)
+    case .modified(_, .pod(let p)): podChanged(p, now: ctx.now)
+    case .deleted(.pod(let p)):
+      let key = Self.key(p)
+      queue.remove(key)
+      if forget(key) { queue.moveAllToActiveOrBackoff(now: ctx.now) }
+    default: break
+    }
+    if change.object.kind == .node { queue.moveAllToActiveOrBackoff(now: ctx.now) }
+    kick(&ctx)
+  }
+
+  private func nodeChanged(_ n: Node) {
+    let oldZone = snapshot.table.slot(of: n.metadata.name).map { snapshot.table.zoneKeys[$0] }
+    let r = snapshot.upsert(n)
+    if r.isNew {
+      tree.add(slot: r.slot, zone: snapshot.table.zoneKeys[r.slot])
+    } else if let oldZone {
+      tree.update(slot: r.slot, from: oldZone, to: snapshot.table.zoneKeys[r.slot])
+    }
+  }
+
+  private func podChanged(_ p: Pod, now: SimTime) {
+    let key = Self.key(p)
+    if let node = p.spec.nodeName, !node.isEmpty {
+      queue.remove(key)
+      if p.isTerminal {
+        _ = forget(key)
+      } else if assigned[key] == nil, let slot = snapshot.table.slot(of: node) {
+        let info = PodInfo(p)
+        assigned[key] = Assigned(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+        snapshot.table.addPod(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+      }
+      return
+    }
+    guard p.metadata.deletionTimestamp == nil, !p.isTerminal,
+      profileIndex(for: p) != nil
+    else {
+      queue.remove(key)
+      return
+    }
+    let info = PodInfo(p)
+    if queue.entry(key) != nil {
+      queue.update(info, key: key)
+    } else {
+      queue.add(info, key: key, priority: info.priority, now: now)
+    }
+  }
+
+  /// Removes a pod from the node accounting. - Returns: whether it was there.
+  private func forget(_ key: String) -> Bool {
+    guard let a = assigned.removeValue(forKey: key) else { return false }
+    snapshot.table.removePod(slot: a.slot, requests: a.requests, nonZero: a.nonZero)
+    return true
+  }
+
+  // MARK: Cycles
+
+  public func timerFired(_ token: UInt64, _ ctx: inout ComponentContext) {
+    switch Token(rawValue: token) {
+    case .cycle:
+      cyclePending = false
+      runCycle(&ctx)
+    case .finish:
+      finishCycle(&ctx)
+    case .backoffFlush:
+      backoffTimer = nil
+      queue.flushBackoffCompleted(now: ctx.now)
+    case .leftoverFlush:
+      leftoverTimer = nil
+      queue.flushUnschedulableLeftover(now: ctx.now)
+    case nil:
+      break
+    }
+    kick(&ctx)
+  }
+
+  /// Starts a cycle if idle and a pod is waiting; arms the periodic flushes while needed.
+  private func kick(_ ctx: inout ComponentContext) {
+    if inFlight == nil && !cyclePending && queue.hasPoppable {
+      cyclePending = true
+      ctx.setTimer(after: .zero, token: Token.cycle.rawValue)
+    }
+    if queue.backoffCount > 0 && backoffTimer == nil {
+      // flushBackoffQCompleted runs every second, on whole seconds.
+      let t = SimTime(microseconds: (ctx.now.microseconds / 1_000_000 + 1) * 1_000_000)
+      backoffTimer = t
+      ctx.setTimer(at: t, token: Token.backoffFlush.rawValue)
+    }
+    if queue.unschedulableCount > 0 && leftoverTimer == nil {
+      // flushUnschedulablePodsLeftover runs every 30s (scheduling_queue.go `Run`).
+      let t = SimTime(microseconds: (ctx.now.microseconds / 30_000_000 + 1) * 30_000_000)
+      leftoverTimer = t
+      ctx.setTimer(at: t, token: Token.leftoverFlush.rawValue)
+    }
+  }
+
+  private func runCycle(_ ctx: inout ComponentContext) {
+    guard let entry = queue.pop() else { return }
+    guard let pi = profileIndex(for: entry.item.pod) else {
+      queue.done(entry.key)
+      return
+    }
+    algorithm.recordScores = recordAttempts
+    let profile = profiles[pi]
+    let order = tree.order
+    let snap = snapshot
+    let outcome = ctx.withRandom("scheduler") { rng in
+      algorithm.schedule(entry.item, profile: profile, snapshot: snap, order: order, random: &rng)
+    }
+    if case .scheduled(let slot, _, _) = outcome {
+      let info = entry.item
+      assigned[entry.key] = Assigned(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+      snapshot.table.addPod(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+    }
+    if recordAttempts {
+      attempts.append(
+        ScheduleAttempt(
+          time: ctx.now, pod: entry.key, attempt: entry.attempts, outcome: outcome,
+          nodeNames: snapshot.table.names, scores: algorithm.lastScores))
+    }
+    inFlight = (entry, outcome, pi)
+    ctx.setTimer(after: cycleCost, token: Token.finish.rawValue)
+  }
+
+  private func finishCycle(_ ctx: inout ComponentContext) {
+    guard let (entry, outcome, pi) = inFlight else { return }
+    inFlight = nil
+    let pod = entry.item.pod
+    let ns = pod.metadata.namespace ?? "default"
+    let name = pod.metadata.name
+    let ref = ObjectReference(kind: "Pod", namespace: ns, name: name)
+    switch outcome {
+    case .scheduled(let slot, _, _):
+      let node = snapshot.table.names[slot]
+      do {
+        try ctx.api.bind(
+          ns, name, to: node, profile: profiles[pi].schedulerName, attempts: entry.attempts)
+        queue.done(entry.key)
+        // schedule_one.go `bindingCycle`: "Successfully assigned %v/%v to %v".
+        ctx.recordEvent(
+          type: .normal, reason: "Scheduled", object: ref, node: node,
+          message: "Successfully assigned \(ns)/\(name) to \(node)")
+      } catch {
+        // Upstream forgets the assumed pod and retries it after backoff (handleSchedulingFailure).
+        _ = forget(entry.key)
+        if case .pod(let cur)? = ctx.api.get(.pod, ns, name), (cur.spec.nodeName ?? "").isEmpty,
+          cur.metadata.deletionTimestamp == nil
+        {
+          queue.addUnschedulable(entry.key, now: ctx.now)
+        } else {
+          queue.done(entry.key)
+        }
+      }
+    case .unschedulable(let fitError):
+      guard case .pod(var cur)? = ctx.api.get(.pod, ns, name), (cur.spec.nodeName ?? "").isEmpty
+      else {
+        queue.done(entry.key)
+        return
+      }
+      let msg = fitError.message
+      // schedule_one.go `handleSchedulingFailure`: event FailedScheduling (Warning) and the
+      // PodScheduled=False condition with reason Unschedulable (v1.PodReasonUnschedulable).
+      ctx.recordEvent(type: .warning, reason: "FailedScheduling", object: ref, node: nil, message: msg)
+      cur.status.setCondition(
+        type: "PodScheduled", status: .false, at: ctx.now, reason: "Unschedulable", message: msg)
+      _ = try? ctx.api.updateStatus(.pod(cur))
+      queue.addUnschedulable(entry.key, now: ctx.now)
+    }
+  }
+
+  private func profileIndex(for pod: Pod) -> Int? {
+    let name = pod.spec.schedulerName ?? "default-scheduler"
+    return profiles.firstIndex { $0.schedulerName == name }
+  }
+
+  static func key(_ p: Pod) -> String { "\(p.metadata.namespace ?? "default")/\(p.metadata.name)" }
+}
+
+/// One scheduling attempt, kept when `DefaultScheduler.recordAttempts` is on.
+public struct ScheduleAttempt: Sendable {
+  public var time: SimTime
+  /// `namespace/name`.
+  public var pod: String
+  /// 1 for the first attempt.
+  public var attempt: Int
+  public var outcome: ScheduleOutcome
+  /// Node names by slot at the time of the attempt.
+  public var nodeNames: [String]
+  /// Per-node score detail (empty when 0 or 1 node was feasible).
+  public var scores: [ScoreDetail]
+}

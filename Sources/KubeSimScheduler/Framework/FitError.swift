@@ -1,0 +1,86 @@
+/// Why a pod fits no node: the statuses of the nodes that rejected it, and the message
+/// kube-scheduler puts in the `FailedScheduling` event and the PodScheduled condition.
+///
+/// Upstream `FitError.Error()` (pkg/scheduler/framework/types.go, v1.35):
+/// `"0/N nodes are available: " + "<count> <reason>, …" (histogram sorted as strings) + "."`
+/// followed by `" " + postFilterMsg` when PostFilter (preemption) left a message.
+public struct FitError: Sendable, Hashable {
+  /// Number of nodes in the snapshot.
+  public var numAllNodes: Int
+  /// Rejecting statuses by node name, in visiting order.
+  public var nodeStatuses: [(node: String, status: Status)]
+  /// The PostFilter message ("preemption: …"), "" when PostFilter did not run.
+  public var postFilterMessage: String
+
+  public init(numAllNodes: Int, nodeStatuses: [(node: String, status: Status)], postFilterMessage: String = "") {
+    self.numAllNodes = numAllNodes
+    self.nodeStatuses = nodeStatuses
+    self.postFilterMessage = postFilterMessage
+  }
+
+  /// `FitError.Error()`.
+  public var message: String {
+    var msg = "0/\(numAllNodes) nodes are available:"
+    let hist = FitError.histogram(nodeStatuses.map(\.status))
+    if !hist.isEmpty { msg += " " + hist + "." }
+    if !postFilterMessage.isEmpty { msg += " " + postFilterMessage }
+    return msg
+  }
+
+  /// Reason histogram: "<count> <reason>" for each distinct reason, sorted byte-wise as Go's
+  /// `sort.Strings`, joined by ", ".
+  public static func histogram(_ statuses: [Status]) -> String {
+    var counts: [String: Int] = [:]
+    for s in statuses { for r in s.reasons { counts[r, default: 0] += 1 } }
+    return counts.map { "\($0.value) \($0.key)" }
+      .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      .joined(separator: ", ")
+  }
+
+  /// The message DefaultPreemption's PostFilter leaves when it finds no victims.
+  ///
+  /// KubeSim does not model preemption yet (issue 3). Upstream
+  /// (pkg/scheduler/framework/preemption/preemption.go `Preempt`/`findCandidates`, v1.35) marks
+  /// nodes whose status is UnschedulableAndUnresolvable "Preemption is not helpful for
+  /// scheduling" and, when no lower-priority pods can be evicted, the others "No preemption
+  /// victims found for incoming pod"; the plugin prefixes "preemption: ". A pod with
+  /// `preemptionPolicy: Never` gets "preemption: not eligible due to preemptionPolicy=Never."
+  /// (default_preemption.go `PodEligibleToPreemptOthers`). KubeSim reports as if no victims exist.
+  public static func noVictimsPostFilterMessage(
+    numAllNodes: Int, statuses: [Status], preemptionNever: Bool
+  ) -> String {
+    if preemptionNever { return "preemption: not eligible due to preemptionPolicy=Never." }
+    var inner: [Status] = []
+    var unresolvable = 0
+    for s in statuses {
+      if s.code == .unschedulableAndUnresolvable {
+        unresolvable += 1
+      } else {
+        inner.append(Status(.unschedulable, ["No preemption victims found for incoming pod"]))
+      }
+    }
+    // Nodes absent from the status map (or unresolvable) get the absent-nodes status.
+    let absent = numAllNodes - statuses.count + unresolvable
+    for _ in 0..<max(absent, 0) {
+      inner.append(Status(.unschedulableAndUnresolvable, ["Preemption is not helpful for scheduling"]))
+    }
+    let nested = FitError(
+      numAllNodes: numAllNodes, nodeStatuses: inner.map { (node: "", status: $0) })
+    return "preemption: " + nested.message
+  }
+
+  public static func == (a: FitError, b: FitError) -> Bool {
+    a.numAllNodes == b.numAllNodes && a.postFilterMessage == b.postFilterMessage
+      && a.nodeStatuses.map(\.node) == b.nodeStatuses.map(\.node)
+      && a.nodeStatuses.map(\.status) == b.nodeStatuses.map(\.status)
+  }
+
+  public func hash(into h: inout Hasher) {
+    h.combine(numAllNodes)
+    h.combine(postFilterMessage)
+    for s in nodeStatuses {
+      h.combine(s.node)
+      h.combine(s.status)
+    }
+  }
+}

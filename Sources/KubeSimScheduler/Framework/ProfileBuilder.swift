@@ -1,0 +1,105 @@
+import KubeSimModel
+import KubeSimYAML
+
+/// Builds `Profile`s from a `KubeSchedulerConfiguration` (the subset KubeSim implements).
+///
+/// Starts from `Profile.defaultProfile` (upstream: the default plugins at MultiPoint), then
+/// applies, per profile: `schedulerName` (default "default-scheduler"),
+/// `percentageOfNodesToScore`, `plugins.multiPoint/filter/score` `disabled` (a name or `*`) and
+/// `enabled` (known plugins, with `weight` for scores; upstream `updatePluginList`), and the
+/// `NodeResourcesFit` pluginConfig `scoringStrategy` (`type` LeastAllocated/MostAllocated,
+/// `resources` name/weight) and `ignoredResources`/`ignoredResourceGroups`.
+/// Unknown plugin names are skipped here; validation of profiles (unknown, duplicate, wrong
+/// extension point, zero weight) belongs with the full framework (issue 3).
+public enum ProfileBuilder {
+  public static func profiles(from config: KubeSchedulerConfiguration) -> [Profile] {
+    config.profiles.map { p in
+      let fit = fitArgs(p.pluginConfig)
+      var filters: [any FilterPlugin] = [NodeUnschedulable(), NodeName(), TaintToleration(), fit]
+      var scores: [(plugin: any ScorePlugin, weight: Int64)] = [(TaintToleration(), 3), (fit, 1)]
+      for set in [p.plugins?.multiPoint, p.plugins?.filter, p.plugins?.score].compactMap({ $0 }) {
+        for d in set.disabled {
+          filters.removeAll { d.name == "*" || $0.name == d.name }
+          scores.removeAll { d.name == "*" || $0.plugin.name == d.name }
+        }
+      }
+      for set in [p.plugins?.multiPoint, p.plugins?.filter].compactMap({ $0 }) {
+        for e in set.enabled where !filters.contains(where: { $0.name == e.name }) {
+          if let f = filterPlugin(e.name, fit: fit) { filters.append(f) }
+        }
+      }
+      for set in [p.plugins?.multiPoint, p.plugins?.score].compactMap({ $0 }) {
+        for e in set.enabled {
+          guard let s = scorePlugin(e.name, fit: fit) else { continue }
+          let w = Int64(e.weight ?? 0)
+          if let i = scores.firstIndex(where: { $0.plugin.name == e.name }) {
+            if w > 0 { scores[i].weight = w }
+          } else {
+            scores.append((s, w > 0 ? w : 1))
+          }
+        }
+      }
+      return Profile(
+        schedulerName: p.schedulerName ?? "default-scheduler", filters: filters, scores: scores,
+        percentageOfNodesToScore: p.percentageOfNodesToScore)
+    }
+  }
+
+  static func filterPlugin(_ name: String, fit: NodeResourcesFit) -> (any FilterPlugin)? {
+    switch name {
+    case NodeUnschedulable.pluginName: return NodeUnschedulable()
+    case NodeName.pluginName: return NodeName()
+    case TaintToleration.pluginName: return TaintToleration()
+    case NodeResourcesFit.pluginName: return fit
+    default: return nil
+    }
+  }
+
+  static func scorePlugin(_ name: String, fit: NodeResourcesFit) -> (any ScorePlugin)? {
+    switch name {
+    case TaintToleration.pluginName: return TaintToleration()
+    case NodeResourcesFit.pluginName: return fit
+    default: return nil
+    }
+  }
+
+  /// `NodeResourcesFitArgs` from the pluginConfig entry named NodeResourcesFit.
+  static func fitArgs(_ configs: [PluginConfig]) -> NodeResourcesFit {
+    var fit = NodeResourcesFit()
+    guard let args = configs.first(where: { $0.name == NodeResourcesFit.pluginName })?.args else {
+      return fit
+    }
+    if let strategy = args["scoringStrategy"] {
+      if strategy["type"]?.string == "MostAllocated" { fit.strategy = .mostAllocated }
+      if case .sequence(let items)? = strategy["resources"]?.content {
+        let rs = items.compactMap { item -> NodeResourcesFit.ResourceWeight? in
+          guard let n = item["name"]?.string else { return nil }
+          return .init(name: n, weight: item["weight"]?.int ?? 1)
+        }
+        if !rs.isEmpty { fit.resources = rs }
+      }
+    }
+    if case .sequence(let items)? = args["ignoredResources"]?.content {
+      fit.ignoredResources = items.compactMap(\.string)
+    }
+    if case .sequence(let items)? = args["ignoredResourceGroups"]?.content {
+      fit.ignoredResourceGroups = items.compactMap(\.string)
+    }
+    return fit
+  }
+}
+
+extension YAMLNode {
+  fileprivate subscript(_ key: String) -> YAMLNode? {
+    guard case .mapping(let pairs) = content else { return nil }
+    return pairs.first { $0.key.string == key }?.value
+  }
+  fileprivate var string: String? {
+    if case .scalar(let s) = content { return s.text }
+    return nil
+  }
+  fileprivate var int: Int64? {
+    if case .scalar(let s) = content, case .int(let i) = s.value { return i }
+    return nil
+  }
+}

@@ -1,0 +1,147 @@
+import KubeSimKernel
+
+/// The outcome of one scheduling cycle's node selection.
+public enum ScheduleOutcome: Sendable {
+  /// The chosen node and how many nodes were evaluated (filtered) and found feasible.
+  case scheduled(slot: Int, evaluatedNodes: Int, feasibleNodes: Int)
+  /// No node fits.
+  case unschedulable(FitError)
+}
+
+/// Per-node score detail of one cycle, recorded only when asked (for `kubesim explain`).
+public struct ScoreDetail: Sendable, Hashable {
+  public var slot: Int
+  /// Per plugin, in profile order: (plugin, raw score, normalized score, weight).
+  public var plugins: [PluginScore]
+  public var total: Int64
+
+  public struct PluginScore: Sendable, Hashable {
+    public var plugin: String
+    public var raw: Int64
+    public var normalized: Int64
+    public var weight: Int64
+  }
+}
+
+/// `schedulePod` of upstream pkg/scheduler/schedule_one.go (v1.35), one pod at a time.
+///
+/// 1. `findNodesThatPassFilters`: visit nodes in nodeTree order starting at `nextStartNodeIndex`,
+///    run the profile's filters in order (the first rejection decides the node's status), stop
+///    after `numFeasibleNodesToFind` feasible nodes (1 if the profile has no Score plugins);
+///    then `nextStartNodeIndex = (next + processed) % N`. Upstream runs filters on 16 goroutines
+///    and which feasible nodes win the race is timing-dependent; KubeSim takes the first ones in
+///    visiting order.
+/// 2. 0 feasible → FitError (with the PostFilter message); exactly 1 → chosen without scoring.
+/// 3. Score plugins (normalized where the plugin normalizes) × weights, summed per node.
+/// 4. `selectHost`: the highest total; ties broken by reservoir sampling (at the k-th tie,
+///    replace with probability 1/k). Upstream draws from Go's unseeded `rand`; KubeSim draws from
+///    the run's `scheduler` stream, so a seed reproduces the choice. Ties are met in visiting
+///    order (upstream: heap pop order).
+public struct SchedulingAlgorithm: Sendable {
+  /// Global `percentageOfNodesToScore` (KubeSchedulerConfiguration; 0 = adaptive).
+  public var percentageOfNodesToScore: Int32 = 0
+  /// Upstream `nextStartNodeIndex`.
+  public var nextStartNodeIndex: Int = 0
+  /// When true, `lastScores` keeps every plugin's scores of the last cycle.
+  public var recordScores = false
+  /// Score detail of the last cycle (when `recordScores`).
+  public private(set) var lastScores: [ScoreDetail] = []
+
+  private var feasible: [Int] = []
+  private var totals: [Int64] = []
+  private var column: [Int64] = []
+
+  public init() {}
+
+  public mutating func schedule(
+    _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, order: [Int],
+    random: inout RandomStream
+  ) -> ScheduleOutcome {
+    let n = order.count
+    let state = CycleState()
+    feasible.removeAll(keepingCapacity: true)
+    var failed: [(node: String, status: Status)] = []
+    if n == 0 {
+      return .unschedulable(FitError(numAllNodes: 0, nodeStatuses: []))
+    }
+    let toFind =
+      profile.scores.isEmpty
+      ? 1
+      : NumFeasibleNodes.toFind(
+        percentage: profile.percentageOfNodesToScore ?? percentageOfNodesToScore, numAllNodes: n)
+    var processed = 0
+    let start = nextStartNodeIndex % n
+    for i in 0..<n {
+      let slot = order[(start + i) % n]
+      processed += 1
+      var rejected: Status? = nil
+      for f in profile.filters {
+        let st = f.filter(state, pod, snapshot, slot: slot)
+        if !st.isSuccess {
+          rejected = st
+          break
+        }
+      }
+      if let st = rejected {
+        failed.append((snapshot.table.names[slot], st))
+      } else {
+        feasible.append(slot)
+        if feasible.count >= toFind { break }
+      }
+    }
+    nextStartNodeIndex = (start + processed) % n
+    if feasible.isEmpty {
+      let post = FitError.noVictimsPostFilterMessage(
+        numAllNodes: n, statuses: failed.map(\.status),
+        preemptionNever: pod.pod.spec.preemptionPolicy == .never)
+      return .unschedulable(
+        FitError(numAllNodes: n, nodeStatuses: failed, postFilterMessage: post))
+    }
+    if feasible.count == 1 {
+      lastScores = []
+      return .scheduled(slot: feasible[0], evaluatedNodes: processed, feasibleNodes: 1)
+    }
+    let chosen = scoreAndSelect(pod, profile: profile, snapshot: snapshot, state: state, random: &random)
+    return .scheduled(slot: chosen, evaluatedNodes: processed, feasibleNodes: feasible.count)
+  }
+
+  private mutating func scoreAndSelect(
+    _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, state: CycleState,
+    random: inout RandomStream
+  ) -> Int {
+    let m = feasible.count
+    totals.removeAll(keepingCapacity: true)
+    totals.append(contentsOf: repeatElement(0, count: m))
+    if recordScores {
+      lastScores = feasible.map { ScoreDetail(slot: $0, plugins: [], total: 0) }
+    }
+    for (plugin, weight) in profile.scores {
+      column.removeAll(keepingCapacity: true)
+      for slot in feasible { column.append(plugin.score(state, pod, snapshot, slot: slot)) }
+      let raw = recordScores ? column : []
+      if plugin.normalizes { plugin.normalize(state, pod, &column) }
+      for j in 0..<m {
+        totals[j] += column[j] * weight
+        if recordScores {
+          lastScores[j].plugins.append(
+            ScoreDetail.PluginScore(
+              plugin: plugin.name, raw: raw[j], normalized: column[j], weight: weight))
+        }
+      }
+    }
+    if recordScores { for j in 0..<m { lastScores[j].total = totals[j] } }
+    // selectHost with reservoir sampling over the ties of the maximum.
+    var best = 0
+    var ties = 1
+    for j in 1..<m {
+      if totals[j] > totals[best] {
+        best = j
+        ties = 1
+      } else if totals[j] == totals[best] {
+        ties += 1
+        if random.uniform(below: ties) == 0 { best = j }
+      }
+    }
+    return feasible[best]
+  }
+}

@@ -1,1 +1,0 @@
-// Placeholder: the KubeSimScheduler component is being built (see issue 2).

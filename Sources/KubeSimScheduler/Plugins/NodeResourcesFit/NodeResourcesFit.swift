@@ -1,0 +1,185 @@
+/// The NodeResourcesFit plugin: filter on free resources and score by a resource strategy.
+///
+/// Upstream pkg/scheduler/framework/plugins/noderesources/fit.go (v1.35). Filter: `fitsRequest`;
+/// Score: `resourceAllocationScorer` with the configured `ScoringStrategy` (LeastAllocated by
+/// default, MostAllocated; RequestedToCapacityRatio is issue 3). The pod's requests are computed
+/// once per pod in `PodInfo` (upstream computes them in PreFilter/PreScore).
+public struct NodeResourcesFit: FilterPlugin, ScorePlugin, Sendable {
+  public static let pluginName = "NodeResourcesFit"
+  public var name: String { NodeResourcesFit.pluginName }
+
+  /// Upstream `config.ScoringStrategyType`.
+  public enum Strategy: String, Sendable {
+    case leastAllocated = "LeastAllocated"
+    case mostAllocated = "MostAllocated"
+  }
+
+  /// A resource the score looks at, with its weight (`config.ResourceSpec`).
+  public struct ResourceWeight: Sendable, Hashable {
+    public var name: String
+    public var weight: Int64
+    public init(name: String, weight: Int64) {
+      self.name = name
+      self.weight = weight
+    }
+  }
+
+  public var strategy: Strategy
+  /// Defaults to cpu:1, memory:1 (pkg/scheduler/apis/config/v1/defaults.go
+  /// `SetDefaults_NodeResourcesFitArgs`).
+  public var resources: [ResourceWeight]
+  /// `NodeResourcesFitArgs.ignoredResources`: extended resources the filter does not check.
+  public var ignoredResources: [String]
+  /// `NodeResourcesFitArgs.ignoredResourceGroups`: extended-resource domains not checked.
+  public var ignoredResourceGroups: [String]
+
+  public init(
+    strategy: Strategy = .leastAllocated,
+    resources: [ResourceWeight] = [
+      ResourceWeight(name: "cpu", weight: 1), ResourceWeight(name: "memory", weight: 1),
+    ],
+    ignoredResources: [String] = [], ignoredResourceGroups: [String] = []
+  ) {
+    self.strategy = strategy
+    self.resources = resources
+    self.ignoredResources = ignoredResources
+    self.ignoredResourceGroups = ignoredResourceGroups
+  }
+
+  /// One insufficient resource (upstream `InsufficientResource`).
+  public struct InsufficientResource: Sendable, Hashable {
+    public var resourceName: String
+    /// "Too many pods" or "Insufficient <name>".
+    public var reason: String
+    public var requested: Int64
+    public var used: Int64
+    public var capacity: Int64
+    /// The request exceeds the node's allocatable: preemption cannot help.
+    public var unresolvable: Bool
+  }
+
+  // MARK: Filter
+
+  public func filter(_ state: CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, slot: Int)
+    -> Status
+  {
+    let insufficient = fitsRequest(pod.requests, snapshot.table, slot: slot)
+    if insufficient.isEmpty { return .success }
+    var code = Status.Code.unschedulable
+    for r in insufficient where r.unresolvable { code = .unschedulableAndUnresolvable }
+    return Status(code, insufficient.map(\.reason), plugin: name)
+  }
+
+  /// Upstream `fitsRequest`: every insufficient resource, in the order pods, cpu, memory,
+  /// ephemeral-storage, scalars by name. (Upstream walks scalars in Go map order; KubeSim sorts
+  /// them so the reasons' order is deterministic.)
+  public func fitsRequest(_ req: ResourceVector, _ t: NodeTable, slot s: Int)
+    -> [InsufficientResource]
+  {
+    var out: [InsufficientResource] = []
+    let allowed = t.allocPods[s]
+    let pods = Int64(t.podCount[s])
+    if pods + 1 > allowed {
+      out.append(
+        InsufficientResource(
+          resourceName: "pods", reason: "Too many pods", requested: 1, used: pods,
+          capacity: allowed, unresolvable: false))
+    }
+    if req.milliCPU == 0 && req.memory == 0 && req.ephemeralStorage == 0 && req.scalars.isEmpty {
+      return out
+    }
+    check(
+      "cpu", req.milliCPU, t.allocMilliCPU[s], t.requestedMilliCPU[s], &out)
+    check("memory", req.memory, t.allocMemory[s], t.requestedMemory[s], &out)
+    check(
+      "ephemeral-storage", req.ephemeralStorage, t.allocEphemeralStorage[s],
+      t.requestedEphemeralStorage[s], &out)
+    for sc in req.scalars where sc.value != 0 {
+      if ResourceVector.isExtendedResourceName(sc.name) {
+        if ignoredResources.contains(sc.name) { continue }
+        if !ignoredResourceGroups.isEmpty,
+          let group = sc.name.split(separator: "/", maxSplits: 1).first,
+          ignoredResourceGroups.contains(String(group))
+        {
+          continue
+        }
+      }
+      let alloc = t.allocatableScalar(sc.name, slot: s)
+      let used = t.requestedScalarAmount(sc.name, slot: s)
+      if sc.value > alloc - used {
+        out.append(
+          InsufficientResource(
+            resourceName: sc.name, reason: "Insufficient \(sc.name)", requested: sc.value,
+            used: used, capacity: alloc, unresolvable: sc.value > alloc))
+      }
+    }
+    return out
+  }
+
+  @inline(__always)
+  private func check(
+    _ name: String, _ req: Int64, _ alloc: Int64, _ used: Int64,
+    _ out: inout [InsufficientResource]
+  ) {
+    if req > 0 && req > alloc - used {
+      out.append(
+        InsufficientResource(
+          resourceName: name, reason: "Insufficient \(name)", requested: req, used: used,
+          capacity: alloc, unresolvable: req > alloc))
+    }
+  }
+
+  // MARK: Score
+
+  public func score(_ state: CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, slot: Int)
+    -> Int64
+  {
+    score(requests: pod.nonZeroRequests, actual: pod.requests, snapshot.table, slot: slot)
+  }
+
+  /// Upstream `resourceAllocationScorer.score` for the Fit strategies (`useRequested = false`),
+  /// pkg/scheduler/framework/plugins/noderesources/resource_allocation.go.
+  ///
+  /// For cpu and memory the pod's non-zero request and the node's `NonZeroRequested` are used;
+  /// for ephemeral-storage and scalars the actual requests. A scalar the pod does not request is
+  /// bypassed, and a resource with allocatable 0 counts in neither the score nor the weight sum.
+  public func score(
+    requests nonZero: ResourceVector, actual: ResourceVector, _ t: NodeTable, slot s: Int
+  ) -> Int64 {
+    var total: Int64 = 0
+    var weightSum: Int64 = 0
+    for r in resources {
+      let alloc: Int64
+      let requested: Int64
+      switch r.name {
+      case "cpu":
+        alloc = t.allocMilliCPU[s]
+        requested = t.nonZeroMilliCPU[s] + nonZero.milliCPU
+      case "memory":
+        alloc = t.allocMemory[s]
+        requested = t.nonZeroMemory[s] + nonZero.memory
+      case "ephemeral-storage":
+        alloc = t.allocEphemeralStorage[s]
+        requested = t.requestedEphemeralStorage[s] + actual.ephemeralStorage
+      default:
+        let podReq = actual.scalar(r.name)
+        if podReq == 0 { continue }
+        alloc = t.allocatableScalar(r.name, slot: s)
+        requested = t.requestedScalarAmount(r.name, slot: s) + podReq
+      }
+      if alloc == 0 { continue }
+      let sr: Int64
+      switch strategy {
+      case .leastAllocated:
+        // least_allocated.go `leastRequestedScore`.
+        sr = requested > alloc ? 0 : (alloc - requested) * NodeScore.max / alloc
+      case .mostAllocated:
+        // most_allocated.go `mostRequestedScore`.
+        sr = min(requested, alloc) * NodeScore.max / alloc
+      }
+      total += sr * r.weight
+      weightSum += r.weight
+    }
+    return weightSum == 0 ? 0 : total / weightSum
+  }
+}
