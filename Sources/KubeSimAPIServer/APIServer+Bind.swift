@@ -33,6 +33,8 @@ extension APIServer {
     pod.metadata.resourceVersion = String(resourceVersion)
     stores[.pod]?.replace(id, with: .pod(pod))
     podsByNode[node, default: []].append(id)
+    touchedPods.append(id)
+    touchedIndexNodes.append(node)
     if pod.countsTowardNode {
       nodeRequests[node, default: ResourceSums()].add(PodResources.requests(of: pod))
     }

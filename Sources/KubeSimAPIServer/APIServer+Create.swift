@@ -58,18 +58,23 @@ extension APIServer {
     }
   }
 
-  /// API-server defaulting (the model's `Defaulting`, once it lands).
-  func applyDefaults(_ obj: inout APIObject) {}
+  /// API-server defaulting (the model's `Defaulting.apply(to:)`, upstream `SetDefaults_*`).
+  func applyDefaults(_ obj: inout APIObject) {
+    Defaulting.apply(to: &obj)
+  }
 
   /// Stores a new object and updates every index.
   func insert(_ obj: APIObject, key: ObjectKey) {
     let kind = obj.kind
     let id = stores[kind, default: KindStore()].insert(obj, key: key)
+    didWrite(kind)
     for owner in obj.metadata.ownerReferences {
       ownedBy[owner.uid, default: OrderedIDSet()].insert(OwnedRef(kind: kind, id: id))
     }
     if case .pod(let pod) = obj {
+      touchedPods.append(id)
       if let node = pod.spec.nodeName, !node.isEmpty {
+        touchedIndexNodes.append(node)
         podsByNode[node, default: []].append(id)
         if pod.countsTowardNode {
           nodeRequests[node, default: ResourceSums()].add(PodResources.requests(of: pod))
@@ -80,9 +85,15 @@ extension APIServer {
     namespaceUsage[key.namespace, default: QuotaUsage()].count(kind, +1)
   }
 
+  /// Clears caches derived from objects of `kind`.
+  func didWrite(_ kind: ObjectKind) {
+    if kind == .priorityClass { priorityClassCache = nil }
+  }
+
   /// Removes a stored object and its index entries.
   func removeFromStore(_ kind: ObjectKind, id: Int32) {
     guard let old = stores[kind]?.remove(id) else { return }
+    didWrite(kind)
     let ns = old.metadata.namespace ?? ""
     for owner in old.metadata.ownerReferences {
       ownedBy[owner.uid]?.remove(OwnedRef(kind: kind, id: id))
@@ -98,6 +109,7 @@ extension APIServer {
   }
 
   func removePodFromNode(_ id: Int32, node: String, pod: Pod) {
+    touchedIndexNodes.append(node)
     podsByNode[node]?.removeAll { $0 == id }
     if podsByNode[node]?.isEmpty == true { podsByNode[node] = nil }
     if pod.countsTowardNode { nodeRequests[node]?.subtract(PodResources.requests(of: pod)) }

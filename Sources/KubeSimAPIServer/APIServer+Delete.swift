@@ -59,6 +59,7 @@ extension APIServer {
     resourceVersion += 1
     obj.metadata.resourceVersion = String(resourceVersion)
     stores[obj.kind]?.replace(id, with: obj)
+    didWrite(obj.kind)
     reindex(old: old, new: obj, id: id)
     loop.publish(obj.kind, .modified(old: old, new: obj))
     flushQuotaStatus()

@@ -5,6 +5,7 @@ extension APIServer {
   /// requests of its non-terminal pods fit its allocatable CPU, memory and pod count.
   /// Returns the first violation, or nil.
   func checkInstantInvariants() -> String? {
+    if let broken = checkTouchedIndexes() { return broken }
     guard !touchedNodes.isEmpty else { return nil }
     for node in touchedNodes.sorted() {
       guard case .node(let n)? = get(.node, nil, node) else {
@@ -21,6 +22,37 @@ extension APIServer {
       }
       if let pods = alloc[ResourceList.pods], used.pods > pods.value {
         return "node \(node): \(used.pods) pods > allocatable \(pods.value)"
+      }
+    }
+    return nil
+  }
+}
+
+extension APIServer {
+  /// Index invariants of the pods written in the last instant: a stored pod is in the index of
+  /// its node and of each owner; every pod in the index of a touched node is stored on that
+  /// node. O(pods written + pods on the touched nodes).
+  func checkTouchedIndexes() -> String? {
+    guard let store = stores[.pod] else { return nil }
+    for id in touchedPods {
+      guard case .pod(let pod)? = store[id] else { continue }
+      let key = "\(pod.metadata.namespace ?? "")/\(pod.metadata.name)"
+      if store.indexedID(self.key(.pod, pod.metadata.namespace, pod.metadata.name)) != id {
+        return "pod \(key) is in the store but not in the name index"
+      }
+      if let node = pod.spec.nodeName, !node.isEmpty, podsByNode[node]?.contains(id) != true {
+        return "pod \(key) is bound to \(node) but missing from that node's pod index"
+      }
+      for owner in pod.metadata.ownerReferences
+      where ownedBy[owner.uid]?.contains(OwnedRef(kind: .pod, id: id)) != true {
+        return "pod \(key) is missing from the owner index of \(owner.uid)"
+      }
+    }
+    for node in touchedIndexNodes {
+      for id in podsByNode[node] ?? [] {
+        guard case .pod(let pod)? = store[id], pod.spec.nodeName == node else {
+          return "the pod index of node \(node) holds pod id \(id), which is not stored on it"
+        }
       }
     }
     return nil

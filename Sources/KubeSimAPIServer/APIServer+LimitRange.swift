@@ -11,6 +11,7 @@ extension APIServer {
   /// annotation is not written, and resources are checked in name order (upstream iterates a Go
   /// map, in random order).
   func admitLimitRanges(_ pod: inout Pod, name: String) throws(APIError) {
+    guard (stores[.limitRange]?.count ?? 0) > 0 else { return }
     let namespace = pod.metadata.namespace ?? "default"
     let ranges = list(.limitRange, namespace: namespace)
     guard !ranges.isEmpty else { return }

@@ -40,6 +40,8 @@ extension APIServer {
           message: violation, time: now, eventIndex: loop.processedEvents, seed: seed)
       }
       touchedNodes.removeAll(keepingCapacity: true)
+      touchedPods.removeAll(keepingCapacity: true)
+      touchedIndexNodes.removeAll(keepingCapacity: true)
       try afterEach(now)
     }
     loop.advance(to: t)

@@ -70,6 +70,7 @@ extension APIServer {
     obj.metadata.resourceVersion = String(resourceVersion)
     let kind = obj.kind
     stores[kind]?.replace(id, with: obj)
+    didWrite(kind)
     reindex(old: old, new: obj, id: id)
     loop.publish(kind, .modified(old: old, new: obj))
     flushQuotaStatus()
@@ -98,6 +99,7 @@ extension APIServer {
       }
     }
     if case .pod(let oldPod) = old, case .pod(let newPod) = new {
+      touchedPods.append(id)
       let ns = new.metadata.namespace ?? ""
       namespaceUsage[ns]?.remove(oldPod)
       namespaceUsage[ns, default: QuotaUsage()].add(newPod)

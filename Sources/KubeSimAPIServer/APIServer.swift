@@ -39,8 +39,14 @@ public final class APIServer {
   public internal(set) var recordedEvents: [RecordedEvent] = []
   /// Bind records (placements), in simulation order.
   public internal(set) var bindings: [BindRecord] = []
-  /// Nodes touched in the current instant (for incremental invariant checks), by name.
+  /// Nodes that received a bind in the current instant (capacity invariant), by name.
   var touchedNodes: [String] = []
+  /// Pods (ids) written in the current instant, and nodes whose pod index changed (index
+  /// invariants).
+  var touchedPods: [Int32] = []
+  var touchedIndexNodes: [String] = []
+  /// The stored PriorityClasses, for Priority admission; cleared by PriorityClass writes.
+  var priorityClassCache: [PriorityClass]?
   /// A namespace whose quota usage changed during the current write.
   var quotaDirtyNamespace: String?
   /// Called synchronously after a Node is created (the World registers its kubelet here).
@@ -57,11 +63,8 @@ public final class APIServer {
     for name in ["default", "kube-node-lease", "kube-public", "kube-system"] {
       _ = try? create(.namespace(Namespace(metadata: ObjectMeta(name: name))))
     }
-    for (name, value) in [
-      ("system-cluster-critical", Int32(2_000_000_000)),
-      ("system-node-critical", Int32(2_000_001_000)),
-    ] {
-      _ = try? create(.priorityClass(PriorityClass(metadata: ObjectMeta(name: name), value: value)))
+    for pc in Defaulting.systemPriorityClasses {
+      _ = try? create(.priorityClass(pc))
     }
   }
 

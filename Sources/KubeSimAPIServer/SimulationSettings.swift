@@ -47,7 +47,7 @@ public struct SimulationSettings: Sendable, Equatable {
   /// timestamps as RFC 3339. KubeSim's parameter: 2026-01-01T00:00:00Z.
   public var timeBaseUnixSeconds: Int64 = 1_767_225_600
   /// Limit on processed kernel events per run (TIGER_STYLE "put a limit on everything");
-  /// reaching it stops the run with `RunOutcome.eventLimit`. KubeSim's parameter.
+  /// reaching it stops the run with `RunOutcome.eventsMaxReached`. KubeSim's parameter.
   public var maxEvents: Int = 200_000_000
   /// Check runtime invariants after every simulated instant. KubeSim's parameter.
   public var checkInvariants: Bool = true

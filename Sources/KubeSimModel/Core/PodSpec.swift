@@ -22,6 +22,8 @@ public struct PodSpec: Sendable, Equatable {
   public var nodeName: String?
   /// Uses the node's network namespace (affects host ports).
   public var hostNetwork: Bool?
+  /// Node, pod affinity and anti-affinity.
+  public var affinity: Affinity?
   /// The scheduler profile that schedules this pod; defaults to default-scheduler.
   public var schedulerName: String?
   /// Taints this pod tolerates.
@@ -30,20 +32,18 @@ public struct PodSpec: Sendable, Equatable {
   public var priorityClassName: String?
   /// The resolved priority (set by the Priority admission step).
   public var priority: Int32?
+  /// Carried; defaults to true.
+  public var enableServiceLinks: Bool?
   /// Whether this pod may preempt lower-priority pods.
   public var preemptionPolicy: PreemptionPolicy?
-  /// Node, pod affinity and anti-affinity.
-  public var affinity: Affinity?
-  /// How pods spread over topology domains.
-  public var topologySpreadConstraints: [TopologySpreadConstraint]
   /// Runtime-class overhead added to requests (carried).
   public var overhead: ResourceList?
+  /// How pods spread over topology domains.
+  public var topologySpreadConstraints: [TopologySpreadConstraint]
   /// Gates that keep the pod out of scheduling until removed.
   public var schedulingGates: [PodSchedulingGate]
   /// Pod-level requests and limits (v1.34 beta).
   public var resources: ResourceRequirements?
-  /// Carried; defaults to true.
-  public var enableServiceLinks: Bool?
 
   /// Creates a `PodSpec`; every parameter defaults to its unset value.
   public init(
@@ -58,17 +58,17 @@ public struct PodSpec: Sendable, Equatable {
     serviceAccountName: String? = nil,
     nodeName: String? = nil,
     hostNetwork: Bool? = nil,
+    affinity: Affinity? = nil,
     schedulerName: String? = nil,
     tolerations: [Toleration] = [],
     priorityClassName: String? = nil,
     priority: Int32? = nil,
+    enableServiceLinks: Bool? = nil,
     preemptionPolicy: PreemptionPolicy? = nil,
-    affinity: Affinity? = nil,
-    topologySpreadConstraints: [TopologySpreadConstraint] = [],
     overhead: ResourceList? = nil,
+    topologySpreadConstraints: [TopologySpreadConstraint] = [],
     schedulingGates: [PodSchedulingGate] = [],
-    resources: ResourceRequirements? = nil,
-    enableServiceLinks: Bool? = nil
+    resources: ResourceRequirements? = nil
   ) {
     self.volumes = volumes
     self.initContainers = initContainers
@@ -81,17 +81,17 @@ public struct PodSpec: Sendable, Equatable {
     self.serviceAccountName = serviceAccountName
     self.nodeName = nodeName
     self.hostNetwork = hostNetwork
+    self.affinity = affinity
     self.schedulerName = schedulerName
     self.tolerations = tolerations
     self.priorityClassName = priorityClassName
     self.priority = priority
+    self.enableServiceLinks = enableServiceLinks
     self.preemptionPolicy = preemptionPolicy
-    self.affinity = affinity
-    self.topologySpreadConstraints = topologySpreadConstraints
     self.overhead = overhead
+    self.topologySpreadConstraints = topologySpreadConstraints
     self.schedulingGates = schedulingGates
     self.resources = resources
-    self.enableServiceLinks = enableServiceLinks
   }
 }
 

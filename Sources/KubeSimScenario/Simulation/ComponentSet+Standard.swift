@@ -1,9 +1,25 @@
 import KubeSimAPIServer
+import KubeSimControllers
 import KubeSimModel
+import KubeSimNodeAgent
+import KubeSimScheduler
 
 extension ComponentSet {
-  /// The components of the first end-to-end slice: the scheduler, the ReplicaSet and
+  /// The components of the first end-to-end slice, in registration order: the scheduler
+  /// (`DefaultScheduler` with the input's KubeSchedulerConfigurations), then the ReplicaSet and
   /// Deployment controllers, and a kubelet per node (lane comp's types).
-  /// Until they are merged this is `.none`.
-  public static var standard: ComponentSet { .none }
+  public static var standard: ComponentSet {
+    ComponentSet(
+      controlPlane: { input in
+        [
+          DefaultScheduler(
+            settings: input.settings, configurations: input.schedulerConfigurations),
+          ReplicaSetController(),
+          DeploymentController(),
+        ]
+      },
+      kubelet: { node, input in
+        Kubelet(node: node, settings: input.settings, images: input.images)
+      })
+  }
 }

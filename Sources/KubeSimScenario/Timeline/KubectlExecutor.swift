@@ -147,7 +147,7 @@ public struct KubectlExecutor {
         return object
       }
     }
-    let selector = try target.selector.map { (s) throws(KubectlError) in try LabelSelectorString(parsing: s) }
+    let selector = try target.selector.map { (s) throws(KubectlError) in try TimelineValidation.selector(s) }
     let found = api.list(kind).filter { object in
       (namespace == nil || object.metadata.namespace == namespace)
         && (selector?.matches(object.metadata.labels) ?? true)

@@ -67,8 +67,20 @@ enum TimelineValidation {
       }
     case .delete(let target), .label(let target, _, _), .annotate(let target, _, _):
       _ = try resolve(target.kind)
-    case .taint, .cordon, .uncordon, .apply, .create:
+      if let s = target.selector { _ = try selector(s) }
+    case .taint(let target, _, _):
+      if let s = target.selector { _ = try selector(s) }
+    case .cordon, .uncordon, .apply, .create:
       break
+    }
+  }
+
+  /// A `-l` selector in kubectl's string form (`app=web,tier notin (db)`).
+  static func selector(_ text: String) throws(KubectlError) -> LabelSelector {
+    do {
+      return try LabelSelector(parsing: text)
+    } catch {
+      throw KubectlError("invalid selector \"\(text)\": \(error.message)")
     }
   }
 

@@ -1,0 +1,333 @@
+import KubeSimAPIServer
+import KubeSimKernel
+import KubeSimModel
+
+/// The Deployment controller (upstream pkg/controller/deployment, v1.35) as a `Component`:
+/// keeps one ReplicaSet per template, named `<deployment>-<pod-template-hash>`, scales it, rolls
+/// templates over with RollingUpdate (or Recreate), and writes the Deployment's status.
+///
+/// Per sync (one per dirty Deployment per instant, in key order):
+/// - finds the new ReplicaSet (template equal ignoring the hash label) among the ReplicaSets it
+///   controls, or creates it with the hash label on its labels, selector and template, a
+///   controller owner reference, the revision/desired-replicas/max-replicas annotations and
+///   `NewRSNewReplicas` replicas; event `ScalingReplicaSet` "Scaled up replica set %s from 0
+///   to %d" and condition Progressing/NewReplicaSetCreated;
+/// - RollingUpdate (rolling.go): `reconcileNewReplicaSet` (scale up within replicas + maxSurge,
+///   or down to replicas), then `reconcileOldReplicaSets` (clean up unhealthy old pods, then
+///   scale old ReplicaSets down, oldest first, while available ≥ replicas − maxUnavailable);
+///   Recreate (recreate.go): old ReplicaSets to 0, the new one up once no old pod remains;
+///   each scale writes `spec.replicas` with event "Scaled up|down replica set %s from %d to %d"
+///   (sync.go `scaleReplicaSet`);
+/// - status (sync.go `calculateStatus`, progress.go `syncRolloutStatus`): replicas,
+///   updatedReplicas, readyReplicas, availableReplicas, unavailableReplicas, observedGeneration,
+///   conditions Available (MinimumReplicasAvailable / MinimumReplicasUnavailable) and
+///   Progressing (NewReplicaSetCreated, FoundNewReplicaSet, ReplicaSetUpdated,
+///   NewReplicaSetAvailable).
+///
+/// World wiring: `DeploymentController()`.
+///
+/// KubeSim differs (this slice): no proportional scaling of several active ReplicaSets during a
+/// rollout (a scale during a rollout goes to the new ReplicaSet), no ProgressDeadlineExceeded
+/// timeout, no pause/rollback, no revision history cleanup, no revision annotation on the
+/// Deployment, no hash-collision handling (collisionCount), no adoption of orphan ReplicaSets.
+public final class DeploymentController: Component {
+  public let componentName = "deployment-controller"
+  public var watches: [WatchFilter] {
+    [WatchFilter(kind: .deployment), WatchFilter(kind: .replicaSet)]
+  }
+
+  static let revisionAnnotation = "deployment.kubernetes.io/revision"
+  static let desiredReplicasAnnotation = "deployment.kubernetes.io/desired-replicas"
+  static let maxReplicasAnnotation = "deployment.kubernetes.io/max-replicas"
+
+  private var deployments: [String: Deployment] = [:]
+  private var keyByUID: [String: String] = [:]
+  private var sets: [String: ReplicaSet] = [:]
+  private var setsByOwner: [String: [String]] = [:]
+  private var dirty: Set<String> = []
+  private var syncPending = false
+
+  public init() {}
+
+  public func observe(_ change: WatchChange, _ ctx: inout ComponentContext) {
+    switch change {
+    case .added(.deployment(let d)), .modified(_, .deployment(let d)):
+      let key = PodUtil.key(d.metadata)
+      deployments[key] = d
+      keyByUID[d.metadata.uid] = key
+      markDirty(key, &ctx)
+    case .deleted(.deployment(let d)):
+      deployments[PodUtil.key(d.metadata)] = nil
+      keyByUID[d.metadata.uid] = nil
+    case .added(.replicaSet(let rs)), .modified(_, .replicaSet(let rs)):
+      let key = PodUtil.key(rs.metadata)
+      if sets[key] == nil, let ref = PodUtil.controllerRef(rs.metadata) {
+        setsByOwner[ref.uid, default: []].append(key)
+      }
+      sets[key] = rs
+      if let ref = PodUtil.controllerRef(rs.metadata), let dk = keyByUID[ref.uid] {
+        markDirty(dk, &ctx)
+      }
+    case .deleted(.replicaSet(let rs)):
+      let key = PodUtil.key(rs.metadata)
+      sets[key] = nil
+      if let ref = PodUtil.controllerRef(rs.metadata) {
+        setsByOwner[ref.uid]?.removeAll { $0 == key }
+        if let dk = keyByUID[ref.uid] { markDirty(dk, &ctx) }
+      }
+    default: break
+    }
+  }
+
+  private func markDirty(_ key: String, _ ctx: inout ComponentContext) {
+    dirty.insert(key)
+    if !syncPending {
+      syncPending = true
+      ctx.setTimer(after: .zero, token: 0)
+    }
+  }
+
+  public func timerFired(_ token: UInt64, _ ctx: inout ComponentContext) {
+    syncPending = false
+    let keys = dirty.sorted()
+    dirty.removeAll()
+    for k in keys { sync(k, &ctx) }
+  }
+
+  // MARK: Sync
+
+  private func sync(_ key: String, _ ctx: inout ComponentContext) {
+    guard let d = deployments[key], d.metadata.deletionTimestamp == nil else { return }
+    let owned = (setsByOwner[d.metadata.uid] ?? []).compactMap { sets[$0] }
+      .sorted { creationOrder($0, $1) }
+    var status = d.status
+    var newRS = owned.first { DeploymentUtil.equalIgnoreHash($0.spec.template, d.spec.template) }
+    var old = owned.filter { $0.metadata.uid != newRS?.metadata.uid }
+    if newRS == nil {
+      guard let created = createNewReplicaSet(d, old: old, &ctx) else { return }
+      newRS = created
+      DeploymentUtil.setCondition(
+        &status, type: "Progressing", .true, reason: "NewReplicaSetCreated",
+        message: "Created new replica set \"\(created.metadata.name)\"", now: ctx.now)
+    } else if !status.conditions.contains(where: { $0.type == "Progressing" }), let n = newRS {
+      DeploymentUtil.setCondition(
+        &status, type: "Progressing", .true, reason: "FoundNewReplicaSet",
+        message: "Found new replica set \"\(n.metadata.name)\"", now: ctx.now)
+    }
+    guard var new = newRS else { return }
+    if DeploymentUtil.isRollingUpdate(d) {
+      if !reconcileNew(d, &new, old: old, &ctx) {
+        reconcileOld(d, new: new, old: &old, &ctx)
+      }
+    } else {
+      recreate(d, &new, old: &old, &ctx)
+    }
+    writeStatus(d, status: status, new: new, all: [new] + old, &ctx)
+  }
+
+  private func creationOrder(_ a: ReplicaSet, _ b: ReplicaSet) -> Bool {
+    let ta = a.metadata.creationTimestamp?.microseconds ?? 0
+    let tb = b.metadata.creationTimestamp?.microseconds ?? 0
+    return ta != tb ? ta < tb : a.metadata.name < b.metadata.name
+  }
+
+  /// `getNewReplicaSet` with `createIfNotExisted`.
+  private func createNewReplicaSet(
+    _ d: Deployment, old: [ReplicaSet], _ ctx: inout ComponentContext
+  ) -> ReplicaSet? {
+    let hash = PodTemplateHash.compute(d.spec.template, collisionCount: d.status.collisionCount)
+    var template = d.spec.template
+    template.metadata.labels[PodTemplateHash.labelKey] = hash
+    var selector = d.spec.selector
+    selector.matchLabels[PodTemplateHash.labelKey] = hash
+    let replicas = newRSNewReplicas(d, all: old, newReplicas: 0)
+    var meta = ObjectMeta(name: "\(d.metadata.name)-\(hash)")
+    meta.namespace = d.metadata.namespace
+    meta.labels = template.metadata.labels
+    let maxRevision = old.compactMap { Int64($0.metadata.annotations[Self.revisionAnnotation] ?? "") }
+      .max() ?? 0
+    meta.annotations[Self.revisionAnnotation] = String(maxRevision + 1)
+    meta.annotations[Self.desiredReplicasAnnotation] = String(d.spec.replicas ?? 1)
+    meta.annotations[Self.maxReplicasAnnotation] = String(
+      (d.spec.replicas ?? 1) + DeploymentUtil.maxSurge(d))
+    meta.ownerReferences = [
+      OwnerReference(
+        apiVersion: "apps/v1", kind: "Deployment", name: d.metadata.name, uid: d.metadata.uid,
+        controller: true, blockOwnerDeletion: true)
+    ]
+    let rs = ReplicaSet(
+      metadata: meta,
+      spec: ReplicaSetSpec(
+        replicas: replicas, minReadySeconds: d.spec.minReadySeconds, selector: selector,
+        template: template))
+    guard case .replicaSet(let created)? = try? ctx.api.create(.replicaSet(rs)) else {
+      return nil
+    }
+    if replicas > 0 {
+      // sync.go `getNewReplicaSet`: "Scaled up replica set %s from 0 to %d".
+      ctx.recordEvent(
+        type: .normal, reason: "ScalingReplicaSet", object: reference(d), node: nil,
+        message: "Scaled up replica set \(created.metadata.name) from 0 to \(replicas)")
+    }
+    return created
+  }
+
+  /// `NewRSNewReplicas` for RollingUpdate (Recreate: the full count).
+  private func newRSNewReplicas(_ d: Deployment, all: [ReplicaSet], newReplicas: Int32) -> Int32 {
+    let want = d.spec.replicas ?? 1
+    guard DeploymentUtil.isRollingUpdate(d) else { return want }
+    let current = all.reduce(Int32(0)) { $0 + ($1.spec.replicas ?? 0) } + newReplicas
+    let maxTotal = want + DeploymentUtil.maxSurge(d)
+    if current >= maxTotal { return newReplicas }
+    let up = min(maxTotal - current, max(want - newReplicas, 0))
+    return newReplicas + up
+  }
+
+  /// rolling.go `reconcileNewReplicaSet`. - Returns: whether it scaled.
+  private func reconcileNew(
+    _ d: Deployment, _ new: inout ReplicaSet, old: [ReplicaSet], _ ctx: inout ComponentContext
+  ) -> Bool {
+    let want = d.spec.replicas ?? 1
+    let cur = new.spec.replicas ?? 0
+    if cur == want { return false }
+    let target = cur > want ? want : newRSNewReplicas(d, all: old, newReplicas: cur)
+    if target == cur { return false }
+    return scale(&new, to: target, d, &ctx)
+  }
+
+  /// rolling.go `reconcileOldReplicaSets` (with `cleanupUnhealthyReplicas` and
+  /// `scaleDownOldReplicaSetsForRollingUpdate`).
+  private func reconcileOld(
+    _ d: Deployment, new: ReplicaSet, old: inout [ReplicaSet], _ ctx: inout ComponentContext
+  ) {
+    let oldCount = old.reduce(Int32(0)) { $0 + ($1.spec.replicas ?? 0) }
+    if oldCount == 0 { return }
+    let all = [new] + old
+    let allCount = all.reduce(Int32(0)) { $0 + ($1.spec.replicas ?? 0) }
+    let minAvailable = (d.spec.replicas ?? 1) - DeploymentUtil.maxUnavailable(d)
+    let newUnavailable = (new.spec.replicas ?? 0) - new.status.availableReplicas
+    var maxScaledDown = allCount - minAvailable - newUnavailable
+    if maxScaledDown <= 0 { return }
+    // cleanupUnhealthyReplicas: old ReplicaSets lose their unavailable pods first, oldest first.
+    for i in old.indices where maxScaledDown > 0 {
+      let r = old[i].spec.replicas ?? 0
+      if r == 0 { continue }
+      let unhealthy = r - old[i].status.availableReplicas
+      if unhealthy <= 0 { continue }
+      let down = min(maxScaledDown, unhealthy)
+      if scale(&old[i], to: r - down, d, &ctx) { maxScaledDown -= down }
+    }
+    // scaleDownOldReplicaSetsForRollingUpdate.
+    let available = ([new] + old).reduce(Int32(0)) { $0 + $1.status.availableReplicas }
+    if available <= minAvailable { return }
+    var total = available - minAvailable
+    for i in old.indices where total > 0 {
+      let r = old[i].spec.replicas ?? 0
+      if r == 0 { continue }
+      let down = min(r, total)
+      if scale(&old[i], to: r - down, d, &ctx) { total -= down }
+    }
+  }
+
+  /// recreate.go `rolloutRecreate`: old ReplicaSets to 0; the new one up when no old pod is left.
+  private func recreate(
+    _ d: Deployment, _ new: inout ReplicaSet, old: inout [ReplicaSet],
+    _ ctx: inout ComponentContext
+  ) {
+    var scaledDown = false
+    for i in old.indices where (old[i].spec.replicas ?? 0) != 0 {
+      scaledDown = scale(&old[i], to: 0, d, &ctx) || scaledDown
+    }
+    if scaledDown { return }
+    if old.contains(where: { $0.status.replicas > 0 }) { return }
+    let want = d.spec.replicas ?? 1
+    if (new.spec.replicas ?? 0) != want { _ = scale(&new, to: want, d, &ctx) }
+  }
+
+  /// sync.go `scaleReplicaSet`. - Returns: whether the write succeeded.
+  private func scale(
+    _ rs: inout ReplicaSet, to n: Int32, _ d: Deployment, _ ctx: inout ComponentContext
+  ) -> Bool {
+    let from = rs.spec.replicas ?? 0
+    if from == n { return false }
+    var updated = rs
+    updated.spec.replicas = n
+    updated.metadata.annotations[Self.desiredReplicasAnnotation] = String(d.spec.replicas ?? 1)
+    updated.metadata.annotations[Self.maxReplicasAnnotation] = String(
+      (d.spec.replicas ?? 1) + DeploymentUtil.maxSurge(d))
+    updated.metadata.resourceVersion = nil
+    guard case .replicaSet(let stored)? = try? ctx.api.update(.replicaSet(updated)) else {
+      return false
+    }
+    rs = stored
+    sets[PodUtil.key(stored.metadata)] = stored
+    ctx.recordEvent(
+      type: .normal, reason: "ScalingReplicaSet", object: reference(d), node: nil,
+      message: "Scaled \(n > from ? "up" : "down") replica set \(rs.metadata.name) from \(from) to \(n)")
+    return true
+  }
+
+  /// `calculateStatus` + `syncRolloutStatus`; writes only when something changed.
+  private func writeStatus(
+    _ d: Deployment, status base: DeploymentStatus, new: ReplicaSet, all: [ReplicaSet],
+    _ ctx: inout ComponentContext
+  ) {
+    let want = d.spec.replicas ?? 1
+    var s = base
+    let available = all.reduce(Int32(0)) { $0 + $1.status.availableReplicas }
+    let total = all.reduce(Int32(0)) { $0 + ($1.spec.replicas ?? 0) }
+    s.observedGeneration = d.metadata.generation
+    s.replicas = all.reduce(Int32(0)) { $0 + $1.status.replicas }
+    s.updatedReplicas = new.status.replicas
+    s.readyReplicas = all.reduce(Int32(0)) { $0 + $1.status.readyReplicas }
+    s.availableReplicas = available
+    s.unavailableReplicas = max(total - available, 0)
+    if available >= want - DeploymentUtil.maxUnavailable(d) {
+      DeploymentUtil.setCondition(
+        &s, type: "Available", .true, reason: "MinimumReplicasAvailable",
+        message: "Deployment has minimum availability.", now: ctx.now)
+    } else {
+      DeploymentUtil.setCondition(
+        &s, type: "Available", .false, reason: "MinimumReplicasUnavailable",
+        message: "Deployment does not have minimum availability.", now: ctx.now)
+    }
+    let progressing = s.conditions.first { $0.type == "Progressing" }
+    let complete = s.updatedReplicas == want && s.replicas == want && s.availableReplicas == want
+    if !(s.replicas == s.updatedReplicas && progressing?.reason == "NewReplicaSetAvailable") {
+      if complete {
+        DeploymentUtil.setCondition(
+          &s, type: "Progressing", .true, reason: "NewReplicaSetAvailable",
+          message: "ReplicaSet \"\(new.metadata.name)\" has successfully progressed.", now: ctx.now)
+      } else if isProgressing(old: d.status, new: s, all: all, newRS: new) {
+        // progress.go: a true Progressing condition is replaced, keeping its transition time.
+        var c = DeploymentCondition(
+          type: "Progressing", status: .true, lastUpdateTime: ctx.now,
+          lastTransitionTime: ctx.now, reason: "ReplicaSetUpdated",
+          message: "ReplicaSet \"\(new.metadata.name)\" is progressing.")
+        if let p = progressing, p.status == .true { c.lastTransitionTime = p.lastTransitionTime }
+        s.conditions.removeAll { $0.type == "Progressing" }
+        s.conditions.append(c)
+      }
+    }
+    if s == d.status { return }
+    var updated = d
+    updated.status = s
+    if case .deployment(let stored)? = try? ctx.api.updateStatus(.deployment(updated)) {
+      deployments[PodUtil.key(stored.metadata)] = stored
+    }
+  }
+
+  /// `DeploymentProgressing`.
+  private func isProgressing(
+    old: DeploymentStatus, new: DeploymentStatus, all: [ReplicaSet], newRS: ReplicaSet
+  ) -> Bool {
+    let oldOld = old.replicas - old.updatedReplicas
+    let newOld = new.replicas - new.updatedReplicas
+    return new.updatedReplicas > old.updatedReplicas || newOld < oldOld
+      || new.readyReplicas > old.readyReplicas || new.availableReplicas > old.availableReplicas
+  }
+
+  private func reference(_ d: Deployment) -> ObjectReference {
+    ObjectReference(kind: "Deployment", namespace: d.metadata.namespace, name: d.metadata.name)
+  }
+}

@@ -1,1 +1,0 @@
-// Placeholder: the KubeSimControllers component is being built (see issue 2).

@@ -1,0 +1,12 @@
+import KubeSimKernel
+import KubeSimYAML
+
+extension PodTemplateSpec: JSONRenderable {
+  /// Kubernetes field names in declaration order, empty fields omitted.
+  public func renderJSON(_ r: JSONRenderer) -> JSONValue {
+    var o = JSONObjectBuilder(r)
+    o.always("metadata", metadata)
+    o.always("spec", spec)
+    return o.value
+  }
+}

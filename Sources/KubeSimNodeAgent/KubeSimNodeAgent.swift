@@ -1,1 +1,0 @@
-// Placeholder: the KubeSimNodeAgent component is being built (see issue 2).

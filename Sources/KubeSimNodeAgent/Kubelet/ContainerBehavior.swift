@@ -1,0 +1,86 @@
+import KubeSimKernel
+import KubeSimModel
+
+/// How a simulated container behaves, read from the pod's `sim.kubesim.io/*` annotations
+/// (SCENARIO-FORMAT.md): a key applies to every container, and `<key>.<container-name>` to one
+/// container only (it wins over the plain key).
+///
+/// | annotation | meaning | default |
+/// |---|---|---|
+/// | `sim.kubesim.io/duration` | exits after running this long | runs forever |
+/// | `sim.kubesim.io/exit-code` | exit code when it exits | 0 |
+/// | `sim.kubesim.io/startup` | time from start until its readiness probe first succeeds | 0 |
+/// | `sim.kubesim.io/crash-after` | crashes with exit 137 after running this long, every time | never |
+///
+/// `fail-probability` and the usage annotations (`cpu`, `memory`) belong to later issues.
+public struct ContainerBehavior: Sendable, Hashable {
+  public var duration: SimDuration?
+  public var exitCode: Int32 = 0
+  public var startup: SimDuration = .zero
+
+  public static let prefix = "sim.kubesim.io/"
+
+  public init(duration: SimDuration? = nil, exitCode: Int32 = 0, startup: SimDuration = .zero) {
+    self.duration = duration
+    self.exitCode = exitCode
+    self.startup = startup
+  }
+
+  /// An annotation problem (bad duration or integer); the kubelet reports it as a Warning event
+  /// and uses the default.
+  public struct Problem: Sendable, Hashable {
+    public var key: String
+    public var message: String
+  }
+
+  /// Reads the behaviour of `container` from `annotations`.
+  public static func parse(_ annotations: StringMap, container: String)
+    -> (behavior: ContainerBehavior, problems: [Problem])
+  {
+    var b = ContainerBehavior()
+    var problems: [Problem] = []
+    func value(_ name: String) -> (key: String, value: String)? {
+      let specific = prefix + name + "." + container
+      if let v = annotations[specific] { return (specific, v) }
+      let general = prefix + name
+      if let v = annotations[general] { return (general, v) }
+      return nil
+    }
+    func duration(_ name: String) -> SimDuration? {
+      guard let (k, v) = value(name) else { return nil }
+      do {
+        let d = try SimDuration(parsing: v)
+        if d < .zero {
+          problems.append(Problem(key: k, message: "\(k): expected a non-negative duration, found \"\(v)\""))
+          return nil
+        }
+        return d
+      } catch {
+        problems.append(Problem(key: k, message: "\(k): expected a duration such as 30s, found \"\(v)\""))
+        return nil
+      }
+    }
+    b.duration = duration("duration")
+    if let crash = duration("crash-after"), b.duration == nil || crash < b.duration! {
+      b.duration = crash
+      b.exitCode = 137
+    } else if let (k, v) = value("exit-code") {
+      if let c = Int32(v.trimmingCharacters(in: [" "])), c >= 0, c <= 255 {
+        b.exitCode = c
+      } else {
+        problems.append(Problem(key: k, message: "\(k): expected an integer 0-255, found \"\(v)\""))
+      }
+    }
+    b.startup = duration("startup") ?? .zero
+    return (b, problems)
+  }
+}
+
+extension String {
+  fileprivate func trimmingCharacters(in set: [Character]) -> String {
+    var s = Substring(self)
+    while let f = s.first, set.contains(f) { s.removeFirst() }
+    while let l = s.last, set.contains(l) { s.removeLast() }
+    return String(s)
+  }
+}

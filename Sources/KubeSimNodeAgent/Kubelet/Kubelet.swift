@@ -1,0 +1,330 @@
+import KubeSimAPIServer
+import KubeSimKernel
+import KubeSimModel
+
+/// The kubelet of one node, with its container runtime, as a `Component`: runs the pods bound to
+/// its node (it watches only those, field selector `spec.nodeName`).
+///
+/// Per pod: admission writes `Pending` with `startTime` and the conditions; then the containers
+/// are started one after another in spec order, init containers first (each must exit 0 before
+/// the next): ensure the image (pkg/kubelet/images/image_manager.go `EnsureImageExists` with the
+/// pull policy, events `Pulling`, `Pulled`, `ErrImageNeverPull`), then `containerStartDelay`
+/// later create and start it (events `Created`, `Started`). A container is ready at start, or,
+/// with a readinessProbe, at the first probe (initialDelaySeconds, then every periodSeconds) at
+/// or after its `sim.kubesim.io/startup` time; the pod is `Running` once every container has
+/// started, and `Ready` when all are ready. A container with `sim.kubesim.io/duration` exits
+/// after that long with `exit-code`; restartPolicy Always/OnFailure restarts it after the
+/// CrashLoopBackOff delay (event `BackOff`), Never leaves it terminated; the pod becomes
+/// `Succeeded`/`Failed` when all containers have terminated for good.
+///
+/// Deletion: when the pod gets a deletionTimestamp the kubelet stops its containers (event
+/// `Killing` "Stopping container …") and confirms the deletion (a delete with grace 0) at the end
+/// of the grace period, or at once when no container runs. KubeSim simplification: containers
+/// never exit early on SIGTERM; probes other than the readiness timing, liveness, node status
+/// heartbeats, resource usage and eviction are issue 5.
+///
+/// World wiring: `Kubelet(node: node, settings: api.settings, images: input.images)`,
+/// registered when the Node is created.
+public final class Kubelet: Component {
+  public let nodeName: String
+  public let componentName: String
+  public var watches: [WatchFilter] { [WatchFilter(kind: .pod, nodeName: nodeName)] }
+
+  let settings: SimulationSettings
+  /// The node's image store.
+  public private(set) var images: ImageLayerCache
+  var pods: [String: PodRun] = [:]
+  var actions: [UInt64: Action] = [:]
+  var nextToken: UInt64 = 1
+
+  /// The kubelet of `node`; images listed in `node.status.images` are present from the start.
+  public init(node: Node, settings: SimulationSettings, images: [ImageSpec]) {
+    nodeName = node.metadata.name
+    componentName = "kubelet/\(node.metadata.name)"
+    self.settings = settings
+    self.images = ImageLayerCache(
+      images: images, bandwidthBytesPerSecond: settings.imagePullBandwidthBytesPerSecond,
+      defaultImageSizeBytes: settings.defaultImageSizeBytes,
+      serialize: settings.serializeImagePulls)
+    for img in node.status.images {
+      for name in img.names { self.images.markPresent(name) }
+    }
+  }
+
+  /// A pending step of one pod.
+  enum Action {
+    case imageReady(pod: String, gen: Int, container: Int, pull: ImageLayerCache.Pull)
+    case start(pod: String, gen: Int, container: Int)
+    case ready(pod: String, gen: Int, container: Int)
+    case exit(pod: String, gen: Int, container: Int)
+    case restart(pod: String, gen: Int, container: Int)
+    case confirmDelete(pod: String, gen: Int)
+  }
+
+  // MARK: Watch
+
+  public func observe(_ change: WatchChange, _ ctx: inout ComponentContext) {
+    switch change {
+    case .added(.pod(let p)), .modified(_, .pod(let p)):
+      let key = Self.key(p)
+      if var run = pods[key] {
+        run.pod = p
+        pods[key] = run
+        if p.metadata.deletionTimestamp != nil && !run.deleting { beginDelete(key, &ctx) }
+      } else {
+        admit(p, &ctx)
+      }
+    case .deleted(.pod(let p)):
+      pods[Self.key(p)] = nil
+    default: break
+    }
+  }
+
+  public func timerFired(_ token: UInt64, _ ctx: inout ComponentContext) {
+    guard let action = actions.removeValue(forKey: token) else { return }
+    switch action {
+    case .imageReady(let key, let gen, let i, let pull):
+      guard let run = live(key, gen) else { return }
+      let image = run.containers[i].image
+      let inPull = SimDuration.microseconds(
+        Self.truncMillis(pull.finished.microseconds - pull.started.microseconds))
+      let total = SimDuration.microseconds(
+        Self.truncMillis(pull.finished.microseconds - pull.requested.microseconds))
+      // image_manager.go: "Successfully pulled image %q in %v (%v including waiting). Image
+      // size: %v bytes." (durations truncated to the millisecond).
+      event(
+        run, .normal, "Pulled",
+        "Successfully pulled image \"\(image)\" in \(inPull) (\(total) including waiting). "
+          + "Image size: \(pull.imageSizeBytes) bytes.", &ctx)
+      schedule(.start(pod: key, gen: gen, container: i), at: ctx.now + settings.containerStartDelay, &ctx)
+    case .start(let key, let gen, let i):
+      guard live(key, gen) != nil else { return }
+      startContainer(key, i, &ctx)
+    case .ready(let key, let gen, let i):
+      guard var run = live(key, gen), run.containers[i].running else { return }
+      run.containers[i].ready = true
+      pods[key] = run
+      writeStatus(key, &ctx)
+    case .exit(let key, let gen, let i):
+      guard live(key, gen) != nil else { return }
+      containerExited(key, i, &ctx)
+    case .restart(let key, let gen, let i):
+      guard live(key, gen) != nil else { return }
+      ensureImage(key, i, &ctx)
+    case .confirmDelete(let key, let gen):
+      guard let run = pods[key], run.gen == gen else { return }
+      confirmDelete(run, &ctx)
+    }
+  }
+
+  // MARK: Lifecycle
+
+  private func admit(_ p: Pod, _ ctx: inout ComponentContext) {
+    if p.isTerminal { return }
+    let key = Self.key(p)
+    var run = PodRun(pod: p, admittedAt: ctx.now)
+    for (isInit, list) in [(true, p.spec.initContainers), (false, p.spec.containers)] {
+      for c in list {
+        let (b, problems) = ContainerBehavior.parse(p.metadata.annotations, container: c.name)
+        for pr in problems {
+          ctx.recordEvent(
+            type: .warning, reason: "InvalidAnnotation", object: ObjectReference.to(.pod(p)),
+            node: nodeName, message: pr.message)
+        }
+        run.containers.append(
+          ContainerRun(
+            name: c.name, image: c.image ?? "", isInit: isInit, pullPolicy: Self.pullPolicy(c),
+            readinessProbe: c.readinessProbe, behavior: b))
+      }
+    }
+    pods[key] = run
+    if p.metadata.deletionTimestamp != nil {
+      beginDelete(key, &ctx)
+      return
+    }
+    writeStatus(key, &ctx)
+    startNext(key, &ctx)
+  }
+
+  /// Starts the next container in sequence, if any.
+  private func startNext(_ key: String, _ ctx: inout ComponentContext) {
+    guard var run = pods[key] else { return }
+    guard run.next < run.containers.count else { return }
+    let i = run.next
+    run.next += 1
+    pods[key] = run
+    ensureImage(key, i, &ctx)
+  }
+
+  /// `EnsureImageExists` for container `i`, then schedules its start.
+  private func ensureImage(_ key: String, _ i: Int, _ ctx: inout ComponentContext) {
+    guard let run = pods[key] else { return }
+    let c = run.containers[i]
+    let present = images.isPresent(c.image, at: ctx.now)
+    switch c.pullPolicy {
+    case .never where !present:
+      event(
+        run, .warning, "ErrImageNeverPull",
+        "Container image \"\(c.image)\" is not present with pull policy of Never", &ctx)
+      pods[key]?.containers[i].waitingReason = "ErrImageNeverPull"
+      pods[key]?.containers[i].waitingMessage =
+        "Container image \"\(c.image)\" is not present with pull policy of Never"
+      writeStatus(key, &ctx)
+    case .never, .ifNotPresent where present:
+      event(run, .normal, "Pulled", "Container image \"\(c.image)\" already present on machine", &ctx)
+      schedule(
+        .start(pod: key, gen: run.gen, container: i), at: ctx.now + settings.containerStartDelay,
+        &ctx)
+    default:
+      event(run, .normal, "Pulling", "Pulling image \"\(c.image)\"", &ctx)
+      let pull = images.pull(c.image, now: ctx.now)
+      schedule(.imageReady(pod: key, gen: run.gen, container: i, pull: pull), at: pull.finished, &ctx)
+    }
+  }
+
+  private func startContainer(_ key: String, _ i: Int, _ ctx: inout ComponentContext) {
+    guard var run = pods[key] else { return }
+    let name = run.containers[i].name
+    // pkg/kubelet/kuberuntime/kuberuntime_container.go `startContainer`:
+    // "Created container: %s", then "Started container %s".
+    event(run, .normal, "Created", "Created container: \(name)", &ctx)
+    event(run, .normal, "Started", "Started container \(name)", &ctx)
+    run.containers[i].running = true
+    run.containers[i].startedAt = ctx.now
+    run.containers[i].waitingReason = nil
+    run.containers[i].waitingMessage = nil
+    let c = run.containers[i]
+    if !c.isInit {
+      if let probe = c.readinessProbe {
+        let at = Self.readyTime(start: ctx.now, startup: c.behavior.startup, probe: probe)
+        schedule(.ready(pod: key, gen: run.gen, container: i), at: at, &ctx)
+      } else {
+        run.containers[i].ready = true
+      }
+    }
+    if let d = c.behavior.duration {
+      schedule(.exit(pod: key, gen: run.gen, container: i), at: ctx.now + d, &ctx)
+    }
+    pods[key] = run
+    writeStatus(key, &ctx)
+    if !c.isInit && run.containers[i].restartCount == 0 { startNext(key, &ctx) }
+  }
+
+  private func containerExited(_ key: String, _ i: Int, _ ctx: inout ComponentContext) {
+    guard var run = pods[key] else { return }
+    let code = run.containers[i].behavior.exitCode
+    run.containers[i].running = false
+    run.containers[i].ready = false
+    run.containers[i].terminated = ContainerRun.Termination(
+      exitCode: code, reason: code == 0 ? "Completed" : "Error",
+      startedAt: run.containers[i].startedAt ?? ctx.now, finishedAt: ctx.now)
+    let policy = run.pod.spec.restartPolicy ?? .always
+    let c = run.containers[i]
+    let restart: Bool
+    if c.isInit {
+      restart = code != 0 && policy != .never
+    } else {
+      restart = policy == .always || (policy == .onFailure && code != 0)
+    }
+    if restart {
+      run.containers[i].restartCount += 1
+      run.containers[i].waitingReason = "CrashLoopBackOff"
+      pods[key] = run
+      // kuberuntime_manager.go `doBackOff`: "Back-off restarting failed container %s in pod %s"
+      // with format.Pod = name_namespace(uid).
+      let p = run.pod
+      event(
+        run, .warning, "BackOff",
+        "Back-off restarting failed container \(c.name) in pod "
+          + "\(p.metadata.name)_\(p.metadata.namespace ?? "default")(\(p.metadata.uid))", &ctx)
+      let delay = CrashLoopBackOff.delay(restart: Int(run.containers[i].restartCount))
+      schedule(.restart(pod: key, gen: run.gen, container: i), at: ctx.now + delay, &ctx)
+      writeStatus(key, &ctx)
+      return
+    }
+    pods[key] = run
+    if c.isInit && code == 0 {
+      run.containers[i].done = true
+      pods[key] = run
+      writeStatus(key, &ctx)
+      startNext(key, &ctx)
+      return
+    }
+    run.containers[i].done = true
+    pods[key] = run
+    writeStatus(key, &ctx)
+  }
+
+  private func beginDelete(_ key: String, _ ctx: inout ComponentContext) {
+    guard var run = pods[key] else { return }
+    run.deleting = true
+    run.gen += 1
+    let running = run.containers.filter(\.running)
+    for c in running {
+      // kuberuntime_container.go `killContainer`: "Stopping container %s".
+      event(run, .normal, "Killing", "Stopping container \(c.name)", &ctx)
+    }
+    for j in run.containers.indices { run.containers[j].running = false }
+    pods[key] = run
+    let deadline = run.pod.metadata.deletionTimestamp ?? ctx.now
+    if running.isEmpty || deadline <= ctx.now {
+      confirmDelete(run, &ctx)
+    } else {
+      schedule(.confirmDelete(pod: key, gen: run.gen), at: deadline, &ctx)
+    }
+  }
+
+  private func confirmDelete(_ run: PodRun, _ ctx: inout ComponentContext) {
+    _ = try? ctx.api.delete(
+      .pod, run.pod.metadata.namespace, run.pod.metadata.name, gracePeriodSeconds: 0)
+  }
+
+  // MARK: Helpers
+
+  func live(_ key: String, _ gen: Int) -> PodRun? {
+    guard let run = pods[key], run.gen == gen, !run.deleting else { return nil }
+    return run
+  }
+
+  func schedule(_ a: Action, at t: SimTime, _ ctx: inout ComponentContext) {
+    let token = nextToken
+    nextToken += 1
+    actions[token] = a
+    ctx.setTimer(at: t, token: token)
+  }
+
+  func event(
+    _ run: PodRun, _ type: EventType, _ reason: String, _ message: String,
+    _ ctx: inout ComponentContext
+  ) {
+    ctx.recordEvent(
+      type: type, reason: reason, object: ObjectReference.to(.pod(run.pod)), node: nodeName,
+      message: message)
+  }
+
+  /// The pull policy as defaulted by the API server, or upstream's defaulting if unset
+  /// (pkg/apis/core/v1/defaults.go `SetDefaults_Container`: Always for `:latest` or no tag).
+  static func pullPolicy(_ c: Container) -> PullPolicy {
+    if let p = c.imagePullPolicy { return p }
+    let img = c.image ?? ""
+    let ref = ImageReference.withDefaultTag(img)
+    return ref.hasSuffix(":latest") && !img.contains("@") ? .always : .ifNotPresent
+  }
+
+  /// When a container with a readinessProbe first reports ready: the first probe run
+  /// (`initialDelaySeconds` after start, then every `periodSeconds`, default 10s) at or after
+  /// `start + startup`. KubeSim's timing model of prober_manager.go (issue 5 adds failures).
+  static func readyTime(start: SimTime, startup: SimDuration, probe: Probe) -> SimTime {
+    let first = start + .seconds(Int64(probe.initialDelaySeconds ?? 0))
+    let period = SimDuration.seconds(Int64(max(probe.periodSeconds ?? 10, 1)))
+    let want = start + startup
+    if want <= first { return first }
+    let waited = (want - first).microseconds
+    let n = (waited + period.microseconds - 1) / period.microseconds
+    return first + .microseconds(n * period.microseconds)
+  }
+
+  static func truncMillis(_ us: Int64) -> Int64 { us / 1000 * 1000 }
+
+  static func key(_ p: Pod) -> String { "\(p.metadata.namespace ?? "default")/\(p.metadata.name)" }
+}

@@ -1,0 +1,57 @@
+import KubeSimKernel
+import KubeSimModel
+
+/// The kubelet's record of one pod it runs.
+struct PodRun {
+  var pod: Pod
+  var admittedAt: SimTime
+  /// Bumped when the pod starts terminating: pending steps of an older generation are dropped.
+  var gen = 0
+  var deleting = false
+  /// Init containers first, then regular containers, in spec order.
+  var containers: [ContainerRun] = []
+  /// Index of the next container to start.
+  var next = 0
+
+  init(pod: Pod, admittedAt: SimTime) {
+    self.pod = pod
+    self.admittedAt = admittedAt
+  }
+}
+
+/// The kubelet's record of one container.
+struct ContainerRun {
+  struct Termination {
+    var exitCode: Int32
+    var reason: String
+    var startedAt: SimTime
+    var finishedAt: SimTime
+  }
+  var name: String
+  var image: String
+  var isInit: Bool
+  var pullPolicy: PullPolicy
+  var readinessProbe: Probe?
+  var behavior: ContainerBehavior
+  var running = false
+  var ready = false
+  /// Terminated for good (no restart pending).
+  var done = false
+  var startedAt: SimTime?
+  var restartCount: Int32 = 0
+  var terminated: Termination?
+  var waitingReason: String?
+  var waitingMessage: String?
+
+  init(
+    name: String, image: String, isInit: Bool, pullPolicy: PullPolicy, readinessProbe: Probe?,
+    behavior: ContainerBehavior
+  ) {
+    self.name = name
+    self.image = image
+    self.isInit = isInit
+    self.pullPolicy = pullPolicy
+    self.readinessProbe = readinessProbe
+    self.behavior = behavior
+  }
+}
