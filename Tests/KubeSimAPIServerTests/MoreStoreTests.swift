@@ -136,3 +136,21 @@ extension MoreStoreTests {
     }
   }
 }
+
+extension MoreStoreTests {
+  @Test("re-applying a pod manifest keeps what the server set (node, priority, tolerations)")
+  func reapply() throws {
+    let api = APIServer(seed: 1)
+    try api.create(Fixture.node("n1"))
+    try api.create(Fixture.pod("a"))
+    try api.bind("default", "a", to: "n1")
+    guard case .pod(var manifest) = Fixture.pod("a") else { return }
+    manifest.metadata.labels["v"] = "2"
+    guard case .pod(let updated) = try api.update(.pod(manifest)) else { return }
+    #expect(updated.spec.nodeName == "n1")
+    #expect(updated.spec.priority == 0)
+    #expect(updated.spec.tolerations.count == 2)
+    #expect(updated.metadata.labels["v"] == "2")
+    #expect(updated.metadata.generation == 1)
+  }
+}
