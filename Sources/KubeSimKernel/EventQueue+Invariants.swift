@@ -39,7 +39,9 @@ extension EventQueue {
       }
     }
     if live != liveCount { return "\(live) live entries but count is \(liveCount)" }
-    if stale != tombstoneCount { return "\(stale) stale entries but tombstoneCount is \(tombstoneCount)" }
+    if stale != tombstoneCount {
+      return "\(stale) stale entries but tombstoneCount is \(tombstoneCount)"
+    }
     let slots = buffers.slots.pointee
     if slots.peekCacheValid, slots.peekCache != earliest {
       return "peek cache \(slots.peekCache) but earliest key is \(earliest)"

@@ -16,7 +16,8 @@ public enum Benchmarks {
   public static let registry: [Benchmark] = [
     Benchmark(
       name: "kernel",
-      summary: "hold model (pop one, push one, no-op dispatch) at 1k and 150k pending; periodic timers",
+      summary:
+        "hold model (pop one, push one, no-op dispatch) at 1k and 150k pending; periodic timers",
       run: KernelBenchmarks.run),
     Benchmark(
       name: "kernel-baselines",
@@ -39,7 +40,9 @@ public enum Benchmarks {
     var results: [BenchResult] = []
     for group in selected { results += group.run(repetitions) }
     let machine = MachineDescription.current()
-    return (json ? renderJSON(results, machine: machine) : renderTable(results, machine: machine), 0)
+    return (
+      json ? renderJSON(results, machine: machine) : renderTable(results, machine: machine), 0
+    )
   }
 
   /// The JSON document, one line, keys in the documented order.
@@ -52,7 +55,10 @@ public enum Benchmarks {
       ]
       if let reference = result.reference {
         pairs.append(
-          ("reference", .object([("name", .string(reference.name)), ("value", number(reference.value))])))
+          (
+            "reference",
+            .object([("name", .string(reference.name)), ("value", number(reference.value))])
+          ))
       }
       return .object(pairs)
     }

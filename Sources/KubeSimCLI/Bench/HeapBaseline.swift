@@ -17,7 +17,8 @@ struct HeapBaseline: ~Copyable {
   deinit { items.deallocate() }
 
   @inline(__always)
-  private static func less(_ a: (key: UInt64, tag: UInt64), _ b: (key: UInt64, tag: UInt64)) -> Bool {
+  private static func less(_ a: (key: UInt64, tag: UInt64), _ b: (key: UInt64, tag: UInt64)) -> Bool
+  {
     a.key < b.key || (a.key == b.key && a.tag < b.tag)
   }
 
