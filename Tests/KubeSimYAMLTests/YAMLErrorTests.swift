@@ -14,7 +14,8 @@ struct YAMLErrorTests {
       parseError("spec:\n  containers:\n  \t- name: x\n")
         == "t.yaml:3:3: found a tab character where indentation is expected")
     #expect(
-      parseError("a: |\n\tx\n") == "t.yaml:2:1: found a tab character where indentation is expected")
+      parseError("a: |\n\tx\n") == "t.yaml:2:1: found a tab character where indentation is expected"
+    )
   }
 
   @Test("tabs as separators after indentation are fine")
@@ -27,13 +28,16 @@ struct YAMLErrorTests {
   func unterminatedQuotes() {
     #expect(
       parseError("metadata:\n  name: 'web\n")
-        == "t.yaml:2:9: unterminated single-quoted scalar: found the end of input, expected a closing \"'\"")
+        == "t.yaml:2:9: unterminated single-quoted scalar: found the end of input, expected a closing \"'\""
+    )
     #expect(
       parseError("metadata:\n  name: \"web\nspec: {}\n")
-        == "t.yaml:2:9: unterminated double-quoted scalar: found the end of input, expected a closing '\"'")
+        == "t.yaml:2:9: unterminated double-quoted scalar: found the end of input, expected a closing '\"'"
+    )
     #expect(
       parseError("a: \"x\\")
-        == "t.yaml:1:4: unterminated double-quoted scalar: found the end of input, expected a closing '\"'")
+        == "t.yaml:1:4: unterminated double-quoted scalar: found the end of input, expected a closing '\"'"
+    )
   }
 
   @Test("a duplicate key names both positions")
@@ -53,11 +57,24 @@ struct YAMLErrorTests {
     #expect(parseError("- [1, *later]\n- &later 2\n") == "t.yaml:1:7: unknown anchor 'later'")
   }
 
-  @Test("tags are not supported")
+  @Test("tags other than the standard ones are not supported")
   func tags() {
-    #expect(parseError("a: !!str 1\n") == "t.yaml:1:4: tags are not supported (found '!!str')")
-    #expect(parseError("- !foo\n  a: 1\n") == "t.yaml:1:3: tags are not supported (found '!foo')")
-    #expect(parseError("[!bar x]") == "t.yaml:1:2: tags are not supported (found '!bar')")
+    let supported = "(KubeSim reads only !!str, !!int, !!float, !!bool, !!null, !!map, !!seq and !)"
+    #expect(parseError("a: !foo x\n") == "t.yaml:1:4: the tag '!foo' is not supported \(supported)")
+    #expect(
+      parseError("- !!binary\n  aGk=\n") == "t.yaml:1:3: the tag '!!binary' is not supported \(supported)")
+    #expect(parseError("[!e!x y]") == "t.yaml:1:2: the tag '!e!x' is not supported \(supported)")
+    #expect(
+      parseError("a: !<tag:example.com,2000:x> 1\n")
+        == "t.yaml:1:4: the tag '!<tag:example.com,2000:x>' is not supported \(supported)")
+  }
+
+  @Test("a standard tag that does not fit its node is an error")
+  func tagMismatch() {
+    #expect(parseError("a: !!int x\n") == "t.yaml:1:10: cannot read \"x\" as !!int")
+    #expect(parseError("a: !!bool 1\n") == "t.yaml:1:11: cannot read \"1\" as !!bool")
+    #expect(parseError("a: !!map [1]\n") == "t.yaml:1:10: the tag '!!map' needs a mapping")
+    #expect(parseError("a: !!str {b: 1}\n") == "t.yaml:1:10: the tag '!!str' needs a scalar")
   }
 
   @Test("directives are not supported")
@@ -101,15 +118,18 @@ struct YAMLErrorTests {
     #expect(parseError("a: \"\\q\"\n") == "t.yaml:1:5: found unknown escape character 'q'")
     #expect(parseError("a: @x\n") == "t.yaml:1:4: found '@', which cannot start a plain scalar")
     #expect(
-      parseError("a: 1\nb\n") == "t.yaml:2:1: could not find the ':' that must follow the mapping key")
+      parseError("a: 1\nb\n")
+        == "t.yaml:2:1: could not find the ':' that must follow the mapping key")
     #expect(
       parseError("a: 1\n- b\n")
-        == "t.yaml:2:1: found a sequence entry where a mapping key was expected (check the indentation)")
+        == "t.yaml:2:1: found a sequence entry where a mapping key was expected (check the indentation)"
+    )
     #expect(
       parseError("a: |0\n  x\n")
         == "t.yaml:1:5: a block scalar's indentation indicator must be 1 to 9, found '0'")
     #expect(
-      parseError("a: \"\\uD800\"\n") == "t.yaml:1:5: the escape is not a valid Unicode scalar value")
+      parseError("a: \"\\uD800\"\n") == "t.yaml:1:5: the escape is not a valid Unicode scalar value"
+    )
     #expect(
       parseError("a: 1\u{0001}\n")
         == "t.yaml:1:5: found control character U+0001, which YAML does not allow in a stream")
@@ -117,7 +137,10 @@ struct YAMLErrorTests {
 
   @Test("columns count Unicode scalars, not bytes")
   func unicodeColumns() {
-    #expect(parseError("ключ: 'значение\n") == "t.yaml:1:7: unterminated single-quoted scalar: found the end of input, expected a closing \"'\"")
+    #expect(
+      parseError("ключ: 'значение\n")
+        == "t.yaml:1:7: unterminated single-quoted scalar: found the end of input, expected a closing \"'\""
+    )
   }
 
   @Test("errors carry the file name given")

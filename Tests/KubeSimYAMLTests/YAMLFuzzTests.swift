@@ -20,7 +20,8 @@ struct YAMLFuzzTests {
   }
 
   /// Bytes that matter to YAML's grammar, drawn more often than random bytes.
-  static let interesting: [UInt8] = Array(" \t\n\r:-?[]{},#&*!|>'\"%@`\\0.~".utf8) + [0xC3, 0xFF, 0x00]
+  static let interesting: [UInt8] =
+    Array(" \t\n\r:-?[]{},#&*!|>'\"%@`\\0.~".utf8) + [0xC3, 0xFF, 0x00]
 
   static func corpus() -> [[UInt8]] {
     var files = TestPaths.yamlFiles(
@@ -38,7 +39,9 @@ struct YAMLFuzzTests {
     let count = 1 + rng.below(4)
     for _ in 0..<count {
       let i = rng.below(b.count + 1)
-      let byte = rng.below(4) == 0 ? UInt8(truncatingIfNeeded: rng.next()) : interesting[rng.below(interesting.count)]
+      let byte =
+        rng.below(4) == 0
+        ? UInt8(truncatingIfNeeded: rng.next()) : interesting[rng.below(interesting.count)]
       switch rng.below(6) {
       case 0 where i < b.count: b[i] = byte
       case 1: b.insert(byte, at: i)
@@ -76,11 +79,15 @@ struct YAMLFuzzTests {
         rejected += 1
       }
       let elapsed = ContinuousClock.now - start
-      let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+      let seconds =
+        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
       slowest = max(slowest, seconds)
       #expect(seconds < 2, "mutation \(n) took \(seconds) s")
     }
-    print("yaml fuzz: 2000 mutations, \(accepted) accepted, \(rejected) rejected, slowest parse \(Int(slowest * 1000)) ms")
+    print(
+      "yaml fuzz: 2000 mutations, \(accepted) accepted, \(rejected) rejected, "
+        + "slowest parse \(Int(slowest * 1000)) ms"
+    )
   }
 
   @Test("arbitrary byte strings never trap")

@@ -33,7 +33,8 @@ struct YAMLScalarTests {
 
   @Test("plain scalars fold over lines and stop at comments")
   func plainMultiLine() throws {
-    #expect(try jsonLines("a: one\n  two\n\n  three # c\nb: x\n") == #"{"a":"one two\nthree","b":"x"}"#)
+    #expect(
+      try jsonLines("a: one\n  two\n\n  three # c\nb: x\n") == #"{"a":"one two\nthree","b":"x"}"#)
     #expect(try jsonLines("- a b\n  c\n- d#e\n") == #"["a b c","d#e"]"#)
     #expect(try jsonLines("url: http://x:80/a?b=c#frag\n") == #"{"url":"http://x:80/a?b=c#frag"}"#)
     #expect(try jsonLines("[a:b, c: d, 'e':f]") == #"["a:b",{"c":"d"},{"e":"f"}]"#)
@@ -71,6 +72,17 @@ struct YAMLScalarTests {
     #expect(try jsonLines(yaml) == #"{"script":"echo hi # not a comment\n# neither\n","next":2}"#)
     #expect(try jsonLines("a: |\nb: 1\n") == #"{"a":"","b":1}"#)
     #expect(try jsonLines("--- |\nfoo\n--- >\n bar\n") == "\"foo\\n\"\n\"bar\\n\"")
+  }
+
+  @Test("standard tags set or check a scalar's type, as go-yaml does")
+  func standardTags() throws {
+    #expect(
+      try jsonLines("a: !!str 123\nb: !!int \"42\"\nc: !!float 1\nd: !!bool yes\ne: !!null ~\nf: ! 12\n")
+        == #"{"a":"123","b":42,"c":1.0,"d":true,"e":null,"f":"12"}"#)
+    #expect(
+      try jsonLines("!!map\nk: !!seq [!!str 1, !<tag:yaml.org,2002:int> 2]\n")
+        == #"{"k":["1",2]}"#)
+    #expect(try jsonLines("- !!str\n- &a !!str x\n- *a\n") == #"["","x","x"]"#)
   }
 
   @Test("quoted and block scalars never resolve to other types")

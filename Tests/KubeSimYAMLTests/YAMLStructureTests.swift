@@ -45,7 +45,9 @@ struct YAMLStructureTests {
 
   @Test("multi-document streams")
   func documents() throws {
-    #expect(try jsonLines("a: 1\n---\nb: 2\n...\n---\n# only a comment\n") == "{\"a\":1}\n{\"b\":2}\nnull")
+    #expect(
+      try jsonLines("a: 1\n---\nb: 2\n...\n---\n# only a comment\n") == "{\"a\":1}\n{\"b\":2}\nnull"
+    )
     #expect(try jsonLines("# nothing\n").isEmpty)
     #expect(try jsonLines("---\n---\n") == "null\nnull")
     #expect(try jsonLines("--- text\n--- [1]\n") == "\"text\"\n[1]")
@@ -55,7 +57,9 @@ struct YAMLStructureTests {
   @Test("anchors and aliases copy the anchored node")
   func aliases() throws {
     let doc = try document("a: &x {k: v}\nb: *x\nc: &s text\nd: [*s, *s]\n")
-    #expect(doc.toJSON().compactString == #"{"a":{"k":"v"},"b":{"k":"v"},"c":"text","d":["text","text"]}"#)
+    #expect(
+      doc.toJSON().compactString == #"{"a":{"k":"v"},"b":{"k":"v"},"c":"text","d":["text","text"]}"#
+    )
     #expect(doc["a"]?.anchor == "x")
     #expect(doc["b"]?.position == "2:4")
   }

@@ -19,7 +19,9 @@ func parseError(_ text: String) -> String? {
 /// The first document of `text`.
 func document(_ text: String) throws -> YAMLNode {
   let docs = try YAMLParser.parseStream(text, file: "t.yaml")
-  guard let first = docs.first else { throw YAMLError("no document", at: .init(file: "t.yaml", line: 0, column: 0)) }
+  guard let first = docs.first else {
+    throw YAMLError("no document", at: .init(file: "t.yaml", line: 0, column: 0))
+  }
   return first
 }
 

@@ -57,36 +57,40 @@ extension YAMLReader {
     }
     if crossed { try checkTabIndent(parent: n, blockStart: false) }
 
-    // Properties: only anchors are supported. After properties alone on their line, a further
-    // anchor belongs to the first key of the block mapping that follows.
-    var anchor: String?
-    var innerAnchor: String?
+    // Properties. After properties alone on their line, further properties belong to the first
+    // key of the block mapping that follows.
+    var props = NodeProperties()
+    var innerProps = NodeProperties()
     var propsCrossed = false
     let propsCol = col
-    while cur == .amp || cur == .bang {
-      if cur == .bang { throw unsupportedTag() }
-      let name = try scanAnchorName()
-      if anchor == nil {
-        anchor = name
-      } else if propsCrossed && innerAnchor == nil {
-        innerAnchor = name
-      } else {
-        throw error("a node may have only one anchor")
-      }
+    if cur == .amp || cur == .bang {
+      props = try parseProperties()
       skipInlineSpaceAndComment()
-      if cur == .lf && !propsCrossed && innerAnchor == nil {
+      if cur == .lf {
         propsCrossed = skipToContent()
         if outsideBlock(parent: n, context: context) {
-          let node = makeNull(at: emptyLocation, anchor: anchor)
-          register(anchor, node, countBefore)
-          return node
+          return try emptyNode(props, at: emptyLocation, countBefore)
         }
         try checkTabIndent(parent: n, blockStart: false)
-      } else if atEnd || cur == .lf {
-        if innerAnchor != nil { throw error("a node may have only one anchor") }
-        let node = makeNull(at: emptyLocation, anchor: anchor)
-        register(anchor, node, countBefore)
-        return node
+        // Properties may continue on the next lines (`&a` then `!!str`): they join the node's,
+        // unless they share a line with an implicit key, which they then belong to.
+        while cur == .amp || cur == .bang {
+          let more = try parseProperties()
+          skipInlineSpaceAndComment()
+          if cur == .lf || atEnd {
+            try props.merge(more, reader: self)
+            _ = skipToContent()
+            if outsideBlock(parent: n, context: context) {
+              return try emptyNode(props, at: emptyLocation, countBefore)
+            }
+            try checkTabIndent(parent: n, blockStart: false)
+          } else {
+            innerProps = more
+            break
+          }
+        }
+      } else if atEnd {
+        return try emptyNode(props, at: emptyLocation, countBefore)
       }
     }
     let onNewLine = crossed || propsCrossed
@@ -97,23 +101,25 @@ extension YAMLReader {
       if !blockAllowed {
         throw error("block sequence entries are not allowed in this context")
       }
-      if innerAnchor != nil { throw error("a node may have only one anchor") }
-      if anchor != nil && !propsCrossed {
-        throw error("a block sequence cannot start on the line of its anchor")
+      if !props.isEmpty && !propsCrossed {
+        throw error("a block sequence cannot start on the line of its anchor or tag")
       }
       if onNewLine {
         try checkTabIndent(parent: n, blockStart: true)
       } else {
         try checkNoTab(from: indicatorEnd, to: pos)
       }
+      if !innerProps.isEmpty {
+        throw error("a block sequence cannot start on the line of its anchor or tag")
+      }
       node = try parseBlockSequence(indent: startCol)
-      node.anchor = anchor
+      try apply(props, to: &node)
     } else if cur == .question && isBlankOrEnd(at(pos + 1)) {
       throw complexKeyError()
     } else if cur == .pipe || cur == .gt {
-      if innerAnchor != nil { throw error("a node may have only one anchor") }
+      try props.merge(innerProps, reader: self)
       node = try parseBlockScalar(parent: n)
-      node.anchor = anchor
+      try apply(props, to: &node)
     } else if cur == .colon && isBlankOrEnd(at(pos + 1)) {
       throw error("empty mapping keys are not supported (complex keys are not supported)")
     } else {
@@ -131,29 +137,37 @@ extension YAMLReader {
         } else {
           try checkNoTab(from: indicatorEnd, to: lineStart + startCol)
         }
-        let keyAnchor = propsCrossed ? innerAnchor : anchor
-        if isAlias && keyAnchor != nil {
-          throw YAMLError("an alias cannot have an anchor", at: first.location)
+        let keyProps = propsCrossed ? innerProps : props
+        if isAlias && !keyProps.isEmpty {
+          throw YAMLError("an alias cannot have an anchor or a tag", at: first.location)
         }
         var key = first
-        if let name = keyAnchor {
-          key.anchor = name
-          register(name, key, countBefore)
-        }
-        if !propsCrossed { anchor = nil }
+        try apply(keyProps, to: &key)
+        register(keyProps.anchor, key, countBefore)
+        if !propsCrossed { props = NodeProperties() }
         node = try parseBlockMapping(indent: propsCrossed ? startCol : propsCol, firstKey: key)
-        node.anchor = anchor
+        try apply(props, to: &node)
       } else {
-        if innerAnchor != nil { throw error("a node may have only one anchor") }
-        if isAlias && anchor != nil {
-          throw YAMLError("an alias cannot have an anchor", at: first.location)
+        try props.merge(innerProps, reader: self)
+        if isAlias && !props.isEmpty {
+          throw YAMLError("an alias cannot have an anchor or a tag", at: first.location)
         }
         pos = afterNode
         node = first
-        if anchor != nil { node.anchor = anchor }
+        try apply(props, to: &node)
       }
     }
-    register(anchor, node, countBefore)
+    register(props.anchor, node, countBefore)
+    return node
+  }
+
+  /// An empty (null) node carrying `props`.
+  mutating func emptyNode(
+    _ props: NodeProperties, at location: SourceLocation, _ countBefore: Int
+  ) throws(YAMLError) -> YAMLNode {
+    var node = makeNull(at: location, anchor: nil)
+    try apply(props, to: &node)
+    register(props.anchor, node, countBefore)
     return node
   }
 
@@ -180,14 +194,12 @@ extension YAMLReader {
   /// Parses a key of a block mapping (after the first) and leaves `pos` at its `:`.
   mutating func parseBlockKey(indent m: Int) throws(YAMLError) -> YAMLNode {
     let countBefore = nodeCount
-    var anchor: String?
-    while cur == .amp || cur == .bang {
-      if cur == .bang { throw unsupportedTag() }
-      if anchor != nil { throw error("a node may have only one anchor") }
-      anchor = try scanAnchorName()
+    var props = NodeProperties()
+    if cur == .amp || cur == .bang {
+      props = try parseProperties()
       while isWhite(cur) { pos += 1 }
     }
-    if cur == .star && anchor != nil { throw error("an alias cannot have an anchor") }
+    if cur == .star && !props.isEmpty { throw error("an alias cannot have an anchor or a tag") }
     if cur == .question && isBlankOrEnd(at(pos + 1)) { throw complexKeyError() }
     if atSequenceEntry {
       throw error("found a sequence entry where a mapping key was expected (check the indentation)")
@@ -207,10 +219,8 @@ extension YAMLReader {
         "could not find the ':' that must follow the mapping key", at: key.location)
     }
     if case .scalar = key.content {} else { throw complexKeyError(at: key.location) }
-    if let name = anchor {
-      key.anchor = name
-      register(name, key, countBefore)
-    }
+    try apply(props, to: &key)
+    register(props.anchor, key, countBefore)
     return key
   }
 
@@ -240,7 +250,6 @@ extension YAMLReader {
     case .dquote: return try parseDoubleQuoted(parent: n, inFlow: false)
     case .squote: return try parseSingleQuoted(parent: n, inFlow: false)
     case .lbracket, .lbrace: return try parseFlowCollection(parent: n)
-    case .bang: throw unsupportedTag()
     case .pipe, .gt:
       throw error("a block scalar cannot be a mapping key")
     default:
@@ -323,15 +332,6 @@ extension YAMLReader {
     nodeCount += 1
     return YAMLNode(
       .scalar(YAMLScalar(text: "", style: .plain, value: .null)), at: location, anchor: anchor)
-  }
-
-  func unsupportedTag() -> YAMLError {
-    var end = pos
-    while end < bytes.count && !isBlankOrEnd(bytes[end]) && !isFlowIndicator(bytes[end]) {
-      end += 1
-    }
-    let tag = String(decoding: bytes[pos..<end], as: UTF8.self)
-    return error("tags are not supported (found '\(tag)')")
   }
 
   func complexKeyError(at location: SourceLocation? = nil) -> YAMLError {

@@ -24,12 +24,14 @@ extension YAMLReader {
       }
     }
     if !isBlankOrEnd(cur) {
-      throw error("found \(describe(pos)) in a block scalar header, expected a chomping or "
-        + "indentation indicator, a comment or the end of the line")
+      throw error(
+        "found \(describe(pos)) in a block scalar header, expected a chomping or "
+          + "indentation indicator, a comment or the end of the line")
     }
     skipInlineSpaceAndComment()
     if !(atEnd || cur == .lf) {
-      throw error("found \(describe(pos)) after a block scalar header, expected the end of the line")
+      throw error(
+        "found \(describe(pos)) after a block scalar header, expected the end of the line")
     }
     var indent: Int? = increment > 0 ? (n >= 0 ? n + increment : increment) : nil
     var out: [UInt8] = []

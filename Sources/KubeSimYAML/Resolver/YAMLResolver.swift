@@ -23,7 +23,7 @@
 /// | `.inf -.inf +.inf .nan` (3 spellings) | float | float (same) |
 /// | `1e400` (overflows a double) | float +inf | string |
 /// | `9223372036854775808` and larger | int | float (KubeSim has no unsigned ints) |
-/// | `2001-12-14` (timestamp) | string | string (go-yaml v2 keeps timestamps as strings when decoding into `interface{}`) |
+/// | `2001-12-14` (timestamp) | string | string (go-yaml v2 keeps it a string in `interface{}`) |
 /// | `1:20` (sexagesimal) | string | string (go-yaml drops YAML 1.1's base 60) |
 /// | `<<` | string | merge key (in a mapping key position) |
 ///
@@ -141,10 +141,18 @@ public enum YAMLResolver {
     if first == 48 && s.count >= 2 {
       let p = s[s.startIndex + 1] | 0x20
       switch p {
-      case UInt8(ascii: "x"): radix = 16; digits = s.dropFirst(2)
-      case UInt8(ascii: "o"): radix = 8; digits = s.dropFirst(2)
-      case UInt8(ascii: "b"): radix = 2; digits = s.dropFirst(2)
-      default: radix = 8; digits = s.dropFirst(1)
+      case UInt8(ascii: "x"):
+        radix = 16
+        digits = s.dropFirst(2)
+      case UInt8(ascii: "o"):
+        radix = 8
+        digits = s.dropFirst(2)
+      case UInt8(ascii: "b"):
+        radix = 2
+        digits = s.dropFirst(2)
+      default:
+        radix = 8
+        digits = s.dropFirst(1)
       }
       if digits.isEmpty { return nil }
     }
