@@ -31,7 +31,7 @@ import Testing
     let dir = TemporaryDirectory("bad")
     defer { dir.remove() }
     let file = dir.write("bad.yaml", text)
-    for command in ["validate"] {
+    for command in ["validate", "run"] {
       let r = CommandLineInterface.run([command, file])
       #expect(r.code == .badInput, "\(what) (\(command))")
       #expect(r.stdout == "", "\(what) (\(command))")

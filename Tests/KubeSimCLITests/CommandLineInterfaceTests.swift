@@ -39,13 +39,19 @@ import Testing
     #expect(r.stderr == "kubesim \(name): not implemented yet (issue \(issue))\n")
   }
 
+  @Test func unknownBenchmarkExits2() {
+    let r = CommandLineInterface.run(["bench", "nope"])
+    #expect(r.code == .badInput)
+    #expect(r.stderr.hasPrefix("kubesim bench: unknown benchmark \"nope\"; available:\n  kernel: "))
+  }
+
   @Test func overviewHelp() {
     let r = CommandLineInterface.run(["--help"])
     #expect(r.code == .success)
     #expect(Snapshot.mismatch(r.stdout, named: "overviewHelp") == nil)
   }
 
-  @Test(arguments: ["run", "validate", "parse", "get"])
+  @Test(arguments: ["run", "validate", "parse", "get", "bench"])
   func everyCommandHasHelp(_ name: String) {
     let r = CommandLineInterface.run([name, "--help"])
     #expect(r.code == .success)

@@ -65,8 +65,8 @@ public struct ExpressionEvaluator {
     case .success(let v): right = v
     }
     var shown: [String] = []
-    if !isLiteral(a) { shown.append(left.display) }
-    if !isLiteral(b) { shown.append(right.display) }
+    if !isLiteral(a) { shown.append(Self.display(left, against: right)) }
+    if !isLiteral(b) { shown.append(Self.display(right, against: left)) }
     let found = shown.joined(separator: " and ")
     guard let order = Self.order(left, right) else {
       return ExpressionOutcome(
@@ -88,6 +88,18 @@ public struct ExpressionEvaluator {
       }
     }
     return ExpressionOutcome(holds: holds, found: found)
+  }
+
+  /// An absent field shows as the zero value it counts as: `0 (not set)`.
+  static func display(_ v: ExpressionValue, against other: ExpressionValue) -> String {
+    guard case .absent = v else { return v.display }
+    switch other {
+    case .int, .double: return "0 (not set)"
+    case .duration: return "0s (not set)"
+    case .string: return "\"\" (not set)"
+    case .bool: return "false (not set)"
+    default: return v.display
+    }
   }
 
   private func isLiteral(_ e: Expression) -> Bool {

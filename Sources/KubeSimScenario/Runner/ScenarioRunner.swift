@@ -207,7 +207,7 @@ public final class ScenarioRunner {
   /// `   2m40s  Scheduled          Pod/default/web-1: Successfully assigned …`.
   private func line(_ t: SimTime, _ what: String, _ text: String) -> String {
     let time = DurationFormat.compact(microseconds: t.microseconds)
-    let pad = String(repeating: " ", count: max(0, 8 - time.count))
+    let pad = String(repeating: " ", count: max(0, 9 - time.count))
     let wpad = String(repeating: " ", count: max(1, 19 - what.count))
     return pad + time + "  " + what + wpad + text
   }

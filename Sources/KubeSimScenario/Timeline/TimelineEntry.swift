@@ -7,7 +7,7 @@ public struct TimelineEntry: Sendable {
   /// When the action runs (after every event of earlier instants, before later ones).
   public var at: SimTime
   public var action: TimelineAction
-  /// The position of the entry (its `at:` key), for messages.
+  /// The position of the entry's `at:` value, for messages.
   public var location: SourceLocation
   /// The action's text as written (`scale deployment/web --replicas=5`), for the timeline output.
   public var text: String

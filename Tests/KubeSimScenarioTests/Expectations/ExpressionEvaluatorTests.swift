@@ -39,8 +39,8 @@ struct FixedSource: ExpectationDataSource {
   }
 
   @Test func absentFieldsAreZeroValues() throws {
-    #expect(try check("deployment/web.status.availableReplicas == 0") == ExpressionOutcome(holds: true, found: "<none>"))
-    #expect(try check("deployment/web.status.availableReplicas >= 1") == ExpressionOutcome(holds: false, found: "<none>"))
+    #expect(try check("deployment/web.status.availableReplicas == 0") == ExpressionOutcome(holds: true, found: "0 (not set)"))
+    #expect(try check("deployment/web.status.availableReplicas >= 1") == ExpressionOutcome(holds: false, found: "0 (not set)"))
     #expect(try check(#"deployment/web.spec.paused == false"#).holds)
   }
 

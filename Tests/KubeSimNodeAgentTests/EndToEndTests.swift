@@ -1,0 +1,111 @@
+import KubeSimAPIServer
+import KubeSimControllers
+import KubeSimKernel
+import KubeSimModel
+import KubeSimScenario
+import KubeSimScheduler
+import Testing
+
+@testable import KubeSimNodeAgent
+
+/// Builders for the end-to-end tests.
+enum E2E {
+  static func q(_ s: String) -> Quantity { (try? Quantity(parsing: s)) ?? .zero }
+
+  static func node(_ name: String, zone: String? = nil) -> APIObject {
+    var n = Node(metadata: ObjectMeta(name: name))
+    if let zone { n.metadata.labels = ["topology.kubernetes.io/zone": zone] }
+    n.status.capacity = ["cpu": q("4"), "memory": q("8Gi"), "pods": q("110")]
+    n.status.allocatable = n.status.capacity
+    return .node(n)
+  }
+
+  static func deployment(
+    _ name: String, replicas: Int32, image: String = "nginx:1.27", annotations: StringMap = [:]
+  ) -> APIObject {
+    var d = Deployment(metadata: ObjectMeta(name: name, namespace: "default"))
+    d.spec.replicas = replicas
+    d.spec.selector = LabelSelector(matchLabels: ["app": name])
+    d.spec.template.metadata.labels = ["app": name]
+    d.spec.template.metadata.annotations = annotations
+    d.spec.template.spec.containers = [
+      Container(
+        name: "nginx", image: image,
+        resources: ResourceRequirements(requests: ["cpu": q("100m"), "memory": q("128Mi")]))
+    ]
+    return .deployment(d)
+  }
+
+  /// The standard control plane plus a kubelet per node.
+  static var components: ComponentSet {
+    ComponentSet(
+      controlPlane: { input in
+        [
+          DefaultScheduler(settings: input.settings, configurations: input.schedulerConfigurations),
+          ReplicaSetController(),
+          DeploymentController(),
+        ]
+      },
+      kubelet: { node, input in Kubelet(node: node, settings: input.settings, images: input.images) })
+  }
+
+  static func lines(_ w: World, _ reasons: Set<String>) -> [String] {
+    w.recordedEvents.filter { reasons.contains($0.reason) }.map {
+      "\($0.time) \($0.reason) \($0.object.name ?? "") \($0.node ?? "-") \($0.message)"
+    }
+  }
+}
+
+@Suite struct EndToEndTests {
+  @Test func deploymentOfThreeRunsOnThreeNodesWithExactEventTimes() throws {
+    let input = WorldInput(
+      seed: 7,
+      objects: [E2E.node("worker-1"), E2E.node("worker-2"), E2E.node("worker-3"),
+        E2E.deployment("web", replicas: 3)])
+    let world = try World(input, components: E2E.components)
+    try world.run(until: .zero + .minutes(1))
+    let all = E2E.lines(world, ["ScalingReplicaSet", "SuccessfulCreate", "Scheduled", "Pulling",
+      "Pulled", "Created", "Started"])
+    // Timeline: Deployment delivered at 10ms (watch delay) → RS; RS delivered at 20ms → pods;
+    // pods delivered at 30ms → one 5ms scheduling cycle each; binds delivered to kubelets 10ms
+    // later; 100 MiB default image at 50 MiB/s = 2s; container start 1s after the pull.
+    #expect(all == [
+      "10ms ScalingReplicaSet web - Scaled up replica set web-7cd46b7cbb from 0 to 3",
+      "20ms SuccessfulCreate web-7cd46b7cbb - Created pod: web-7cd46b7cbb-pn6ll",
+      "20ms SuccessfulCreate web-7cd46b7cbb - Created pod: web-7cd46b7cbb-zgkbd",
+      "20ms SuccessfulCreate web-7cd46b7cbb - Created pod: web-7cd46b7cbb-dnkxh",
+      "35ms Scheduled web-7cd46b7cbb-pn6ll worker-1 Successfully assigned default/web-7cd46b7cbb-pn6ll to worker-1",
+      "40ms Scheduled web-7cd46b7cbb-zgkbd worker-3 Successfully assigned default/web-7cd46b7cbb-zgkbd to worker-3",
+      "45ms Pulling web-7cd46b7cbb-pn6ll worker-1 Pulling image \"nginx:1.27\"",
+      "45ms Scheduled web-7cd46b7cbb-dnkxh worker-2 Successfully assigned default/web-7cd46b7cbb-dnkxh to worker-2",
+      "50ms Pulling web-7cd46b7cbb-zgkbd worker-3 Pulling image \"nginx:1.27\"",
+      "55ms Pulling web-7cd46b7cbb-dnkxh worker-2 Pulling image \"nginx:1.27\"",
+      "2.045s Pulled web-7cd46b7cbb-pn6ll worker-1 Successfully pulled image \"nginx:1.27\" in 2s (2s including waiting). Image size: 104857600 bytes.",
+      "2.05s Pulled web-7cd46b7cbb-zgkbd worker-3 Successfully pulled image \"nginx:1.27\" in 2s (2s including waiting). Image size: 104857600 bytes.",
+      "2.055s Pulled web-7cd46b7cbb-dnkxh worker-2 Successfully pulled image \"nginx:1.27\" in 2s (2s including waiting). Image size: 104857600 bytes.",
+      "3.045s Created web-7cd46b7cbb-pn6ll worker-1 Created container: nginx",
+      "3.045s Started web-7cd46b7cbb-pn6ll worker-1 Started container nginx",
+      "3.05s Created web-7cd46b7cbb-zgkbd worker-3 Created container: nginx",
+      "3.05s Started web-7cd46b7cbb-zgkbd worker-3 Started container nginx",
+      "3.055s Created web-7cd46b7cbb-dnkxh worker-2 Created container: nginx",
+      "3.055s Started web-7cd46b7cbb-dnkxh worker-2 Started container nginx",
+    ])
+    let again = try World(input, components: E2E.components)
+    try again.run(until: .zero + .minutes(1))
+    #expect(again.eventsJSONL() == world.eventsJSONL())
+    #expect(again.placementsCSV() == world.placementsCSV())
+    let pods = world.api.list(.pod).compactMap(\.asPod)
+    #expect(pods.count == 3)
+    #expect(pods.allSatisfy { $0.status.phase == .running })
+    #expect(Set(pods.compactMap(\.spec.nodeName)) == ["worker-1", "worker-2", "worker-3"])
+    guard case .deployment(let d)? = world.api.get(.deployment, "default", "web") else {
+      Issue.record("no deployment")
+      return
+    }
+    #expect(d.status.readyReplicas == 3 && d.status.availableReplicas == 3)
+    #expect(d.status.updatedReplicas == 3 && d.status.unavailableReplicas == 0)
+    #expect(d.status.conditions.map { "\($0.type)=\($0.status.rawValue)/\($0.reason ?? "")" } == [
+      "Available=True/MinimumReplicasAvailable", "Progressing=True/NewReplicaSetAvailable",
+    ])
+  }
+}
