@@ -34,8 +34,11 @@
 public struct EventQueue<Payload> {
   @usableFromInline typealias Entry = _EventQueueEntry
 
-  /// Buckets 0…64; `buckets[0][front...]` holds the events at `last`, in sequence order.
-  @usableFromInline var buckets: [[Entry]]
+  /// The buckets and slot tables; bucket 0 from `front` holds the events at `last`, in
+  /// sequence order.
+  @usableFromInline var storage: _EventQueueStorage<Payload>
+  /// The storage's buffers, kept here so hot paths never touch the class reference.
+  @usableFromInline var buffers: _EventQueueBuffers<Payload>
   /// First unconsumed entry of bucket 0.
   @usableFromInline var front: Int = 0
   /// Bit `i - 1` is set when bucket `i` (1…64) is non-empty.
@@ -45,10 +48,6 @@ public struct EventQueue<Payload> {
   /// The key of the last popped event (`0`, the earliest key, before any pop).
   @usableFromInline var lastPopped: UInt64 = 0
   @usableFromInline var hasPopped = false
-  /// `slotTags[s]` is the raw `EventID` of the live event in slot `s`, or `freeTag`.
-  @usableFromInline var slotTags: [UInt64] = []
-  @usableFromInline var payloads: [Payload?] = []
-  @usableFromInline var freeSlots: [UInt32] = []
   @usableFromInline var nextSequence: UInt64 = 0
   @usableFromInline var liveCount: Int = 0
   @usableFromInline var tombstoneCount: Int = 0
@@ -59,7 +58,8 @@ public struct EventQueue<Payload> {
   /// Creates an empty queue.
   @inlinable
   public init() {
-    buckets = Array(repeating: [], count: 65)
+    buffers = _EventQueueBuffers()
+    storage = _EventQueueStorage(buffers)
   }
 
   /// The number of pending (scheduled, not popped, not cancelled) events.
@@ -87,21 +87,17 @@ public struct EventQueue<Payload> {
     let key = Self.key(time)
     precondition(key >= lastPopped, "EventQueue: event scheduled before the last popped event")
     precondition(nextSequence <= EventID.sequenceMax, "EventQueue: sequence numbers exhausted")
+    makeUnique()
     if key < last { rebuild(base: key) }
-    let slot: Int
-    if let reused = freeSlots.popLast() {
-      slot = Int(reused)
-      payloads[slot] = payload
-    } else {
-      slot = slotTags.count
-      precondition(slot <= Int(Self.slotMask), "EventQueue: more than 2^28 pending events")
-      slotTags.append(Self.freeTag)
-      payloads.append(payload)
-    }
+    let slot = buffers.takeSlot(payload)
+    precondition(slot <= Int(Self.slotMask), "EventQueue: more than 2^28 pending events")
     let tag = nextSequence << EventID.slotBits | UInt64(slot)
     nextSequence += 1
-    slotTags[slot] = tag
-    insert(Entry(key: key, tag: tag))
+    buffers.slotTags[slot] = tag
+    Self.insert(Entry(key: key, tag: tag), base: last, into: buffers, occupied: &occupied)
+    if key != last, buffers.slots.pointee.peekCacheValid, key < buffers.slots.pointee.peekCache {
+      buffers.slots.pointee.peekCache = key
+    }
     liveCount += 1
     return EventID(rawValue: tag)
   }
@@ -113,9 +109,11 @@ public struct EventQueue<Payload> {
   @inlinable
   @discardableResult
   public mutating func cancel(_ id: EventID) -> Bool {
-    let slot = id.slot
-    guard slot < slotTags.count, slotTags[slot] == id.rawValue else { return false }
-    release(slot: slot)
+    guard isPending(id) else { return false }
+    makeUnique()
+    _ = buffers.releaseSlot(id.slot)
+    buffers.slots.pointee.peekCacheValid = false
+    liveCount -= 1
     tombstoneCount += 1
     if tombstoneCount > 4_096 && tombstoneCount > liveCount { rebuild(base: last) }
     return true
@@ -125,7 +123,7 @@ public struct EventQueue<Payload> {
   @inlinable
   public func isPending(_ id: EventID) -> Bool {
     let slot = id.slot
-    return slot < slotTags.count && slotTags[slot] == id.rawValue
+    return slot < buffers.slotCount && buffers.slotTags[slot] == id.rawValue
   }
 
   /// Removes and returns the earliest pending event (lowest time, then lowest sequence).
@@ -143,11 +141,15 @@ public struct EventQueue<Payload> {
     notAfter limit: SimTime
   ) -> (time: SimTime, id: EventID, payload: Payload)? {
     let limitKey = Self.key(limit)
+    makeUnique()
+    let buffers = self.buffers
     while true {
-      while front < buckets[0].count {
-        let entry = buckets[0][front]
+      let zero = buffers.bucketItems[0]
+      let zeroCount = buffers.bucketCounts[0]
+      while front < zeroCount {
+        let entry = zero[front]
         let slot = Int(truncatingIfNeeded: entry.tag & Self.slotMask)
-        if slotTags[slot] != entry.tag {
+        if buffers.slotTags[slot] != entry.tag {
           // A cancelled event's stale entry.
           front += 1
           tombstoneCount -= 1
@@ -155,20 +157,31 @@ public struct EventQueue<Payload> {
         }
         if entry.key > limitKey { return nil }
         front += 1
-        guard let payload = payloads[slot] else { return nil }  // unreachable: slot is live
-        release(slot: slot)
+        guard let payload = buffers.releaseSlot(slot) else { return nil }  // unreachable
+        liveCount -= 1
         lastPopped = entry.key
         hasPopped = true
         return (Self.time(entry.key), EventID(rawValue: entry.tag), payload)
       }
-      if front > 0 {
-        buckets[0].removeAll(keepingCapacity: true)
-        front = 0
-      }
+      buffers.bucketCounts[0] = 0
+      front = 0
       if occupied == 0 { return nil }
       let index = occupied.trailingZeroBitCount + 1
       var minimum = UInt64.max
-      for entry in buckets[index] where entry.key < minimum { minimum = entry.key }
+      let cache = buffers.slots.pointee.peekCache
+      if buffers.slots.pointee.peekCacheValid,
+        UInt64.bitWidth - (cache ^ last).leadingZeroBitCount == index
+      {
+        // peekTime already found the earliest live key, and it is in this bucket; stale
+        // entries below it are dropped by `redistribute`.
+        minimum = cache
+      } else {
+        let items = buffers.bucketItems[index]
+        let count = buffers.bucketCounts[index]
+        for position in 0..<count where items[position].key < minimum {
+          minimum = items[position].key
+        }
+      }
       if minimum > limitKey { return nil }
       redistribute(index, base: minimum)
     }
@@ -179,9 +192,13 @@ public struct EventQueue<Payload> {
   @inlinable
   public mutating func hasMoreAtLastPoppedInstant() -> Bool {
     guard last == lastPopped else { return false }
-    while front < buckets[0].count {
-      let entry = buckets[0][front]
-      if slotTags[Int(truncatingIfNeeded: entry.tag & Self.slotMask)] == entry.tag { return true }
+    let zero = buffers.bucketItems[0]
+    let zeroCount = buffers.bucketCounts[0]
+    while front < zeroCount {
+      let entry = zero[front]
+      if buffers.slotTags[Int(truncatingIfNeeded: entry.tag & Self.slotMask)] == entry.tag {
+        return true
+      }
       front += 1
       tombstoneCount -= 1
     }
@@ -190,24 +207,30 @@ public struct EventQueue<Payload> {
 
   /// The time of the earliest pending event, or nil when none is pending.
   ///
-  /// - Complexity: O(1) when events are due at the current instant; otherwise a scan of the
-  ///   lowest non-empty bucket (which the next pop redistributes anyway).
+  /// - Complexity: O(1) when events are due at the current instant or the answer is cached;
+  ///   otherwise one scan of the lowest non-empty bucket (which the next pop redistributes
+  ///   anyway, reusing the answer). Prefer `popNext(notAfter:)` to peek-then-pop loops.
   @inlinable
   public var peekTime: SimTime? {
-    var index = front
-    let zero = buckets[0]
-    while index < zero.count {
-      if isLive(zero[index]) { return Self.time(last) }
-      index += 1
+    let zero = buffers.bucketItems[0]
+    for position in front..<buffers.bucketCounts[0] where isLive(zero[position]) {
+      return Self.time(last)
     }
+    if buffers.slots.pointee.peekCacheValid { return Self.time(buffers.slots.pointee.peekCache) }
     var remaining = occupied
     while remaining != 0 {
       let bucket = remaining.trailingZeroBitCount + 1
+      let items = buffers.bucketItems[bucket]
       var minimum = UInt64.max
-      for entry in buckets[bucket] where entry.key < minimum && isLive(entry) {
-        minimum = entry.key
+      for position in 0..<buffers.bucketCounts[bucket] {
+        let entry = items[position]
+        if entry.key < minimum && isLive(entry) { minimum = entry.key }
       }
-      if minimum != UInt64.max { return Self.time(minimum) }
+      if minimum != UInt64.max {
+        buffers.slots.pointee.peekCache = minimum
+        buffers.slots.pointee.peekCacheValid = true
+        return Self.time(minimum)
+      }
       remaining &= remaining - 1
     }
     return nil
@@ -226,43 +249,68 @@ public struct EventQueue<Payload> {
     SimTime(microseconds: Int64(bitPattern: key ^ (1 << 63)))
   }
 
+  /// Copies the storage if it is shared (copy-on-write value semantics).
   @inlinable
-  func isLive(_ entry: Entry) -> Bool {
-    slotTags[Int(truncatingIfNeeded: entry.tag & Self.slotMask)] == entry.tag
+  mutating func makeUnique() {
+    if !isKnownUniquelyReferenced(&storage) {
+      buffers = buffers.copy()
+      storage = _EventQueueStorage(buffers)
+    }
   }
 
   @inlinable
-  mutating func release(slot: Int) {
-    slotTags[slot] = Self.freeTag
-    payloads[slot] = nil
-    freeSlots.append(UInt32(truncatingIfNeeded: slot))
-    liveCount -= 1
+  func isLive(_ entry: Entry) -> Bool {
+    buffers.slotTags[Int(truncatingIfNeeded: entry.tag & Self.slotMask)] == entry.tag
   }
 
   /// Appends `entry` to its bucket relative to `last`.
   @inlinable
   mutating func insert(_ entry: Entry) {
-    let diff = entry.key ^ last
+    Self.insert(entry, base: last, into: buffers, occupied: &occupied)
+  }
+
+  /// Appends `entry` to its bucket relative to `base`. Static, with the buffers passed in, so
+  /// loops keep the pointers in registers.
+  @inlinable
+  static func insert(
+    _ entry: Entry, base: UInt64, into buffers: _EventQueueBuffers<Payload>,
+    occupied: inout UInt64
+  ) {
+    let diff = entry.key ^ base
     if diff == 0 {
-      buckets[0].append(entry)
+      buffers.append(entry, to: 0)
     } else {
       let index = UInt64.bitWidth - diff.leadingZeroBitCount
-      buckets[index].append(entry)
+      buffers.append(entry, to: index)
       occupied |= 1 << UInt64(index - 1)
     }
   }
 
   /// Empties bucket `index` (whose minimum key is `base`) into lower buckets relative to the
-  /// new `last = base`, then puts bucket 0 in sequence order.
+  /// new `last = base`, then puts bucket 0 in sequence order. Bucket 0 is empty on entry.
   @inlinable
   mutating func redistribute(_ index: Int, base: UInt64) {
     last = base
-    var moving: [Entry] = []
-    swap(&moving, &buckets[index])
+    buffers.slots.pointee.peekCacheValid = false
     occupied &= ~(1 << UInt64(index - 1))
-    for entry in moving { insert(entry) }
-    moving.removeAll(keepingCapacity: true)
-    swap(&moving, &buckets[index])
+    let buffers = self.buffers
+    let items = buffers.bucketItems[index]
+    let count = buffers.bucketCounts[index]
+    buffers.bucketCounts[index] = 0
+    // Entries only move to lower buckets, so `items` is not written while being read.
+    var bits = occupied
+    var dropped = 0
+    for position in 0..<count {
+      let entry = items[position]
+      // Below the base only when the base is peekTime's cached live minimum: a stale entry.
+      if entry.key < base {
+        dropped += 1
+        continue
+      }
+      Self.insert(entry, base: base, into: buffers, occupied: &bits)
+    }
+    occupied = bits
+    tombstoneCount -= dropped
     sortInstant()
   }
 
@@ -270,32 +318,33 @@ public struct EventQueue<Payload> {
   /// scheduling and earlier moves; sequence order is restored here (the tags are unique).
   @inlinable
   mutating func sortInstant() {
-    let zero = buckets[0]
-    var sorted = true
-    var previous: UInt64 = 0
-    for entry in zero {
-      if entry.tag < previous {
-        sorted = false
-        break
+    let zero = buffers.bucketItems[0]
+    let count = buffers.bucketCounts[0]
+    var position = 1
+    while position < count {
+      if zero[position].tag < zero[position - 1].tag {
+        var buffer = UnsafeMutableBufferPointer(start: zero, count: count)
+        buffer.sort { $0.tag < $1.tag }
+        return
       }
-      previous = entry.tag
+      position += 1
     }
-    if !sorted { buckets[0].sort { $0.tag < $1.tag } }
   }
 
   /// Re-buckets every live entry relative to `base` (≤ every pending key), dropping stale
   /// entries. Used to compact tombstones and, rarely, to schedule below the current base.
   @usableFromInline
   mutating func rebuild(base: UInt64) {
+    buffers.slots.pointee.peekCacheValid = false
     var all: [Entry] = []
     all.reserveCapacity(liveCount)
     for index in 0...64 {
-      let start = index == 0 ? front : 0
-      let bucket = buckets[index]
-      for position in start..<bucket.count where isLive(bucket[position]) {
-        all.append(bucket[position])
+      let items = buffers.bucketItems[index]
+      for position in (index == 0 ? front : 0)..<buffers.bucketCounts[index]
+      where isLive(items[position]) {
+        all.append(items[position])
       }
-      buckets[index].removeAll(keepingCapacity: false)
+      buffers.bucketCounts[index] = 0
     }
     front = 0
     occupied = 0

@@ -81,6 +81,8 @@ public struct RandomStream: Hashable, Sendable {
   /// `-mean · ln(1 − u)` with u in [0, 1), so the result is finite and ≥ 0).
   ///
   /// Uses `DeterministicMath.ln`, not libm, so results are identical on every platform.
+  /// `mean` should be finite and non-negative (callers validate user input); see
+  /// `exponential(mean: SimDuration)` for a version that returns simulated time.
   @inlinable
   public mutating func exponential(mean: Double) -> Double {
     -mean * DeterministicMath.ln(1 - uniformDouble())
@@ -89,9 +91,11 @@ public struct RandomStream: Hashable, Sendable {
   /// A Weibull-distributed value, `scale · (−ln(1 − u))^(1/shape)` (inverse transform).
   ///
   /// Shape < 1 gives a decreasing failure rate (infant mortality), 1 the exponential, > 1 wear
-  /// out. `shape` and `scale` must be positive. Uses `DeterministicMath`, not libm.
+  /// out. `shape` must be positive and `scale` non-negative (a programmer error otherwise;
+  /// scenario decoding validates user-supplied parameters). Uses `DeterministicMath`, not libm.
   @inlinable
   public mutating func weibull(shape: Double, scale: Double) -> Double {
+    precondition(shape > 0 && scale >= 0, "weibull(shape:scale:) needs shape > 0, scale >= 0")
     let e = -DeterministicMath.ln(1 - uniformDouble())
     if e == 0 { return 0 }
     return scale * DeterministicMath.exp(DeterministicMath.ln(e) / shape)

@@ -91,6 +91,81 @@ import Testing
     #expect(q.lastPoppedTime == t(20))
   }
 
+  @Test func copiesAreIndependent() {
+    var a = EventQueue<String>()
+    a.schedule("x", at: t(1))
+    let y = a.schedule("y", at: t(2))
+    var b = a
+    b.cancel(y)
+    b.schedule("z", at: t(3))
+    #expect(a.popNext()?.payload == "x")
+    #expect(a.popNext()?.payload == "y")
+    #expect(a.popNext() == nil)
+    #expect(b.count == 2)
+    #expect(b.popNext()?.payload == "x")
+    #expect(b.popNext()?.payload == "z")
+  }
+
+  @Test func releasesPayloads() {
+    final class Token {}
+    weak var weakToken: Token?
+    do {
+      var q = EventQueue<Token>()
+      let token = Token()
+      weakToken = token
+      q.schedule(token, at: t(1))
+      q.schedule(Token(), at: t(2))
+      #expect(weakToken != nil)
+    }
+    #expect(weakToken == nil)
+    var q = EventQueue<Token>()
+    let token = Token()
+    weakToken = token
+    let id = q.schedule(token, at: t(1))
+    _ = consume token
+    q.cancel(id)
+    #expect(weakToken == nil)
+  }
+
+  @Test func peekCacheSurvivesStaleEntriesBelowIt() {
+    var q = EventQueue<Int>()
+    q.schedule(0, at: t(0))
+    #expect(q.popNext()?.payload == 0)
+    let early = q.schedule(1, at: t(100))
+    q.schedule(2, at: t(110))
+    q.schedule(3, at: t(120))
+    q.cancel(early)
+    #expect(q.peekTime == t(110))  // caches 110; the stale 100 sits in the same bucket
+    q.schedule(4, at: t(105))  // lowers the cache
+    #expect(q.peekTime == t(105))
+    #expect(q.invariantViolation() == nil)
+    #expect(q.popNext()?.payload == 4)
+    #expect(q.invariantViolation() == nil)
+    #expect(q.popNext()?.payload == 2)
+    #expect(q.popNext()?.payload == 3)
+    #expect(q.invariantViolation() == nil)
+    #expect(q.tombstoneCount == 0)
+  }
+
+  /// The sim lane's loop: peek the next time, then pop while the peeked time is that instant.
+  @Test func peekThenPopLoopsSeeWholeInstants() {
+    var q = EventQueue<Int>()
+    for i in 0..<1_000 { q.schedule(i, at: t(Int64(i % 7) * 1_000)) }
+    var instants: [Int64] = []
+    var popped = 0
+    while let now = q.peekTime {
+      instants.append(now.microseconds)
+      while let next = q.peekTime, next == now {
+        guard let e = q.popNext() else { break }
+        #expect(e.time == now)
+        popped += 1
+        if popped % 10 == 0 { q.schedule(e.payload, at: now) }  // same instant, still drained
+      }
+    }
+    #expect(instants == [0, 1_000, 2_000, 3_000, 4_000, 5_000, 6_000])
+    #expect(popped > 1_000)
+  }
+
   @Test func handlesNegativeAndExtremeTimes() {
     var q = EventQueue<Int>()
     q.schedule(3, at: .max)
@@ -143,7 +218,12 @@ import Testing
         }
       }
       #expect(q.count == model.count)
-      #expect(q.peekTime?.microseconds == model.map(\.time).min(), "seed \(seed) step \(step)")
+      if step % 3 != 0 {  // also run without peeking, so pops find no cache
+        #expect(q.peekTime?.microseconds == model.map(\.time).min(), "seed \(seed) step \(step)")
+      }
+      let violation = q.invariantViolation()
+      #expect(violation == nil, "seed \(seed) step \(step)")
+      if violation != nil { return }
     }
   }
 }

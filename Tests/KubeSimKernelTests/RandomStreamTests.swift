@@ -60,7 +60,8 @@ import Testing
       RandomStreams.streamSeed(seed: 42, name: "scheduler")
         == SplitMix64.mix(SplitMix64.mix(42) ^ RandomStreams.fnv1a64("scheduler")))
     var s = RandomStreams(seed: 0).stream(named: "")
-    var reference = Xoshiro256StarStar(seed: SplitMix64.mix(SplitMix64.mix(0) ^ 0xcbf2_9ce4_8422_2325))
+    var reference = Xoshiro256StarStar(
+      seed: SplitMix64.mix(SplitMix64.mix(0) ^ 0xcbf2_9ce4_8422_2325))
     #expect(s.next() == reference.next())
   }
 
@@ -154,5 +155,53 @@ import Testing
     #expect(rng.randomAlphanumeric(count: 3, alphabet: "") == "")
     #expect(rng.randomAlphanumeric(count: 3, alphabet: "x") == "xxx")
     #expect(rng.randomAlphanumeric(count: 64, alphabet: "01").allSatisfy { $0 == "0" || $0 == "1" })
+  }
+}
+
+@Suite struct RandomDurationTests {
+  @Test func clampingConversionRoundsAndNeverTraps() {
+    #expect(SimDuration(clampingMicroseconds: 1.4).microseconds == 1)
+    #expect(SimDuration(clampingMicroseconds: 1.5).microseconds == 2)
+    #expect(SimDuration(clampingMicroseconds: -1.5).microseconds == -2)
+    #expect(SimDuration(clampingMicroseconds: .nan) == .zero)
+    #expect(SimDuration(clampingMicroseconds: .infinity).microseconds == 1 << 62)
+    #expect(SimDuration(clampingMicroseconds: -.infinity).microseconds == -(1 << 62))
+  }
+
+  @Test func exponentialDurationsHaveTheirMean() {
+    var rng = RandomStream(seed: 21)
+    var total: Int64 = 0
+    for _ in 0..<100_000 {
+      let d = rng.exponential(mean: .seconds(10))
+      #expect(d >= .zero)
+      total += d.microseconds
+    }
+    #expect(abs(Double(total) / 100_000 - 10_000_000) < 100_000)
+    #expect(rng.exponential(mean: .zero) == .zero)
+    #expect(rng.exponential(mean: .seconds(-1)) == .zero)
+  }
+
+  @Test func jitterStaysWithinUpstreamBounds() {
+    var rng = RandomStream(seed: 22)
+    for _ in 0..<10_000 {
+      let d = rng.jitter(.seconds(10), maxFactor: 0.1)
+      #expect(d >= .seconds(10) && d <= .seconds(11))
+      let e = rng.jitter(.seconds(1), maxFactor: 0)  // 0 means 1, as upstream
+      #expect(e >= .seconds(1) && e <= .seconds(2))
+    }
+  }
+
+  @Test func uniformDurationAndElement() {
+    var rng = RandomStream(seed: 23)
+    for _ in 0..<1_000 {
+      let d = rng.uniform(below: .milliseconds(5))
+      #expect(d >= .zero && d < .milliseconds(5))
+    }
+    #expect(rng.uniform(below: SimDuration.zero) == .zero)
+    let names = ["a", "b", "c"]
+    var seen = Set<String>()
+    for _ in 0..<100 { if let n = rng.element(of: names) { seen.insert(n) } }
+    #expect(seen == ["a", "b", "c"])
+    #expect(rng.element(of: [Int]()) == nil)
   }
 }

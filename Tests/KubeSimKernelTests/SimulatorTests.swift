@@ -75,7 +75,8 @@ private struct Recorder: EventHandler {
     } catch let v as InvariantViolation {
       #expect(
         v.description
-          == "InvariantViolation: pod p on two nodes at 10s (event 3) (seed 42; replay with --seed 42)")
+          == "InvariantViolation: pod p on two nodes at 10s (event 3) "
+          + "(seed 42; replay with --seed 42)")
       #expect(v.eventIndex == 3)
     }
     #expect(h.log.count == 3)
@@ -113,5 +114,41 @@ private struct Recorder: EventHandler {
     var h = Recorder()
     _ = try sim.run(handler: &h)
     #expect(h.log == ["0s y"])
+  }
+}
+
+/// Schedules random follow-ups and cancels random pending events, logging every dispatch.
+private struct RandomWorkload: EventHandler {
+  var rng: RandomStream
+  var log: [String] = []
+  var pending: [EventID] = []
+
+  mutating func handle(_ payload: Int, id: EventID, simulator: inout Simulator<Int>) {
+    log.append("\(simulator.now.microseconds):\(payload):\(id.sequence)")
+    for _ in 0..<rng.uniform(below: 3) {
+      let delay = rng.exponential(mean: .milliseconds(rng.bernoulli(perMille: 200) ? 0 : 50))
+      pending.append(simulator.schedule(payload &+ 1, after: delay))
+    }
+    if rng.chance(0.1), let victim = rng.element(of: pending.indices) {
+      simulator.cancel(pending.remove(at: victim))
+    }
+  }
+}
+
+@Suite struct SimulatorDeterminismTests {
+  private func trace(seed: UInt64) throws -> [String] {
+    var sim = Simulator<Int>(seed: seed, eventsMax: 20_000)
+    for i in 0..<50 { sim.schedule(i * 1_000, at: .zero) }
+    var handler = RandomWorkload(rng: sim.random.stream(named: "workload"))
+    _ = try sim.run(until: SimTime.zero + .seconds(60), handler: &handler)
+    return handler.log
+  }
+
+  @Test(arguments: [0, 1, 42] as [UInt64])
+  func aSeedReplaysTheSameTrace(seed: UInt64) throws {
+    let first = try trace(seed: seed)
+    #expect(first.count > 1_000)
+    #expect(try trace(seed: seed) == first)
+    #expect(try trace(seed: seed + 1) != first)
   }
 }

@@ -16,8 +16,13 @@ public enum Benchmarks {
   public static let registry: [Benchmark] = [
     Benchmark(
       name: "kernel",
-      summary: "event queue hold model (pop one, push one, no-op dispatch) at 1k and 150k pending",
+      summary:
+        "hold model (pop one, push one, no-op dispatch) at 1k and 150k pending; periodic timers",
       run: KernelBenchmarks.run),
+    Benchmark(
+      name: "kernel-baselines",
+      summary: "bare radix-heap EventQueue vs an 8-ary heap, hold model at 1k, 150k and 1M pending",
+      run: KernelBenchmarks.runBaselines),
   ]
 
   /// Runs the groups named in `names` (all when empty; a name selects its group, e.g. "kernel")
@@ -35,7 +40,9 @@ public enum Benchmarks {
     var results: [BenchResult] = []
     for group in selected { results += group.run(repetitions) }
     let machine = MachineDescription.current()
-    return (json ? renderJSON(results, machine: machine) : renderTable(results, machine: machine), 0)
+    return (
+      json ? renderJSON(results, machine: machine) : renderTable(results, machine: machine), 0
+    )
   }
 
   /// The JSON document, one line, keys in the documented order.
@@ -48,7 +55,10 @@ public enum Benchmarks {
       ]
       if let reference = result.reference {
         pairs.append(
-          ("reference", .object([("name", .string(reference.name)), ("value", number(reference.value))])))
+          (
+            "reference",
+            .object([("name", .string(reference.name)), ("value", number(reference.value))])
+          ))
       }
       return .object(pairs)
     }
