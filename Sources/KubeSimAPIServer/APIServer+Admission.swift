@@ -27,75 +27,28 @@ extension APIServer {
     obj = .pod(pod)
   }
 
-  /// Priority admission: the pod's priority from its PriorityClass, or from the globalDefault
-  /// class, or 0. Upstream: plugin/pkg/admission/priority/admission.go (`admitPod`,
-  /// `getDefaultPriority`); the built-in classes are created at start
-  /// (pkg/apis/scheduling: system-cluster-critical 2000000000, system-node-critical 2000001000).
+  /// Priority admission (the model's `Defaulting.resolvePriority`, with upstream messages,
+  /// returned as Forbidden): the pod's priority from its PriorityClass, or from the
+  /// globalDefault class, or 0. Upstream: plugin/pkg/admission/priority/admission.go.
   func admitPriority(_ pod: inout Pod, name: String) throws(APIError) {
-    var priority: Int32 = 0  // scheduling.DefaultPriorityWhenNoDefaultClassExists
-    var policy: PreemptionPolicy? = nil
-    if let className = pod.spec.priorityClassName, !className.isEmpty {
-      guard case .priorityClass(let pc)? = get(.priorityClass, nil, className) else {
-        throw .forbidden(.pod, name, "no PriorityClass with name \(className) was found")
+    if priorityClassCache == nil {
+      priorityClassCache = list(.priorityClass).compactMap {
+        if case .priorityClass(let pc) = $0 { return pc } else { return nil }
       }
-      priority = pc.value
-      policy = pc.preemptionPolicy
-    } else if let pc = globalDefaultPriorityClass() {
-      pod.spec.priorityClassName = pc.metadata.name
-      priority = pc.value
-      policy = pc.preemptionPolicy
     }
-    if let given = pod.spec.priority, given != priority {
-      throw .forbidden(
-        .pod, name,
-        "the integer value of priority (\(given)) must not be provided in pod spec; priority "
-          + "admission controller computed \(priority) from the given PriorityClass name")
+    do {
+      try Defaulting.resolvePriority(&pod.spec, classes: priorityClassCache ?? [])
+    } catch {
+      throw .forbidden(.pod, name, error.message)
     }
-    pod.spec.priority = priority
-    let computed = policy ?? .preemptLowerPriority
-    if let given = pod.spec.preemptionPolicy, given != computed {
-      throw .forbidden(
-        .pod, name,
-        "the string value of PreemptionPolicy (\(given.rawValue)) must not be provided in pod "
-          + "spec; priority admission controller computed \(computed.rawValue) from the given "
-          + "PriorityClass name")
-    }
-    pod.spec.preemptionPolicy = computed
   }
 
-  /// The globalDefault PriorityClass; with several, the one with the lowest value (then name).
-  func globalDefaultPriorityClass() -> PriorityClass? {
-    if let cached = globalDefaultCache { return cached }
-    var best: PriorityClass?
-    for case .priorityClass(let pc) in list(.priorityClass) where pc.globalDefault == true {
-      if let b = best, b.value <= pc.value { continue }
-      best = pc
-    }
-    globalDefaultCache = .some(best)
-    return best
-  }
-
-  /// DefaultTolerationSeconds: adds `node.kubernetes.io/not-ready` and `…/unreachable`
-  /// NoExecute tolerations for `settings.default…TolerationSeconds` (300) unless the pod
-  /// already tolerates them. Upstream: plugin/pkg/admission/defaulttolerationseconds/admission.go.
+  /// DefaultTolerationSeconds (the model's `Defaulting.defaultTolerationSeconds`) with the
+  /// run's settings. Upstream: plugin/pkg/admission/defaulttolerationseconds/admission.go.
   func addDefaultTolerations(_ pod: inout Pod) {
-    let defaults: [(String, Int64)] = [
-      ("node.kubernetes.io/not-ready", settings.defaultNotReadyTolerationSeconds),
-      ("node.kubernetes.io/unreachable", settings.defaultUnreachableTolerationSeconds),
-    ]
-    for (key, seconds) in defaults {
-      let tolerated = pod.spec.tolerations.contains { t in
-        let keyMatches = t.key == key || ((t.key ?? "").isEmpty && t.operator == .exists)
-        let effectMatches = t.effect == nil || t.effect == .noExecute
-        return keyMatches && effectMatches
-      }
-      if !tolerated {
-        pod.spec.tolerations.append(
-          Toleration(
-            key: key, operator: .exists, value: nil, effect: .noExecute,
-            tolerationSeconds: seconds))
-      }
-    }
+    Defaulting.defaultTolerationSeconds(
+      &pod.spec, notReadySeconds: settings.defaultNotReadyTolerationSeconds,
+      unreachableSeconds: settings.defaultUnreachableTolerationSeconds)
   }
 
   /// Validation of a new or updated object. KubeSim checks what the simulation relies on;

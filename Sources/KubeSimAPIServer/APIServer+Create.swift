@@ -58,8 +58,10 @@ extension APIServer {
     }
   }
 
-  /// API-server defaulting (the model's `Defaulting`, once it lands).
-  func applyDefaults(_ obj: inout APIObject) {}
+  /// API-server defaulting (the model's `Defaulting.apply(to:)`, upstream `SetDefaults_*`).
+  func applyDefaults(_ obj: inout APIObject) {
+    Defaulting.apply(to: &obj)
+  }
 
   /// Stores a new object and updates every index.
   func insert(_ obj: APIObject, key: ObjectKey) {
@@ -85,7 +87,7 @@ extension APIServer {
 
   /// Clears caches derived from objects of `kind`.
   func didWrite(_ kind: ObjectKind) {
-    if kind == .priorityClass { globalDefaultCache = nil }
+    if kind == .priorityClass { priorityClassCache = nil }
   }
 
   /// Removes a stored object and its index entries.

@@ -45,8 +45,8 @@ public final class APIServer {
   /// invariants).
   var touchedPods: [Int32] = []
   var touchedIndexNodes: [String] = []
-  /// The globalDefault PriorityClass (`.some(nil)`: none), cleared by PriorityClass writes.
-  var globalDefaultCache: PriorityClass??
+  /// The stored PriorityClasses, for Priority admission; cleared by PriorityClass writes.
+  var priorityClassCache: [PriorityClass]?
   /// A namespace whose quota usage changed during the current write.
   var quotaDirtyNamespace: String?
   /// Called synchronously after a Node is created (the World registers its kubelet here).
@@ -63,11 +63,8 @@ public final class APIServer {
     for name in ["default", "kube-node-lease", "kube-public", "kube-system"] {
       _ = try? create(.namespace(Namespace(metadata: ObjectMeta(name: name))))
     }
-    for (name, value) in [
-      ("system-cluster-critical", Int32(2_000_000_000)),
-      ("system-node-critical", Int32(2_000_001_000)),
-    ] {
-      _ = try? create(.priorityClass(PriorityClass(metadata: ObjectMeta(name: name), value: value)))
+    for pc in Defaulting.systemPriorityClasses {
+      _ = try? create(.priorityClass(pc))
     }
   }
 

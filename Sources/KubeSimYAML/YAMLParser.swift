@@ -113,7 +113,12 @@ extension YAMLReader {
   }
 
   mutating func skipByteOrderMark() {
-    if at(pos) == 0xEF && at(pos + 1) == 0xBB && at(pos + 2) == 0xBF { pos += 3 }
+    if at(pos) == 0xEF && at(pos + 1) == 0xBB && at(pos + 2) == 0xBF {
+      let atLineStart = pos == lineStart
+      pos += 3
+      // A byte order mark takes no column: indentation counts from after it.
+      if atLineStart { lineStart = pos }
+    }
   }
 
   /// Requires that only spaces and a comment follow on the current line.

@@ -1,5 +1,6 @@
 import Foundation
 import KubeSimModel
+import KubeSimYAML
 import Testing
 
 @Suite struct ManifestDecoderTests {
@@ -50,5 +51,30 @@ import Testing
         Issue.record("\(error)")
       }
     }
+  }
+}
+
+@Suite struct ValidationOfReferenceManifestsTests {
+  /// Every document that decodes must also pass defaulting + validation: these are manifests a
+  /// real API server accepts.
+  @Test func kubectlFixturesAndDocsExamplesValidate() throws {
+    let files = ManifestFiles.yamlFiles(in: ManifestFiles.kubectlDirectory)
+      + ManifestFiles.yamlFiles(in: ManifestFiles.examplesDirectory)
+    var checked = 0
+    for url in files {
+      let name = url.lastPathComponent
+      guard let nodes = try? YAMLParser.parseStream(ManifestFiles.read(url), file: name) else {
+        continue
+      }
+      var decoder = ManifestDecoder()
+      for node in nodes {
+        guard let doc = try? decoder.decode(node) else { continue }
+        for e in Validation.check(doc, node: node) { Issue.record("\(e)") }
+        checked += 1
+      }
+    }
+    // 19 kubectl fixtures always; 80+ documents with the docs examples next to the repo.
+    let examplesPresent = !ManifestFiles.yamlFiles(in: ManifestFiles.examplesDirectory).isEmpty
+    #expect(checked >= (examplesPresent ? 80 : 19))
   }
 }

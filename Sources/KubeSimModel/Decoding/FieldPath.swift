@@ -9,12 +9,15 @@ public struct FieldPath: Sendable, Equatable, CustomStringConvertible {
     case key(String)
     /// A sequence index.
     case index(Int)
+    /// A map key, rendered `[key]` as upstream `field.Path.Key` (validation paths such as
+    /// `resources.requests[cpu]`).
+    case mapKey(String)
   }
 
   /// The steps from the document root.
   public var components: [Component]
 
-  /// The empty path (the document root).
+  /// A path from components (empty: the document root).
   public init(_ components: [Component] = []) { self.components = components }
 
   /// The path with one more key.
@@ -22,6 +25,12 @@ public struct FieldPath: Sendable, Equatable, CustomStringConvertible {
 
   /// The path with one more index.
   public func index(_ i: Int) -> FieldPath { FieldPath(components + [.index(i)]) }
+
+  /// The path with one more map key.
+  public func key(_ k: String) -> FieldPath { FieldPath(components + [.mapKey(k)]) }
+
+  /// A path from dotted keys: `FieldPath("spec", "replicas")`.
+  public init(_ keys: String...) { components = keys.map { .key($0) } }
 
   /// `spec.containers[0].image`.
   public var description: String {
@@ -32,6 +41,7 @@ public struct FieldPath: Sendable, Equatable, CustomStringConvertible {
         if !s.isEmpty { s += "." }
         s += k
       case .index(let i): s += "[\(i)]"
+      case .mapKey(let k): s += "[\(k)]"
       }
     }
     return s

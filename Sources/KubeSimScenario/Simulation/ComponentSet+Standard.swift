@@ -1,13 +1,13 @@
 import KubeSimAPIServer
 import KubeSimControllers
 import KubeSimModel
+import KubeSimNodeAgent
 import KubeSimScheduler
 
 extension ComponentSet {
   /// The components of the first end-to-end slice, in registration order: the scheduler
   /// (`DefaultScheduler` with the input's KubeSchedulerConfigurations), then the ReplicaSet and
   /// Deployment controllers, and a kubelet per node (lane comp's types).
-  /// KubeSim differs: the controllers and kubelets are wired in as lane comp delivers them.
   public static var standard: ComponentSet {
     ComponentSet(
       controlPlane: { input in
@@ -18,6 +18,8 @@ extension ComponentSet {
           DeploymentController(),
         ]
       },
-      kubelet: { _, _ in nil })
+      kubelet: { node, input in
+        Kubelet(node: node, settings: input.settings, images: input.images)
+      })
   }
 }

@@ -26,12 +26,18 @@ extension YAMLReader {
   /// Rejects a tab used as indentation on the current line, when the content at `pos` is first on
   /// its line and needs indentation deeper than `n` (or begins a block collection).
   func checkTabIndent(parent n: Int, blockStart: Bool, at p: Int? = nil) throws(YAMLError) {
-    let column = (p ?? pos) - lineStart
-    guard lineIndent < column else { return }
-    if lineIndent <= n || blockStart {
-      var t = lineStart + lineIndent
-      while t < lineStart + column && bytes[t] != .tab { t += 1 }
-      throw error(Self.tabMessage, at: t)
+    let t = lineStart + lineIndent
+    guard t < (p ?? pos), bytes[t] == .tab else { return }
+    if lineIndent <= n || blockStart { throw error(Self.tabMessage, at: t) }
+  }
+
+  /// Rejects a block collection that starts on an indicator's line after a tab separator
+  /// (`-\t- a`): its indentation would depend on the tab's width.
+  func checkNoTab(from start: Int, to end: Int) throws(YAMLError) {
+    var i = start
+    while i < end {
+      if bytes[i] == .tab { throw error(Self.tabMessage, at: i) }
+      i += 1
     }
   }
 
@@ -42,6 +48,7 @@ extension YAMLReader {
     try enter()
     defer { leave() }
     let emptyLocation = here
+    let indicatorEnd = pos
     let countBefore = nodeCount
     var crossed = skipToContent()
     if context == .document { crossed = true }
@@ -50,26 +57,40 @@ extension YAMLReader {
     }
     if crossed { try checkTabIndent(parent: n, blockStart: false) }
 
-    // Properties: only anchors are supported.
-    var anchor: String?
+    // Properties. After properties alone on their line, further properties belong to the first
+    // key of the block mapping that follows.
+    var props = NodeProperties()
+    var innerProps = NodeProperties()
     var propsCrossed = false
-    while cur == .amp || cur == .bang {
-      if cur == .bang { throw unsupportedTag() }
-      if anchor != nil { throw error("a node may have only one anchor") }
-      anchor = try scanAnchorName()
+    let propsCol = col
+    if cur == .amp || cur == .bang {
+      props = try parseProperties()
       skipInlineSpaceAndComment()
       if cur == .lf {
         propsCrossed = skipToContent()
         if outsideBlock(parent: n, context: context) {
-          let node = makeNull(at: emptyLocation, anchor: anchor)
-          register(anchor, node, countBefore)
-          return node
+          return try emptyNode(props, at: emptyLocation, countBefore)
         }
         try checkTabIndent(parent: n, blockStart: false)
+        // Properties may continue on the next lines (`&a` then `!!str`): they join the node's,
+        // unless they share a line with an implicit key, which they then belong to.
+        while cur == .amp || cur == .bang {
+          let more = try parseProperties()
+          skipInlineSpaceAndComment()
+          if cur == .lf || atEnd {
+            try props.merge(more, reader: self)
+            _ = skipToContent()
+            if outsideBlock(parent: n, context: context) {
+              return try emptyNode(props, at: emptyLocation, countBefore)
+            }
+            try checkTabIndent(parent: n, blockStart: false)
+          } else {
+            innerProps = more
+            break
+          }
+        }
       } else if atEnd {
-        let node = makeNull(at: emptyLocation, anchor: anchor)
-        register(anchor, node, countBefore)
-        return node
+        return try emptyNode(props, at: emptyLocation, countBefore)
       }
     }
     let onNewLine = crossed || propsCrossed
@@ -80,18 +101,30 @@ extension YAMLReader {
       if !blockAllowed {
         throw error("block sequence entries are not allowed in this context")
       }
-      if onNewLine { try checkTabIndent(parent: n, blockStart: true) }
+      if !props.isEmpty && !propsCrossed {
+        throw error("a block sequence cannot start on the line of its anchor or tag")
+      }
+      if onNewLine {
+        try checkTabIndent(parent: n, blockStart: true)
+      } else {
+        try checkNoTab(from: indicatorEnd, to: pos)
+      }
+      if !innerProps.isEmpty {
+        throw error("a block sequence cannot start on the line of its anchor or tag")
+      }
       node = try parseBlockSequence(indent: startCol)
-      node.anchor = anchor
+      try apply(props, to: &node)
     } else if cur == .question && isBlankOrEnd(at(pos + 1)) {
       throw complexKeyError()
     } else if cur == .pipe || cur == .gt {
+      try props.merge(innerProps, reader: self)
       node = try parseBlockScalar(parent: n)
-      node.anchor = anchor
+      try apply(props, to: &node)
     } else if cur == .colon && isBlankOrEnd(at(pos + 1)) {
       throw error("empty mapping keys are not supported (complex keys are not supported)")
     } else {
       let startLine = line
+      let isAlias = cur == .star
       let first = try parseInlineNode(parent: n, keyOnly: false)
       let afterNode = pos
       while isWhite(cur) { pos += 1 }
@@ -99,22 +132,42 @@ extension YAMLReader {
         if !blockAllowed { throw error("mapping values are not allowed in this context") }
         if line != startLine { throw error("an implicit mapping key must be on a single line") }
         if case .scalar = first.content {} else { throw complexKeyError(at: first.location) }
-        if onNewLine { try checkTabIndent(parent: n, blockStart: true, at: lineStart + startCol) }
-        var key = first
-        if !propsCrossed, let name = anchor {
-          key.anchor = name
-          register(name, key, countBefore)
-          anchor = nil
+        if onNewLine {
+          try checkTabIndent(parent: n, blockStart: true, at: lineStart + startCol)
+        } else {
+          try checkNoTab(from: indicatorEnd, to: lineStart + startCol)
         }
-        node = try parseBlockMapping(indent: startCol, firstKey: key)
-        node.anchor = anchor
+        let keyProps = propsCrossed ? innerProps : props
+        if isAlias && !keyProps.isEmpty {
+          throw YAMLError("an alias cannot have an anchor or a tag", at: first.location)
+        }
+        var key = first
+        try apply(keyProps, to: &key)
+        register(keyProps.anchor, key, countBefore)
+        if !propsCrossed { props = NodeProperties() }
+        node = try parseBlockMapping(indent: propsCrossed ? startCol : propsCol, firstKey: key)
+        try apply(props, to: &node)
       } else {
+        try props.merge(innerProps, reader: self)
+        if isAlias && !props.isEmpty {
+          throw YAMLError("an alias cannot have an anchor or a tag", at: first.location)
+        }
         pos = afterNode
         node = first
-        if anchor != nil { node.anchor = anchor }
+        try apply(props, to: &node)
       }
     }
-    register(anchor, node, countBefore)
+    register(props.anchor, node, countBefore)
+    return node
+  }
+
+  /// An empty (null) node carrying `props`.
+  mutating func emptyNode(
+    _ props: NodeProperties, at location: SourceLocation, _ countBefore: Int
+  ) throws(YAMLError) -> YAMLNode {
+    var node = makeNull(at: location, anchor: nil)
+    try apply(props, to: &node)
+    register(props.anchor, node, countBefore)
     return node
   }
 
@@ -141,12 +194,12 @@ extension YAMLReader {
   /// Parses a key of a block mapping (after the first) and leaves `pos` at its `:`.
   mutating func parseBlockKey(indent m: Int) throws(YAMLError) -> YAMLNode {
     let countBefore = nodeCount
-    var anchor: String?
-    while cur == .amp || cur == .bang {
-      if cur == .bang { throw unsupportedTag() }
-      anchor = try scanAnchorName()
+    var props = NodeProperties()
+    if cur == .amp || cur == .bang {
+      props = try parseProperties()
       while isWhite(cur) { pos += 1 }
     }
+    if cur == .star && !props.isEmpty { throw error("an alias cannot have an anchor or a tag") }
     if cur == .question && isBlankOrEnd(at(pos + 1)) { throw complexKeyError() }
     if atSequenceEntry {
       throw error("found a sequence entry where a mapping key was expected (check the indentation)")
@@ -166,10 +219,8 @@ extension YAMLReader {
         "could not find the ':' that must follow the mapping key", at: key.location)
     }
     if case .scalar = key.content {} else { throw complexKeyError(at: key.location) }
-    if let name = anchor {
-      key.anchor = name
-      register(name, key, countBefore)
-    }
+    try apply(props, to: &key)
+    register(props.anchor, key, countBefore)
     return key
   }
 
@@ -199,7 +250,6 @@ extension YAMLReader {
     case .dquote: return try parseDoubleQuoted(parent: n, inFlow: false)
     case .squote: return try parseSingleQuoted(parent: n, inFlow: false)
     case .lbracket, .lbrace: return try parseFlowCollection(parent: n)
-    case .bang: throw unsupportedTag()
     case .pipe, .gt:
       throw error("a block scalar cannot be a mapping key")
     default:
@@ -211,6 +261,12 @@ extension YAMLReader {
   /// Rejects characters that cannot start a plain scalar.
   func checkPlainStart(inFlow: Bool) throws(YAMLError) {
     let c = cur
+    if c == .percent && col == 0 {
+      var end = pos
+      while end < bytes.count && !isBlankOrEnd(bytes[end]) { end += 1 }
+      let name = String(decoding: bytes[pos..<end], as: UTF8.self)
+      throw error("directives are not supported (found '\(name)')")
+    }
     switch c {
     case .comma, .rbracket, .rbrace, .lbracket, .lbrace, .hash, .at, .backtick, .percent,
       .pipe, .gt, .dquote, .squote, .amp, .star, .bang:
@@ -276,15 +332,6 @@ extension YAMLReader {
     nodeCount += 1
     return YAMLNode(
       .scalar(YAMLScalar(text: "", style: .plain, value: .null)), at: location, anchor: anchor)
-  }
-
-  func unsupportedTag() -> YAMLError {
-    var end = pos
-    while end < bytes.count && !isBlankOrEnd(bytes[end]) && !isFlowIndicator(bytes[end]) {
-      end += 1
-    }
-    let tag = String(decoding: bytes[pos..<end], as: UTF8.self)
-    return error("tags are not supported (found '\(tag)')")
   }
 
   func complexKeyError(at location: SourceLocation? = nil) -> YAMLError {

@@ -24,12 +24,14 @@ extension YAMLReader {
       }
     }
     if !isBlankOrEnd(cur) {
-      throw error("found \(describe(pos)) in a block scalar header, expected a chomping or "
-        + "indentation indicator, a comment or the end of the line")
+      throw error(
+        "found \(describe(pos)) in a block scalar header, expected a chomping or "
+          + "indentation indicator, a comment or the end of the line")
     }
     skipInlineSpaceAndComment()
     if !(atEnd || cur == .lf) {
-      throw error("found \(describe(pos)) after a block scalar header, expected the end of the line")
+      throw error(
+        "found \(describe(pos)) after a block scalar header, expected the end of the line")
     }
     var indent: Int? = increment > 0 ? (n >= 0 ? n + increment : increment) : nil
     var out: [UInt8] = []
@@ -57,7 +59,11 @@ extension YAMLReader {
       let start = pos
       while pos < bytes.count && bytes[pos] != .lf { pos += 1 }
       out.append(contentsOf: bytes[start..<pos])
-      if atEnd { break }
+      if atEnd {
+        // A last line of only whitespace counts as ending with a line break.
+        if bytes[start..<pos].allSatisfy(isWhite) { leadingBreak = true }
+        break
+      }
       consumeBreak()
       leadingBreak = true
       try blockScalarBreaks(indent: &indent, trailing: &trailingBreaks, parent: n)
@@ -74,28 +80,43 @@ extension YAMLReader {
   }
 
   /// Consumes indentation and empty lines; fixes the indentation if it is not known yet.
+  ///
+  /// While the indentation is unknown, a line of spaces then a tab is the first content line
+  /// (the tab is content), and a content line less indented than a preceding empty line is an
+  /// error. A line of only spaces at the end of input counts as an empty line.
   mutating func blockScalarBreaks(
     indent: inout Int?, trailing: inout Int, parent n: Int
   ) throws(YAMLError) {
-    var maxIndent = 0
+    var maxEmpty = 0
     while true {
       while cur == .space && (indent == nil || col < indent ?? 0) { pos += 1 }
-      if col > maxIndent { maxIndent = col }
-      if cur == .tab && (indent == nil || col < indent ?? 0) {
-        // A tab in the indentation is an error unless the line holds only whitespace.
-        var k = pos
-        while isWhite(at(k)) { k += 1 }
-        if at(k) != .lf && k < bytes.count {
-          throw error(Self.tabMessage)
+      if let known = indent {
+        if cur == .tab && col < known {
+          var k = pos
+          while isWhite(at(k)) { k += 1 }
+          if k < bytes.count && at(k) != .lf { throw error(Self.tabMessage) }
+          pos = k
         }
-        pos = k
+      } else if cur == .tab {
+        if col <= n || col == 0 && n >= 0 { throw error(Self.tabMessage) }
+        break
       }
-      if cur != .lf || atEnd { break }
+      if atEnd {
+        if pos > lineStart { trailing += 1 }
+        break
+      }
+      if cur != .lf { break }
+      if indent == nil && col > maxEmpty { maxEmpty = col }
       trailing += 1
       consumeBreak()
     }
     if indent == nil {
-      var i = maxIndent
+      let hasContent = !atEnd && cur != .lf
+      if hasContent && col > n && col < maxEmpty && !atDocumentMarker {
+        throw error(
+          "a block scalar's first content line is indented less than an empty line before it")
+      }
+      var i = hasContent && col > n ? col : maxEmpty
       if i < n + 1 { i = n + 1 }
       if i < 0 { i = 0 }
       if n >= 0 && i < 1 { i = 1 }

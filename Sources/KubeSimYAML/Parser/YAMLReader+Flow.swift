@@ -26,9 +26,9 @@ extension YAMLReader {
       break
     }
     if atEnd {
+      let closing = kind == "sequence" ? "]" : "}"
       throw YAMLError(
-        "unterminated flow \(kind): found the end of input, expected '\(kind == "sequence" ? "]" : "}")'",
-        at: opened)
+        "unterminated flow \(kind): found the end of input, expected '\(closing)'", at: opened)
     }
     if crossed {
       var spaces = 0
@@ -52,11 +52,9 @@ extension YAMLReader {
     try enter()
     defer { leave() }
     let countBefore = nodeCount
-    var anchor: String?
+    var props = NodeProperties()
     while cur == .amp || cur == .bang {
-      if cur == .bang { throw unsupportedTag() }
-      if anchor != nil { throw error("a node may have only one anchor") }
-      anchor = try scanAnchorName()
+      try readProperty(into: &props)
       try skipFlowSpace(parent: n, opened: opened, kind: kind)
     }
     var node: YAMLNode
@@ -64,7 +62,7 @@ extension YAMLReader {
     switch cur {
     case .lbracket, .lbrace: node = try parseFlowCollection(parent: n)
     case .star:
-      if anchor != nil { throw error("an alias cannot have an anchor") }
+      if !props.isEmpty { throw error("an alias cannot have an anchor or a tag") }
       node = try parseAlias()
     case .dquote: node = try parseDoubleQuoted(parent: n, inFlow: true)
     case .squote: node = try parseSingleQuoted(parent: n, inFlow: true)
@@ -80,9 +78,9 @@ extension YAMLReader {
       try checkPlainStart(inFlow: true)
       node = parsePlain(parent: n, inFlow: true, singleLine: false)
     }
-    if let anchor {
-      node.anchor = anchor
-      register(anchor, node, countBefore)
+    if !props.isEmpty {
+      try apply(props, to: &node)
+      register(props.anchor, node, countBefore)
       empty = false
     }
     return (node, empty)

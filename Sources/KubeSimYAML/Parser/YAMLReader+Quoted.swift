@@ -127,7 +127,7 @@ extension YAMLReader {
           continue
         }
         if !atEnd && spaces <= n && cur != .dquote {
-          throw badQuotedIndentation(spaces: spaces, parent: n)
+          throw badQuotedIndentation(spaces: spaces, parent: n, opened: opened, quote: "\"")
         }
         return
       }
@@ -200,7 +200,9 @@ extension YAMLReader {
       }
       while isWhite(cur) { pos += 1 }
       if cur == .lf || atEnd { continue }
-      if spaces <= n { throw badQuotedIndentation(spaces: spaces, parent: n) }
+      if spaces <= n {
+        throw badQuotedIndentation(spaces: spaces, parent: n, opened: opened, quote: quote)
+      }
     }
     if breaks == 1 {
       out.append(.space)
@@ -209,11 +211,48 @@ extension YAMLReader {
     }
   }
 
-  func badQuotedIndentation(spaces: Int, parent n: Int) -> YAMLError {
+  /// The error for a quoted scalar's line at or left of its parent's indentation: usually a
+  /// missing closing quote, reported at the opening quote.
+  func badQuotedIndentation(
+    spaces: Int, parent n: Int, opened: SourceLocation, quote: String
+  ) -> YAMLError {
+    if !hasClosingQuote(quote) {
+      let style = quote == "'" ? "single" : "double"
+      let shown = quote == "'" ? "\"'\"" : "'\"'"
+      return YAMLError(
+        "unterminated \(style)-quoted scalar: found the end of input, expected a closing \(shown)",
+        at: opened)
+    }
     if lineStart + spaces < pos && at(lineStart + spaces) == .tab {
       return error(Self.tabMessage, at: lineStart + spaces)
     }
     return error(
-      "a continuation line of a quoted scalar must be indented by at least \(n + 1) spaces")
+      "a continuation line of a quoted scalar must be indented more than its parent "
+        + "(at least \(n + 1) space\(n == 0 ? "" : "s"))")
+  }
+
+  /// Whether the quote that closes the current scalar occurs anywhere after `pos`.
+  func hasClosingQuote(_ quote: String) -> Bool {
+    var i = pos
+    if quote == "'" {
+      while i < bytes.count {
+        if bytes[i] == .squote {
+          if at(i + 1) != .squote { return true }
+          i += 2
+          continue
+        }
+        i += 1
+      }
+      return false
+    }
+    while i < bytes.count {
+      if bytes[i] == .backslash {
+        i += 2
+        continue
+      }
+      if bytes[i] == .dquote { return true }
+      i += 1
+    }
+    return false
   }
 }

@@ -23,12 +23,17 @@
 /// | `.inf -.inf +.inf .nan` (3 spellings) | float | float (same) |
 /// | `1e400` (overflows a double) | float +inf | string |
 /// | `9223372036854775808` and larger | int | float (KubeSim has no unsigned ints) |
-/// | `2001-12-14` (timestamp) | string | string (go-yaml v2 keeps timestamps as strings when decoding into `interface{}`) |
+/// | `2001-12-14` (timestamp) | string | string (go-yaml v2 keeps it a string in `interface{}`) |
 /// | `1:20` (sexagesimal) | string | string (go-yaml drops YAML 1.1's base 60) |
 /// | `<<` | string | merge key (in a mapping key position) |
 ///
-/// Differences from Kubernetes: integers from 2^63 to 2^64-1 become floats here, where go-yaml
-/// returns a `uint64` (JSON prints both as numbers; KubeSim's `YAMLValue` has no unsigned case).
+/// Differences from Kubernetes:
+/// - Integers from 2^63 to 2^64-1 become floats here, where go-yaml returns a `uint64` (JSON
+///   prints both as numbers; KubeSim's `YAMLValue` has no unsigned case).
+/// - Mapping keys: sigs.k8s.io/yaml turns resolved keys back into strings (`yes:` becomes
+///   `"true"`, `0x10:` becomes `"16"`); KubeSim keys mappings by the key's source text.
+/// - go-yaml (like libyaml) rejects a tab right after `key:` in block context; KubeSim accepts
+///   it as YAML 1.2 does.
 public enum YAMLResolver {
   /// The value of a plain scalar whose text is `text`.
   public static func resolve(_ text: String) -> YAMLValue {
@@ -67,6 +72,7 @@ public enum YAMLResolver {
 
   /// The scalars go-yaml v2 resolves by table (resolve.go `resolveMapList`).
   static func keyword(_ s: String) -> YAMLValue? {
+    if s.utf8.count > 6 { return nil }  // every keyword is short; skip the string compares
     switch s {
     case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON": return .bool(true)
     case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF":
@@ -135,10 +141,18 @@ public enum YAMLResolver {
     if first == 48 && s.count >= 2 {
       let p = s[s.startIndex + 1] | 0x20
       switch p {
-      case UInt8(ascii: "x"): radix = 16; digits = s.dropFirst(2)
-      case UInt8(ascii: "o"): radix = 8; digits = s.dropFirst(2)
-      case UInt8(ascii: "b"): radix = 2; digits = s.dropFirst(2)
-      default: radix = 8; digits = s.dropFirst(1)
+      case UInt8(ascii: "x"):
+        radix = 16
+        digits = s.dropFirst(2)
+      case UInt8(ascii: "o"):
+        radix = 8
+        digits = s.dropFirst(2)
+      case UInt8(ascii: "b"):
+        radix = 2
+        digits = s.dropFirst(2)
+      default:
+        radix = 8
+        digits = s.dropFirst(1)
       }
       if digits.isEmpty { return nil }
     }

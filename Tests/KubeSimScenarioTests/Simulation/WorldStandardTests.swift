@@ -52,3 +52,20 @@ extension WorldStandardTests {
     #expect(output == (try run()).1)
   }
 }
+
+extension WorldStandardTests {
+  @Test("each pod goes Scheduled, Pulling, Pulled, Created, Started and Running")
+  func kubelet() throws {
+    let input = WorldInput(
+      seed: 42, objects: [WorldFixture.node("worker-1"), WorldFixture.pod("web-1", cpu: "100m")])
+    let world = try World(input)
+    try world.run(until: .zero + .minutes(5))
+    let reasons = world.recordedEvents.filter { $0.object.name == "web-1" }.map(\.reason)
+    #expect(reasons == ["Scheduled", "Pulling", "Pulled", "Created", "Started"])
+    guard case .pod(let pod)? = world.api.get(.pod, "default", "web-1") else {
+      Issue.record("pod missing"); return
+    }
+    #expect(pod.status.phase == .running)
+    #expect(world.eventsJSONL().split(separator: "\n").count == world.recordedEvents.count)
+  }
+}

@@ -1,1 +1,0 @@
-// Placeholder: the KubeSimReporting component is being built (see issue 2).

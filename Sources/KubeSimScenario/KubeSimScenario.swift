@@ -1,1 +1,0 @@
-// Placeholder: the KubeSimScenario component is being built (see issue 2).

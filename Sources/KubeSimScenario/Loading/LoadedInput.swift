@@ -1,0 +1,24 @@
+import KubeSimModel
+import KubeSimYAML
+
+/// Everything read from a run's input files, decoded and checked, before a World is built.
+public struct LoadedInput: Sendable {
+  /// Every file read (command line first, includes after their includer), in read order.
+  public var files: [String] = []
+  /// The number of non-empty YAML documents per file, in `files` order.
+  public var documentCounts: [Int] = []
+  /// The Scenario document, if any, and the file it is in.
+  public var scenario: Scenario?
+  public var scenarioFile: String?
+  /// API objects in load order, Namespaces and PriorityClasses first (see `ScenarioLoader`);
+  /// NodePools appear as their expanded Nodes at the pool's place.
+  public var objects: [APIObject] = []
+  /// Where each object of `objects` was declared (same indexes).
+  public var objectLocations: [SourceLocation] = []
+  public var images: [ImageSpec] = []
+  public var schedulerConfigurations: [KubeSchedulerConfiguration] = []
+  /// Warnings: ignored fields (once per field path and message) and Jobs whose pods never exit.
+  public var warnings: [ScenarioDiagnostic] = []
+
+  public init() {}
+}

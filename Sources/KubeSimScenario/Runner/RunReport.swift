@@ -1,0 +1,52 @@
+import KubeSimKernel
+
+/// What a run produced besides the World's own outputs: expectation verdicts, action failures
+/// and counts, for the summary and the exit code.
+public struct RunReport: Sendable {
+  /// One verdict per `expect` entry, in file order.
+  public var expectations: [ExpectationResult] = []
+  /// Timeline actions that failed at run time (e.g. an object that does not exist).
+  public var actionFailures: [String] = []
+  /// The simulated time the run stopped at.
+  public var endTime: SimTime = .zero
+  /// Why the run stopped (`idle`, time reached, event limit).
+  public var outcome: String = ""
+  /// Kernel events processed.
+  public var processedEvents = 0
+  public var podsCreated = 0
+  public var podsScheduled = 0
+  public var podsEverRunning = 0
+  public var podsRunningAtEnd = 0
+  public var podsPendingAtEnd = 0
+  public var podsSucceeded = 0
+  public var podsFailed = 0
+  public var podsDeleted = 0
+  public var failedSchedulingEvents = 0
+  public var seed: UInt64 = 0
+
+  /// True when every expectation held and every action succeeded.
+  public var succeeded: Bool {
+    actionFailures.isEmpty && expectations.allSatisfy(\.passed)
+  }
+}
+
+/// The verdict of one expectation.
+public struct ExpectationResult: Sendable {
+  public var text: String
+  /// `end`, `12m`, `8m..12m`.
+  public var timing: String
+  /// `file:line:col` of the `that:` value.
+  public var location: String
+  public var passed: Bool
+  /// When it was found not to hold (the first time, for `during:`).
+  public var failedAt: SimTime?
+  /// What was found the last time it was evaluated (at the failure when it failed).
+  public var found: String
+
+  /// `expectation failed at 12m (s.yaml:31:11): count(…) == 0 — found 2`.
+  public var failureMessage: String? {
+    guard !passed else { return nil }
+    let at = failedAt.map { DurationFormat.compact(microseconds: $0.microseconds) } ?? timing
+    return "expectation failed at \(at) (\(location)): \(text) — found \(found)"
+  }
+}

@@ -1,0 +1,214 @@
+import KubeSimAPIServer
+import KubeSimKernel
+import KubeSimModel
+import KubeSimYAML
+
+/// Runs a loaded scenario: builds the World, drives it through the timeline, checks the
+/// expectations, and reports.
+///
+/// Order at one instant T: the World processes every event at or before T, then the timeline
+/// actions at T run (in file order), then the `at: T` expectations are checked; `during:`
+/// expectations are checked after every processed instant inside their interval and also at
+/// both ends. Actions at T write through the API server, so their effects reach components after
+/// the watch delay like any write.
+public final class ScenarioRunner {
+  public let input: LoadedInput
+  public let scenario: Scenario
+  public let world: World
+  public let end: SimTime
+  public let timeBase: TimeBase
+  private let options: RunOptions
+  /// Receives each timeline line (events, actions, verdicts) as it happens; nil prints nothing.
+  public var timelineSink: ((String) -> Void)?
+  /// Called after each processed instant (the CLI's progress line).
+  public var progressSink: ((SimTime) -> Void)?
+  private let counter = PodCounter()
+  private var printedEvents = 0
+
+  /// Builds the World for `input` (with no Scenario document: seed 0, default settings, no
+  /// timeline or expectations, and `Scenario.defaultDurationLimit` unless `options.until`).
+  /// - Throws: `ScenarioLoadError` for bad settings and objects the API server rejects.
+  public init(_ input: LoadedInput, options: RunOptions) throws(ScenarioLoadError) {
+    // Plain manifests (no Scenario document, e.g. for `kubesim get`) run with the defaults.
+    let scenario =
+      input.scenario
+      ?? Scenario(
+        name: "manifests", location: SourceLocation(file: input.files.first ?? "", line: 1, column: 1))
+    self.input = input
+    self.scenario = scenario
+    self.options = options
+    var settings = SimulationSettings.default
+    var errors: [ScenarioDiagnostic] = []
+    for pair in scenario.settings {
+      guard case .scalar(let key) = pair.key.content else { continue }
+      do {
+        try settings.set(key.text, pair.value)
+      } catch {
+        errors.append(ScenarioDiagnostic(at: error.location, path: error.path, error.message))
+      }
+    }
+    if !errors.isEmpty { throw ScenarioLoadError(errors) }
+    timeBase = TimeBase(unixSeconds: settings.timeBaseUnixSeconds)
+    let duration = options.until ?? scenario.duration ?? Scenario.defaultDurationLimit
+    end = SimTime(microseconds: duration.microseconds)
+    let worldInput = WorldInput(
+      seed: options.seed ?? scenario.seed ?? 0, settings: settings, objects: input.objects,
+      images: input.images, schedulerConfigurations: input.schedulerConfigurations)
+    do {
+      world = try World(worldInput)
+    } catch let error as WorldInputError {
+      let location =
+        error.index < input.objectLocations.count
+        ? input.objectLocations[error.index] : scenario.location
+      throw ScenarioLoadError([ScenarioDiagnostic(at: location, "\(error.object): \(error.error.message)")])
+    } catch {
+      throw ScenarioLoadError([ScenarioDiagnostic(at: scenario.location, "\(error)")])
+    }
+    world.api.register(counter)
+  }
+
+  /// Runs to the end and returns the report. An invariant violation ends the run early and is
+  /// reported as an action failure naming the seed.
+  public func run() -> RunReport {
+    var report = RunReport()
+    report.seed = world.seed
+    let evaluator = ExpressionEvaluator(APIServerDataSource(api: world.api, timeBase: timeBase))
+    var results = scenario.expectations.map {
+      ExpectationResult(
+        text: $0.text, timing: $0.timingText, location: $0.location.description, passed: true,
+        failedAt: nil, found: "")
+    }
+    let during = scenario.expectations.indices.filter {
+      if case .during = scenario.expectations[$0].timing { return true }
+      return false
+    }
+
+    func check(_ i: Int, at now: SimTime) {
+      guard results[i].passed || results[i].failedAt == nil else { return }
+      let outcome = evaluator.evaluate(scenario.expectations[i].expression)
+      results[i].found = outcome.found
+      if !outcome.holds {
+        results[i].passed = false
+        results[i].failedAt = now
+        if let message = results[i].failureMessage { timelineSink?(line(now, "FAIL", message)) }
+      }
+    }
+    func checkDuring(_ now: SimTime) {
+      for i in during {
+        guard case .during(let from, let to) = scenario.expectations[i].timing,
+          from <= now, now <= to, results[i].passed
+        else { continue }
+        check(i, at: now)
+      }
+    }
+    let afterEach: (SimTime) throws -> Void = { [self] now in
+      flushEvents()
+      checkDuring(now)
+      progressSink?(now)
+    }
+
+    // Checkpoints: timeline times, at: times and the ends of during: intervals, up to the end.
+    var checkpoints = scenario.timeline.map(\.at)
+    for e in scenario.expectations {
+      switch e.timing {
+      case .at(let t): checkpoints.append(t)
+      case .during(let a, let b): checkpoints += [a, b]
+      case .end: break
+      }
+    }
+    checkpoints = Array(Set(checkpoints.filter { $0 <= end })).sorted()
+    var nextAction = 0
+    var stopped = false
+    do {
+      for t in checkpoints {
+        try world.run(until: t, afterEach: afterEach)
+        while nextAction < scenario.timeline.count, scenario.timeline[nextAction].at <= t {
+          perform(scenario.timeline[nextAction], &report)
+          nextAction += 1
+        }
+        for (i, e) in scenario.expectations.enumerated() {
+          if case .at(let at) = e.timing, at == t { check(i, at: t) }
+        }
+        checkDuring(t)
+      }
+      let outcome = try world.run(until: end, afterEach: afterEach)
+      report.outcome = "\(outcome)"
+    } catch {
+      stopped = true
+      report.actionFailures.append("run stopped at \(DurationFormat.compact(microseconds: world.now.microseconds)): \(error)")
+      timelineSink?(line(world.now, "ERROR", "\(error)"))
+    }
+    flushEvents()
+    if !stopped {
+      for (i, e) in scenario.expectations.enumerated() where e.timing == .end { check(i, at: world.now) }
+    }
+    // Entries after the end of the run never ran: say so rather than pass silently.
+    for entry in scenario.timeline[nextAction...] where entry.at > end {
+      report.actionFailures.append(
+        "timeline action at \(DurationFormat.compact(microseconds: entry.at.microseconds)) (\(entry.location)) is after the end of the run (\(DurationFormat.compact(microseconds: end.microseconds))): kubectl \(entry.text)")
+    }
+    for (i, e) in scenario.expectations.enumerated() {
+      if case .at(let t) = e.timing, t > end {
+        results[i].passed = false
+        results[i].found = "nothing: the run ended at \(DurationFormat.compact(microseconds: end.microseconds))"
+      }
+    }
+    report.expectations = results
+    report.endTime = world.now
+    report.processedEvents = world.api.processedEvents
+    report.podsCreated = counter.created
+    report.podsEverRunning = counter.everRunning
+    report.podsSucceeded = counter.succeeded
+    report.podsFailed = counter.failed
+    report.podsDeleted = counter.deleted
+    report.podsScheduled = world.bindings.count
+    report.failedSchedulingEvents = world.recordedEvents.filter { $0.reason == "FailedScheduling" }.count
+    for object in world.api.list(.pod) {
+      guard case .pod(let pod) = object else { continue }
+      if pod.status.phase == .running { report.podsRunningAtEnd += 1 }
+      if (pod.spec.nodeName ?? "").isEmpty { report.podsPendingAtEnd += 1 }
+    }
+    return report
+  }
+
+  /// The JSON form of `object` (as `kubectl get -o json` and expectations see it).
+  public func objectJSON(_ object: APIObject) -> JSONValue {
+    ObjectJSON.render(object, timeBase: timeBase)
+  }
+
+  private func perform(_ entry: TimelineEntry, _ report: inout RunReport) {
+    let now = world.now
+    do {
+      let output = try KubectlExecutor(api: world.api).run(entry)
+      timelineSink?(line(now, "kubectl", entry.text + "  →  " + output.joined(separator: "; ")))
+    } catch {
+      let message =
+        "timeline action failed at \(DurationFormat.compact(microseconds: now.microseconds)) (\(entry.location)): kubectl \(entry.text): \(error.message)"
+      report.actionFailures.append(message)
+      timelineSink?(line(now, "FAIL", message))
+    }
+  }
+
+  /// Prints the events recorded since the last call.
+  private func flushEvents() {
+    guard let sink = timelineSink else {
+      printedEvents = world.recordedEvents.count
+      return
+    }
+    let events = world.recordedEvents
+    while printedEvents < events.count {
+      let e = events[printedEvents]
+      printedEvents += 1
+      let type = e.type.rawValue == "Normal" ? "" : e.type.rawValue + " "
+      sink(line(e.time, type + e.reason, e.object.eventPath + ": " + e.message))
+    }
+  }
+
+  /// `   2m40s  Scheduled          Pod/default/web-1: Successfully assigned …`.
+  private func line(_ t: SimTime, _ what: String, _ text: String) -> String {
+    let time = DurationFormat.compact(microseconds: t.microseconds)
+    let pad = String(repeating: " ", count: max(0, 9 - time.count))
+    let wpad = String(repeating: " ", count: max(1, 19 - what.count))
+    return pad + time + "  " + what + wpad + text
+  }
+}

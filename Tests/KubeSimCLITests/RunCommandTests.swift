@@ -1,0 +1,77 @@
+import Foundation
+import KubeSimTestSupport
+import Testing
+
+@testable import KubeSimCLI
+
+@Suite(.serialized) struct RunCommandTests {
+  static let fixtures = RepositoryPaths.root().path + "/Tests/KubeSimCLITests/Fixtures"
+
+  @Test func timelineActionsHappenAtExactTimes() {
+    let r = CommandLineInterface.run(["run", Self.fixtures + "/timeline.yaml", "--quiet"])
+    #expect(r.stderr == "")
+    #expect(r.code == .success, "\(r.stdout)")
+    #expect(r.stdout.contains("expectations: 6 passed, 0 failed"))
+  }
+
+  @Test func timelineLinesShowActionsAndOutputs() {
+    let r = CommandLineInterface.run(["run", Self.fixtures + "/timeline.yaml"])
+    let lines = r.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.contains("       1m  kubectl            label node worker-1 disk=ssd  →  node/worker-1 labeled"))
+    #expect(lines.contains("    1m30s  kubectl            cordon worker-2  →  node/worker-2 cordoned"))
+    #expect(lines.contains("       2m  kubectl            taint nodes worker-1 dedicated=gpu:NoSchedule  →  node/worker-1 tainted"))
+    #expect(lines.contains("    2m30s  kubectl            uncordon worker-2  →  node/worker-2 uncordoned"))
+  }
+
+  @Test func failingExpectationExitsOneWithWhatWasFound() {
+    let file = Self.fixtures + "/failing.yaml"
+    let r = CommandLineInterface.run(["run", file, "--quiet"])
+    #expect(r.code == .expectationFailed)
+    #expect(
+      r.stdout == """
+
+        failing: ran to 3m0s (seed 0, \(Self.events(r.stdout)) events)
+        pods: 0 created, 0 scheduled, 0 running at the end, 0 pending
+        expectations: 1 passed, 1 failed
+        expectation failed at 1m (\(file):18:13): count(nodes) == 3 — found 2
+        timeline action failed at 2m (\(file):14:11): kubectl delete pod ghost: Error from server (NotFound): pods "ghost" not found
+
+        """)
+  }
+
+  @Test func seedAndUntilOverrideTheScenario() {
+    let dir = TemporaryDirectory("run")
+    defer { dir.remove() }
+    let r = CommandLineInterface.run([
+      "run", Self.fixtures + "/timeline.yaml", "--quiet", "--seed", "9", "--until", "1m", "--out", dir.path,
+    ])
+    #expect(r.stdout.contains("timeline: ran to 1m0s (seed 9, "))
+    // Expectations and actions after the end are failures, not silent passes.
+    #expect(r.code == .expectationFailed)
+    #expect(r.stdout.contains("is after the end of the run (1m): kubectl cordon worker-2"))
+    let summary = dir.read("summary.json") ?? ""
+    #expect(summary.hasPrefix("{\"scenario\":\"timeline\",\"seed\":9,\"end_time_us\":60000000,\"end_time\":\"1m0s\","))
+  }
+
+  @Test func badOptionValuesExitTwo() {
+    let r = CommandLineInterface.run(["run", Self.fixtures + "/timeline.yaml", "--until", "soon"])
+    #expect(r.code == .badInput)
+    #expect(r.stderr.hasPrefix("kubesim run: --until: invalid duration \"soon\""))
+    let s = CommandLineInterface.run(["run", Self.fixtures + "/timeline.yaml", "--seed", "-1"])
+    #expect(s.code == .badInput)
+    #expect(s.stderr == "kubesim run: --seed: expected a non-negative integer, found '-1'\n")
+  }
+
+  @Test func runNeedsAScenarioDocument() {
+    let file = RepositoryPaths.root().path + "/Tests/Fixtures/kubectl/deployment.yaml"
+    let r = CommandLineInterface.run(["run", file])
+    #expect(r.code == .badInput)
+    #expect(r.stderr == "\(file): no Scenario document (kind: Scenario, apiVersion: kubesim.io/v1alpha1) in the input\n")
+  }
+
+  static func events(_ stdout: String) -> String {
+    guard let r = stdout.range(of: "(seed 0, "), let e = stdout[r.upperBound...].firstIndex(of: " ")
+    else { return "?" }
+    return String(stdout[r.upperBound..<e])
+  }
+}

@@ -1,0 +1,105 @@
+import KubeSimKernel
+import KubeSimYAML
+import Testing
+
+@testable import KubeSimScenario
+
+@Suite struct ScenarioDecoderTests {
+  func decode(_ text: String) throws -> (Scenario?, [String]) {
+    let docs = try YAMLParser.parseStream(text, file: "s.yaml")
+    var decoder = ScenarioDecoder()
+    let scenario = decoder.decode(try #require(docs.first))
+    return (scenario, decoder.diagnostics.map(\.description))
+  }
+
+  @Test func decodesEveryField() throws {
+    let (s, errors) = try decode(
+      """
+      apiVersion: kubesim.io/v1alpha1
+      kind: Scenario
+      metadata: {name: demo, description: Hello.}
+      spec:
+        seed: 7
+        duration: 15m
+        include: [a.yaml, b.yaml]
+        settings: {watchDelay: 5ms}
+        timeline:
+          - at: 8m
+            kubectl: scale deployment/web --replicas=5
+          - at: 2m
+            kubectl: {verb: cordon, node: worker-2}
+          - at: 2m
+            kubectl: {verb: label, resource: node/worker-1, labels: {disk: ssd, old: null}}
+        expect:
+          - at: end
+            that: deployment/web.status.readyReplicas == 5
+          - at: 12m
+            that: count(pods{app=web, node=worker-2}) == 0
+          - during: 8m..12m
+            that: deployment/web.status.readyReplicas >= 4
+          - that: count(nodes) == 3
+      """)
+    #expect(errors == [])
+    let scenario = try #require(s)
+    #expect(scenario.name == "demo")
+    #expect(scenario.description == "Hello.")
+    #expect(scenario.seed == 7)
+    #expect(scenario.duration == .minutes(15))
+    #expect(scenario.includes.map(\.path) == ["a.yaml", "b.yaml"])
+    #expect(scenario.settings.count == 1)
+    #expect(scenario.timeline.map(\.at.microseconds) == [120_000_000, 120_000_000, 480_000_000])
+    #expect(scenario.timeline.map(\.text) == ["cordon worker-2", "label node/worker-1 disk=ssd old-", "scale deployment/web --replicas=5"])
+    #expect(scenario.timeline[0].action == .kubectl(.cordon(node: "worker-2")))
+    #expect(scenario.timeline[2].location == SourceLocation(file: "s.yaml", line: 10, column: 11))
+    #expect(scenario.expectations.map(\.timingText) == ["end", "12m", "8m..12m", "end"])
+    #expect(scenario.expectations[1].location == SourceLocation(file: "s.yaml", line: 20, column: 13))
+  }
+
+  @Test(arguments: [
+    ("spec: {seed: abc}", "s.yaml:4:14: spec.seed: expected a non-negative integer, found \"abc\""),
+    ("spec: {duration: 90}", "s.yaml:4:18: spec.duration: expected a duration with a unit such as 90s or 90m, found 90"),
+    ("spec: {duraton: 5m}", "s.yaml:4:8: spec.duraton: unknown field \"duraton\" (expected one of: seed, duration, include, settings, timeline, faults, expect)"),
+    ("spec:\n  timeline:\n    - at: 1m\n      kubectl: drain worker-1", "s.yaml:7:16: spec.timeline[0].kubectl: kubectl drain is not implemented yet (issue 4)"),
+    ("spec:\n  timeline:\n    - at: 1m\n      kubectl: frobnicate pods", "s.yaml:7:16: spec.timeline[0].kubectl: unknown kubectl verb \"frobnicate\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint)"),
+    ("spec:\n  timeline:\n    - at: 1m\n      fault: node-crash worker-2", "s.yaml:7:14: spec.timeline[0].fault: fault actions are not implemented yet (issue 5)"),
+    ("spec:\n  timeline:\n    - at: 1m\n      load: service/web 800rps", "s.yaml:7:13: spec.timeline[0].load: load actions are not implemented yet (issue 6)"),
+    ("spec:\n  timeline:\n    - at: 1m\n      kubectl: scale pods/x --replicas=2", "s.yaml:7:16: spec.timeline[0].kubectl: kubectl scale applies to deployments, replicasets and statefulsets, found pods"),
+    ("spec:\n  timeline:\n    - at: 1m\n      kubectl: delete widgets x", "s.yaml:7:16: spec.timeline[0].kubectl: unknown resource type \"widgets\" (expected a kind such as pods, deployments, nodes)"),
+    ("spec:\n  timeline:\n    - kubectl: cordon w", "s.yaml:6:7: spec.timeline[0]: a timeline entry needs at: (a time such as 2m)"),
+    ("spec:\n  expect:\n    - that: deployment/web.status.readyReplicas === 3", "s.yaml:6:51: spec.expect[0].that: unexpected '=' (expected a value)"),
+    ("spec:\n  expect:\n    - that: availability(service/web) >= 0.99", "s.yaml:6:13: spec.expect[0].that: availability(…) is not implemented yet (issue 5)"),
+    ("spec:\n  expect:\n    - that: 'widget/x.status.y == 1'", "s.yaml:6:14: spec.expect[0].that: unknown kind \"widget\" (expected a kind such as pods, deployments, nodes)"),
+    ("spec:\n  expect:\n    - {that: 'true', at: 1m, during: 1m..2m}", "s.yaml:6:38: spec.expect[0].during: give at: or during:, not both"),
+    ("spec:\n  expect:\n    - {that: 'true', during: 5m}", "s.yaml:6:30: spec.expect[0].during: expected an interval such as 8m..12m, found \"5m\""),
+    ("spec:\n  faults:\n    - nodeCrash: {mtbf: 6h}", "s.yaml:6:5: spec.faults: stochastic faults are not implemented yet (issue 5)"),
+  ])
+  func reportsErrorsWithPositionAndPath(_ spec: String, _ message: String) throws {
+    let (s, errors) = try decode(
+      "apiVersion: kubesim.io/v1alpha1\nkind: Scenario\nmetadata: {name: x}\n" + spec)
+    #expect(s == nil)
+    #expect(errors == [message])
+  }
+
+  @Test func collectsEveryErrorOfADocument() throws {
+    let (_, errors) = try decode(
+      """
+      apiVersion: kubesim.io/v1alpha1
+      kind: Scenario
+      metadata: {}
+      spec:
+        seed: -1
+        timeline:
+          - {at: 1m, kubectl: "cordon"}
+          - {at: 2m, kubectl: "cordon w"}
+        expect:
+          - that: "1 =="
+      """)
+    #expect(
+      errors == [
+        "s.yaml:3:11: metadata.name: a Scenario needs a name",
+        "s.yaml:5:9: spec.seed: expected a non-negative integer, found -1",
+        "s.yaml:7:25: spec.timeline[0].kubectl: kubectl cordon takes exactly one node name, found 0 arguments",
+        "s.yaml:10:18: spec.expect[0].that: expected a value at the end of the expression",
+      ])
+  }
+}
