@@ -203,7 +203,8 @@ enum CW {
   @Test func createsReplicaSetNamedByHashWithHashLabels() throws {
     let w = try CW.world([.deployment(Self.deployment(image: "nginx:1.27"))])
     try w.run(until: .zero + .seconds(1))
-    let hash = PodTemplateHash.compute(PodTemplateHashTests.template(image: "nginx:1.27"), collisionCount: nil)
+    let stored = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+    let hash = PodTemplateHash.compute(stored.spec.template, collisionCount: nil)
     let rs = try #require(w.api.get(.replicaSet, "default", "web-\(hash)")?.asReplicaSet)
     #expect(rs.spec.replicas == 4)
     #expect(rs.spec.selector.matchLabels["pod-template-hash"] == hash)
@@ -230,13 +231,16 @@ enum CW {
     d.metadata.resourceVersion = nil
     try w.api.update(.deployment(d))
     try w.run(until: .zero + .seconds(2))
-    let newHash = PodTemplateHash.compute(PodTemplateHashTests.template(image: "nginx:1.28"), collisionCount: nil)
+    let stored = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+    let newHash = PodTemplateHash.compute(stored.spec.template, collisionCount: nil)
     let new = try #require(w.api.get(.replicaSet, "default", "web-\(newHash)")?.asReplicaSet)
     // replicas 4, maxSurge 25% → 1, maxUnavailable 25% → 1. The new RS starts at 1 (total 5);
     // no old pod is available, so cleanupUnhealthyReplicas scales the old RS to 3 (5 − 3 − 1
     // unavailable new), then the new RS surges to 2; there it stops (5 − 3 − 2 = 0).
     #expect(new.spec.replicas == 2)
-    let oldHash = PodTemplateHash.compute(PodTemplateHashTests.template(image: "nginx:1.27"), collisionCount: nil)
+    var oldTemplate = stored.spec.template
+    oldTemplate.spec.containers[0].image = "nginx:1.27"
+    let oldHash = PodTemplateHash.compute(oldTemplate, collisionCount: nil)
     #expect(w.api.get(.replicaSet, "default", "web-\(oldHash)")?.asReplicaSet?.spec.replicas == 3)
     #expect(new.metadata.annotations["deployment.kubernetes.io/revision"] == "2")
     #expect(w.api.count(.replicaSet) == 2)
