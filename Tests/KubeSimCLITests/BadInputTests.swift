@@ -40,6 +40,28 @@ import Testing
     }
   }
 
+  @Test func admissionErrorsPointAtTheObject() {
+    let dir = TemporaryDirectory("admission")
+    defer { dir.remove() }
+    let file = dir.write(
+      "a.yaml",
+      Self.scenarioHeader + "  seed: 1\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: nope}\nspec:\n  containers: [{name: c, image: nginx}]\n")
+    let r = CommandLineInterface.run(["validate", file])
+    #expect(r.code == .badInput)
+    #expect(r.stderr == "\(file):7:1: Pod/nope/p: namespaces \"nope\" not found\n1 error\n")
+  }
+
+  @Test func badSettingsAreInputErrors() {
+    let dir = TemporaryDirectory("settings")
+    defer { dir.remove() }
+    let file = dir.write("a.yaml", Self.scenarioHeader + "  settings: {watchDelay: soon}\n")
+    for command in ["validate", "run"] {
+      let r = CommandLineInterface.run([command, file])
+      #expect(r.code == .badInput)
+      #expect(r.stderr.hasPrefix("\(file):5:26: spec.settings.watchDelay: "), "\(r.stderr)")
+    }
+  }
+
   @Test func includeErrorsPointAtTheInclude() {
     let dir = TemporaryDirectory("include")
     defer { dir.remove() }

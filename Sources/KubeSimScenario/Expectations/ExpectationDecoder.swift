@@ -56,6 +56,22 @@ enum ExpectationDecoder {
         at: position(of: offset, in: that), path: that.path,
         "unknown kind \"\(kind)\" (expected a kind such as pods, deployments, nodes)")
     }
+    for query in expression.countQueries {
+      guard let kind = ScenarioKinds.resolve(query.kind) else { continue }
+      for term in query.terms {
+        let allowed: Bool
+        switch term.key {
+        case "node", "phase": allowed = kind == .pod
+        case "ready": allowed = kind == .pod || kind == .node
+        default: allowed = true
+        }
+        if !allowed {
+          throw ScenarioDiagnostic(
+            at: position(of: query.offset, in: that), path: that.path,
+            "count(\(query.kind){\(term.key)=…}): \(term.key)= applies to pods\(term.key == "ready" ? " and nodes" : " only"), not \(kind.plural)")
+        }
+      }
+    }
     return Expectation(timing: timing, expression: expression, text: text, location: that.node.location)
   }
 

@@ -71,6 +71,7 @@ import Testing
     ("spec:\n  expect:\n    - that: 'widget/x.status.y == 1'", "s.yaml:6:14: spec.expect[0].that: unknown kind \"widget\" (expected a kind such as pods, deployments, nodes)"),
     ("spec:\n  expect:\n    - {that: 'true', at: 1m, during: 1m..2m}", "s.yaml:6:38: spec.expect[0].during: give at: or during:, not both"),
     ("spec:\n  expect:\n    - {that: 'true', during: 5m}", "s.yaml:6:30: spec.expect[0].during: expected an interval such as 8m..12m, found \"5m\""),
+    ("spec:\n  expect:\n    - that: count(nodes{phase=Running}) == 1", "s.yaml:6:19: spec.expect[0].that: count(nodes{phase=…}): phase= applies to pods only, not nodes"),
     ("spec:\n  faults:\n    - nodeCrash: {mtbf: 6h}", "s.yaml:6:5: spec.faults: stochastic faults are not implemented yet (issue 5)"),
   ])
   func reportsErrorsWithPositionAndPath(_ spec: String, _ message: String) throws {
