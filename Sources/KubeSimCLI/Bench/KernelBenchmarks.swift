@@ -17,7 +17,33 @@ enum KernelBenchmarks {
       hold(pending: 1_000, name: "kernel.hold.1k", goal: 30_000_000, repetitions: repetitions),
       hold(pending: 150_000, name: "kernel.hold.150k", goal: 10_000_000, repetitions: repetitions),
       periodic(pending: 150_000, name: "kernel.periodic.150k", repetitions: repetitions),
+      randomDraws(name: "kernel.rng.exponential", repetitions: repetitions) { rng in
+        rng.exponential(mean: 1.0)
+      },
+      randomDraws(name: "kernel.rng.uniform-below", repetitions: repetitions) { rng in
+        Double(rng.uniform(below: UInt64(5_000)))
+      },
     ]
+  }
+
+  /// Draws per second of one `RandomStream` distribution (xoshiro256** plus the mapping; for
+  /// the exponential, `DeterministicMath.ln`).
+  static func randomDraws(
+    name: String, repetitions: Int, _ draw: (inout RandomStream) -> Double
+  ) -> BenchResult {
+    let draws = 4_000_000
+    var rates: [Double] = []
+    var sink = 0.0
+    for _ in 0..<max(1, repetitions) {
+      var rng = RandomStreams(seed: 7).stream(named: "bench.rng")
+      let start = BenchTiming.start()
+      for _ in 0..<draws { sink += draw(&rng) }
+      let seconds = BenchTiming.seconds(since: start)
+      rates.append(seconds > 0 ? Double(draws) / seconds : 0)
+    }
+    // Keep the draws observable so the optimizer cannot drop them.
+    if sink.isNaN { print("") }
+    return BenchResult(name: name, value: BenchTiming.median(rates), unit: "draws/s")
   }
 
   /// Kubernetes-like periodic timers: 150k timers with periods 1s, 10s, 15s and 60s (metrics,
