@@ -85,3 +85,12 @@ struct DeletionTests {
     #expect(kubelets.enumerated().filter { !$0.element.log.isEmpty }.map(\.offset) == [4320])
   }
 }
+
+@Suite("API server workload")
+struct WorkloadTests {
+  @Test("the benchmark workload processes one delivery per write plus the watchers' starts")
+  func workload() throws {
+    // 1 scheduler + 50 kubelets start; 500 creates and 500 binds are delivered.
+    #expect(try APIServerWorkload.run(nodes: 50, pods: 500) == 51 + 1000)
+  }
+}

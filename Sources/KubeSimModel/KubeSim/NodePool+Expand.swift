@@ -1,4 +1,8 @@
 extension NodePool {
+  /// KubeSim's limit on nodes per pool (STYLE.md: put a limit on everything); 20× the
+  /// 5,000-node design scale.
+  public static let maxCount: Int32 = 100_000
+
   /// The nodes of the pool: `<prefix>-1` … `<prefix>-N`, in that order.
   ///
   /// Each node gets the pool's capacity, allocatable (per resource, capacity where not given),
@@ -8,6 +12,7 @@ extension NodePool {
   /// `kubernetes.io/hostname` (as the kubelet does, `pkg/kubelet/kubelet_node_status.go`) and,
   /// when `failureDomain` is given and no label sets it, `topology.kubernetes.io/zone`.
   /// Conditions are left empty: the kubelet reports them when the simulation starts.
+  /// At most `NodePool.maxCount` nodes are produced (validation reports larger counts).
   public func expand() -> [Node] {
     let prefix = spec.namePrefix ?? metadata.name
     var allocatable = spec.allocatable
@@ -16,8 +21,9 @@ extension NodePool {
     }
     let images = spec.images.map { ContainerImage(names: [$0]) }
     var nodes: [Node] = []
-    nodes.reserveCapacity(Int(max(spec.count, 0)))
-    for i in 0..<Int(max(spec.count, 0)) {
+    let count = Int(min(max(spec.count, 0), NodePool.maxCount))
+    nodes.reserveCapacity(count)
+    for i in 0..<count {
       let name = "\(prefix)-\(i + 1)"
       var labels = StringMap()
       if let zone = spec.failureDomain { labels["topology.kubernetes.io/zone"] = zone }

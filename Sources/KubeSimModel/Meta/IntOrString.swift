@@ -23,7 +23,8 @@ public enum IntOrString: Sendable, Hashable, CustomStringConvertible {
     case .string(let s):
       guard s.hasSuffix("%"), let p = Int(s.dropLast()) else { return nil }
       // Upstream computes math.Ceil / math.Floor of value*total/100 (intstr.go); exact here.
-      let product = p * total
+      let (product, o) = p.multipliedReportingOverflow(by: total)
+      if o { return nil }
       let q = product / 100
       let r = product % 100
       if r == 0 { return q }

@@ -7,7 +7,9 @@ extension Quantity {
     let s = min(scale, other.scale)
     let a = Quantity.rescale(Int128(mantissa), from: scale, to: s)
     let b = Quantity.rescale(Int128(other.mantissa), from: other.scale, to: s)
-    return try Quantity.make(a + b, scale: s, format: isZero ? other.format : format)
+    let (sum, o) = a.addingReportingOverflow(b)
+    if o { throw .overflow }
+    return try Quantity.make(sum, scale: s, format: isZero ? other.format : format)
   }
 
   /// `self - other`, exact (upstream `Quantity.Sub`).
@@ -17,7 +19,9 @@ extension Quantity {
     let s = min(scale, other.scale)
     let a = Quantity.rescale(Int128(mantissa), from: scale, to: s)
     let b = Quantity.rescale(Int128(other.mantissa), from: other.scale, to: s)
-    return try Quantity.make(a - b, scale: s, format: isZero ? other.format : format)
+    let (diff, o) = a.subtractingReportingOverflow(b)
+    if o { throw .overflow }
+    return try Quantity.make(diff, scale: s, format: isZero ? other.format : format)
   }
 
   /// `self × n`, exact (upstream `Quantity.Mul`).
@@ -38,12 +42,13 @@ extension Quantity {
 
   static func make(_ value: Int128, scale: Int32, format: Format) throws(QuantityError) -> Quantity {
     var v = value
-    var s = scale
+    var s = Int(scale)
     while v != 0 && v % 10 == 0 {
       v /= 10
       s += 1
     }
+    guard s > -1_000_000 && s < 1_000_000 else { throw .overflow }
     guard v >= Int128(Int64.min + 1) && v <= Int128(Int64.max) else { throw .overflow }
-    return Quantity(mantissa: Int64(v), scale: s, format: format)
+    return Quantity(mantissa: Int64(v), scale: Int32(s), format: format)
   }
 }

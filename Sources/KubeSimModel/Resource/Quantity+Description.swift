@@ -46,7 +46,7 @@ extension Quantity {
     if s >= 0 { return v > -1024 && v < 1024 }
     let mag = m < 0 ? -Int128(m) : Int128(m)
     var limit: Int128 = 1024
-    for _ in 0..<Int(-s) {
+    for _ in 0..<(-Int(s)) {
       let (p, o) = limit.multipliedReportingOverflow(by: 10)
       if o { return true }
       limit = p

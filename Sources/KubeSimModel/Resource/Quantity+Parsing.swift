@@ -63,7 +63,9 @@ extension Quantity {
     let suffix = String(decoding: b[suffixStart..<b.count], as: UTF8.self)
     guard let (base, exponent, format) = Quantity.interpretSuffix(suffix) else { throw .suffix }
 
-    // Digits as a 128-bit integer; more than 38 digits cannot be kept exactly.
+    // Trailing zeros of the fraction do not change the value.
+    while let last = denom.last, last == 48 { denom = denom.dropLast() }
+    // Digits as a 128-bit integer; more than 36 significant digits are refused (overflow).
     var digits: Int128 = 0
     var significant = 0
     for c in num.followedBy(denom) {
@@ -71,9 +73,11 @@ extension Quantity {
       if significant > 36 { throw .overflow }
       digits = digits * 10 + Int128(c - 48)
     }
-    var scale = -Int32(denom.count)
+    // Scales are kept within ±10^6 so that no later arithmetic can overflow; upstream's
+    // arbitrary precision would accept "1e2000000000", which no resource amount needs.
+    var wideScale = -denom.count
     if base == 10 {
-      scale += exponent
+      wideScale += Int(exponent)
     } else {
       for _ in 0..<exponent {
         let (p, o) = digits.multipliedReportingOverflow(by: 2)
@@ -84,8 +88,10 @@ extension Quantity {
     // Strip trailing zeros, then round up (away from zero) to nano precision.
     while digits != 0 && digits % 10 == 0 {
       digits /= 10
-      scale += 1
+      wideScale += 1
     }
+    guard wideScale > -1_000_000 && wideScale < 1_000_000 else { throw .overflow }
+    var scale = Int32(wideScale)
     if digits == 0 { scale = 0 }
     if scale < -9 {
       let drop = Int(-9 - scale)
@@ -120,7 +126,7 @@ extension Quantity {
   static func compareToOne(_ digits: Int128, _ scale: Int32) -> Bool {
     // digits × 10^scale < 1, for scale < 0.
     var one: Int128 = 1
-    for _ in 0..<Int(-scale) {
+    for _ in 0..<(-Int(scale)) {
       let (p, o) = one.multipliedReportingOverflow(by: 10)
       if o { return true }
       one = p

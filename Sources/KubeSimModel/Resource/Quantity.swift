@@ -36,7 +36,7 @@ public struct Quantity: Sendable, Hashable, Comparable, CustomStringConvertible 
     if m == 0 {
       s = 0
     } else {
-      while m % 10 == 0 {
+      while m % 10 == 0 && s < Int32.max {
         m /= 10
         s += 1
       }
@@ -85,15 +85,15 @@ public struct Quantity: Sendable, Hashable, Comparable, CustomStringConvertible 
     if from == to || x == 0 { return x }
     if from > to {
       var v = x
-      for _ in 0..<Int(from - to) {
+      for _ in 0..<(Int(from) - Int(to)) {
         let (p, o) = v.multipliedReportingOverflow(by: 10)
         if o { return x > 0 ? Int128.max : Int128.min }
         v = p
       }
       return v
     }
-    let d = Int(to - from)
-    if d > 38 { return x > 0 ? 1 : 0 }
+    let d = Int(to) - Int(from)
+    if d > 38 { return x > 0 ? 1 : (x < 0 ? -1 : 0) }
     var div: Int128 = 1
     for _ in 0..<d { div *= 10 }
     let q = x / div

@@ -11,6 +11,10 @@ extension Validation {
       e.append(FieldError(.invalid, p.child("count"), String(pool.spec.count),
                           "must be greater than or equal to 0"))
     }
+    if pool.spec.count > NodePool.maxCount {
+      e.append(FieldError(.invalid, p.child("count"), String(pool.spec.count),
+                          "must be less than or equal to \(NodePool.maxCount) (KubeSim's limit per pool)"))
+    }
     if let prefix = pool.spec.namePrefix, let problem = LabelSyntax.dns1123SubdomainError(prefix) {
       e.append(FieldError(.invalid, p.child("namePrefix"), FieldError.quote(prefix), problem))
     }
