@@ -32,14 +32,19 @@ import Testing
       }
     }
     // One pod per node.
-    let nodes = placements.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[2]) }
+    let nodes = placements.split(separator: "\n").dropFirst().map {
+      String($0.split(separator: ",")[2])
+    }
     #expect(nodes.sorted() == ["worker-1", "worker-2", "worker-3"])
   }
 
   @Test func twoRunsAreByteIdentical() throws {
     let a = TemporaryDirectory("det-a")
     let b = TemporaryDirectory("det-b")
-    defer { a.remove(); b.remove() }
+    defer {
+      a.remove()
+      b.remove()
+    }
     for scenario in RepositoryPaths.files(under: "Scenarios", suffix: ".yaml") {
       let ra = CommandLineInterface.run(["run", Self.root + "/" + scenario, "--out", a.path])
       let rb = CommandLineInterface.run(["run", Self.root + "/" + scenario, "--out", b.path])
@@ -62,7 +67,10 @@ import Testing
     }
     let inProcess = TemporaryDirectory("det-in")
     let subprocess = TemporaryDirectory("det-sub")
-    defer { inProcess.remove(); subprocess.remove() }
+    defer {
+      inProcess.remove()
+      subprocess.remove()
+    }
     let r = CommandLineInterface.run(["run", Self.hello, "--quiet", "--out", inProcess.path])
     #expect(r.code == .success)
     let process = Process()

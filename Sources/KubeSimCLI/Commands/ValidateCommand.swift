@@ -3,10 +3,11 @@ import KubeSimScenario
 /// `kubesim validate FILE… [--verbose]`.
 enum ValidateCommand {
   static let spec = CommandSpec(
-    name: "validate", abstract: "Parse and check files (scenarios or plain manifests) without running.",
+    name: "validate",
+    abstract: "Parse and check files (scenarios or plain manifests) without running.",
     usage: "validate FILE… [--verbose]",
     options: [
-      .flag("verbose", short: "v", help: "List the fields KubeSim accepts but does not model."),
+      .flag("verbose", short: "v", help: "List the fields KubeSim accepts but does not model.")
     ],
     minPositionals: 1,
     discussion: """

@@ -12,7 +12,8 @@ enum ExpectationDecoder {
     let fields = try item.mapping(allowed: Self.fields)
     func get(_ key: String) -> YAMLField? { fields.first(where: { $0.0 == key })?.1 }
     guard let that = get("that") else {
-      throw item.error("an expectation needs that: (e.g. that: deployment/web.status.readyReplicas == 3)")
+      throw item.error(
+        "an expectation needs that: (e.g. that: deployment/web.status.readyReplicas == 3)")
     }
     var timing = Expectation.Timing.end
     if get("at") != nil, let during = get("during") {
@@ -68,11 +69,13 @@ enum ExpectationDecoder {
         if !allowed {
           throw ScenarioDiagnostic(
             at: position(of: query.offset, in: that), path: that.path,
-            "count(\(query.kind){\(term.key)=…}): \(term.key)= applies to pods\(term.key == "ready" ? " and nodes" : " only"), not \(kind.plural)")
+            "count(\(query.kind){\(term.key)=…}): \(term.key)= applies to pods\(term.key == "ready" ? " and nodes" : " only"), not \(kind.plural)"
+          )
         }
       }
     }
-    return Expectation(timing: timing, expression: expression, text: text, location: that.node.location)
+    return Expectation(
+      timing: timing, expression: expression, text: text, location: that.node.location)
   }
 
   /// The source position of character `offset` of the expression: exact for one-line plain and
