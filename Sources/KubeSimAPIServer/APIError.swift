@@ -13,6 +13,10 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
     case forbidden = "Forbidden"
     case conflict = "Conflict"
     case badRequest = "BadRequest"
+    /// HTTP 429, e.g. an eviction a PodDisruptionBudget blocks.
+    case tooManyRequests = "TooManyRequests"
+    /// HTTP 500.
+    case internalError = "InternalError"
   }
 
   public var code: Code
