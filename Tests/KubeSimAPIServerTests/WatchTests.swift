@@ -148,3 +148,29 @@ struct WatchTests {
     #expect(pod.status.conditions.map { "\($0.type)=\($0.status.rawValue)" } == ["PodScheduled=True"])
   }
 }
+
+extension WatchTests {
+  @Test("a pod indexed on two nodes is reported after the instant, and by the full check")
+  func corruptedIndex() throws {
+    let api = APIServer(seed: 3)
+    try api.create(Fixture.node("n1"))
+    try api.create(Fixture.node("n2"))
+    try api.create(Fixture.pod("a"))
+    try api.bind("default", "a", to: "n1")
+    try api.run(until: .zero + .seconds(1))
+    let id = try #require(api.podsByNode["n1"]?.first)
+    api.podsByNode["n2", default: []].append(id)  // simulate a bug: the pod is on two nodes
+    #expect(api.checkIndexes() == "node index of n2 holds pod id \(id), which is not a pod on that node")
+    api.touchedIndexNodes.append("n2")
+    let c = Recorder("c", [])
+    c.onStart = { ctx in ctx.setTimer(after: .seconds(1), token: 1) }
+    api.register(c)
+    #expect(
+      throws: InvariantViolation(
+        message: "the pod index of node n2 holds pod id \(id), which is not stored on it",
+        time: .zero + .seconds(1), eventIndex: api.processedEvents + 1, seed: 3)
+    ) {
+      try api.run(until: .zero + .seconds(5))
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import KubeSimAPIServer
-import KubeSimControllers
+@testable import KubeSimControllers
 import KubeSimKernel
 import KubeSimModel
 import KubeSimScenario
@@ -64,31 +64,34 @@ enum E2E {
         E2E.deployment("web", replicas: 3)])
     let world = try World(input, components: E2E.components)
     try world.run(until: .zero + .minutes(1))
+    // The hash is of the template as stored (after API defaulting), so it is computed here.
+    let stored = try #require(world.api.get(.deployment, "default", "web")?.asDeployment)
+    let h = PodTemplateHash.compute(stored.spec.template, collisionCount: nil)
     let all = E2E.lines(world, ["ScalingReplicaSet", "SuccessfulCreate", "Scheduled", "Pulling",
       "Pulled", "Created", "Started"])
     // Timeline: Deployment delivered at 10ms (watch delay) → RS; RS delivered at 20ms → pods;
     // pods delivered at 30ms → one 5ms scheduling cycle each; binds delivered to kubelets 10ms
     // later; 100 MiB default image at 50 MiB/s = 2s; container start 1s after the pull.
     #expect(all == [
-      "10ms ScalingReplicaSet web - Scaled up replica set web-7cd46b7cbb from 0 to 3",
-      "20ms SuccessfulCreate web-7cd46b7cbb - Created pod: web-7cd46b7cbb-pn6ll",
-      "20ms SuccessfulCreate web-7cd46b7cbb - Created pod: web-7cd46b7cbb-zgkbd",
-      "20ms SuccessfulCreate web-7cd46b7cbb - Created pod: web-7cd46b7cbb-dnkxh",
-      "35ms Scheduled web-7cd46b7cbb-pn6ll worker-1 Successfully assigned default/web-7cd46b7cbb-pn6ll to worker-1",
-      "40ms Scheduled web-7cd46b7cbb-zgkbd worker-3 Successfully assigned default/web-7cd46b7cbb-zgkbd to worker-3",
-      "45ms Pulling web-7cd46b7cbb-pn6ll worker-1 Pulling image \"nginx:1.27\"",
-      "45ms Scheduled web-7cd46b7cbb-dnkxh worker-2 Successfully assigned default/web-7cd46b7cbb-dnkxh to worker-2",
-      "50ms Pulling web-7cd46b7cbb-zgkbd worker-3 Pulling image \"nginx:1.27\"",
-      "55ms Pulling web-7cd46b7cbb-dnkxh worker-2 Pulling image \"nginx:1.27\"",
-      "2.045s Pulled web-7cd46b7cbb-pn6ll worker-1 Successfully pulled image \"nginx:1.27\" in 2s (2s including waiting). Image size: 104857600 bytes.",
-      "2.05s Pulled web-7cd46b7cbb-zgkbd worker-3 Successfully pulled image \"nginx:1.27\" in 2s (2s including waiting). Image size: 104857600 bytes.",
-      "2.055s Pulled web-7cd46b7cbb-dnkxh worker-2 Successfully pulled image \"nginx:1.27\" in 2s (2s including waiting). Image size: 104857600 bytes.",
-      "3.045s Created web-7cd46b7cbb-pn6ll worker-1 Created container: nginx",
-      "3.045s Started web-7cd46b7cbb-pn6ll worker-1 Started container nginx",
-      "3.05s Created web-7cd46b7cbb-zgkbd worker-3 Created container: nginx",
-      "3.05s Started web-7cd46b7cbb-zgkbd worker-3 Started container nginx",
-      "3.055s Created web-7cd46b7cbb-dnkxh worker-2 Created container: nginx",
-      "3.055s Started web-7cd46b7cbb-dnkxh worker-2 Started container nginx",
+      "10ms ScalingReplicaSet web - Scaled up replica set web-\(h) from 0 to 3",
+      "20ms SuccessfulCreate web-\(h) - Created pod: web-\(h)-pn6ll",
+      "20ms SuccessfulCreate web-\(h) - Created pod: web-\(h)-zgkbd",
+      "20ms SuccessfulCreate web-\(h) - Created pod: web-\(h)-dnkxh",
+      "35ms Scheduled web-\(h)-pn6ll worker-1 Successfully assigned default/web-\(h)-pn6ll to worker-1",
+      "40ms Scheduled web-\(h)-zgkbd worker-3 Successfully assigned default/web-\(h)-zgkbd to worker-3",
+      "45ms Pulling web-\(h)-pn6ll worker-1 Pulling image \"nginx:1.27\"",
+      "45ms Scheduled web-\(h)-dnkxh worker-2 Successfully assigned default/web-\(h)-dnkxh to worker-2",
+      "50ms Pulling web-\(h)-zgkbd worker-3 Pulling image \"nginx:1.27\"",
+      "55ms Pulling web-\(h)-dnkxh worker-2 Pulling image \"nginx:1.27\"",
+      "2.045s Pulled web-\(h)-pn6ll worker-1 Successfully pulled image \"nginx:1.27\" in 2s (2s including waiting). Image size: 104857600 bytes.",
+      "2.05s Pulled web-\(h)-zgkbd worker-3 Successfully pulled image \"nginx:1.27\" in 2s (2s including waiting). Image size: 104857600 bytes.",
+      "2.055s Pulled web-\(h)-dnkxh worker-2 Successfully pulled image \"nginx:1.27\" in 2s (2s including waiting). Image size: 104857600 bytes.",
+      "3.045s Created web-\(h)-pn6ll worker-1 Created container: nginx",
+      "3.045s Started web-\(h)-pn6ll worker-1 Started container nginx",
+      "3.05s Created web-\(h)-zgkbd worker-3 Created container: nginx",
+      "3.05s Started web-\(h)-zgkbd worker-3 Started container nginx",
+      "3.055s Created web-\(h)-dnkxh worker-2 Created container: nginx",
+      "3.055s Started web-\(h)-dnkxh worker-2 Started container nginx",
     ])
     let again = try World(input, components: E2E.components)
     try again.run(until: .zero + .minutes(1))

@@ -144,10 +144,13 @@ public final class ReplicaSetController: Component {
     if diff < 0 {
       let n = min(-diff, ReplicaSetController.burstReplicas)
       expectations.expect(key, creations: n, now: ctx.now)
+      // slowStartBatch: batches 1, 2, 4, …; every create of a batch is attempted, and a batch
+      // with a failure ends the loop. Skipped creations lower the expectations.
       var remaining = n
+      var successes = 0
       var batch = min(remaining, ReplicaSetController.slowStartInitialBatchSize)
-      var failed = false
-      while batch > 0 && !failed {
+      while batch > 0 {
+        var failures = 0
         for _ in 0..<batch {
           do {
             let created = try ctx.api.create(.pod(podFromTemplate(rs)))
@@ -155,20 +158,20 @@ public final class ReplicaSetController: Component {
             ctx.recordEvent(
               type: .normal, reason: "SuccessfulCreate", object: ref, node: nil,
               message: "Created pod: \(created.metadata.name)")
+            successes += 1
           } catch {
-            // FailedCreate "Error creating: %v"; the rest of the batch and later batches are
-            // skipped, and their expectations lowered (slowStartBatch).
+            // controller_utils.go: FailedCreate "Error creating: %v".
             ctx.recordEvent(
               type: .warning, reason: "FailedCreate", object: ref, node: nil,
               message: "Error creating: \(error.message)")
-            failed = true
+            failures += 1
           }
-          remaining -= 1
-          if failed { break }
         }
+        if failures > 0 { break }
+        remaining -= batch
         batch = min(2 * batch, remaining)
       }
-      if failed { expectations.lowerCreations(key, by: remaining + 1) }
+      if successes < n { expectations.lowerCreations(key, by: n - successes) }
     } else if diff > 0 {
       let n = min(diff, ReplicaSetController.burstReplicas)
       let ranks = ActivePodsRanking.ranks(active, related: active)
