@@ -14,9 +14,10 @@ import Testing
 /// **Skip rule** (looks at the case's files, never at a list of IDs), first match wins:
 /// 1. `tags`: an event in `test.event` carries a tag (`<…>`) other than the standard ones
 ///    KubeSim reads (`!!str !!int !!float !!bool !!null !!map !!seq` and `!`).
-/// 2. `directives`: a line of `in.yaml` starts with `%`; KubeSim rejects directives.
-/// 3. `explicit keys`: `in.yaml` holds a `?` indicator (a `?` after a line start, blank or
-///    `[{,`, followed by a blank); KubeSim rejects `? ` keys.
+/// 2. `directives`: a line of `in.yaml` starts with `%` where a directive may stand (before any
+///    content, or after a `...` line); KubeSim rejects directives.
+/// 3. `explicit keys`: `in.yaml` holds a `?` indicator (a `?` followed by a blank, with only
+///    blanks between it and a line start or one of `-[{,:`); KubeSim rejects `? ` keys.
 /// 4. `collection keys`: in `test.event`, a mapping key is a mapping or sequence.
 /// 5. `empty keys`: in `test.event`, a mapping key is an empty plain scalar (`: x`).
 /// 6. `no in.json`: nothing to compare with (the suite leaves out values JSON cannot hold).
@@ -85,15 +86,27 @@ struct YAMLTestSuiteTests {
         if token.hasPrefix("<") && !Self.supportedTags.contains(String(token)) { return "tags" }
       }
     }
-    let yamlLines = c.yaml.split(separator: "\n", omittingEmptySubsequences: false)
-    if yamlLines.contains(where: { $0.hasPrefix("%") }) { return "directives" }
+    // Directives: `%` lines where a directive may stand (stream start or after `...`).
+    var directiveSpot = true
+    for l in c.yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+      let trimmed = l.drop(while: { $0 == " " || $0 == "\t" })
+      if l.hasPrefix("%") {
+        if directiveSpot { return "directives" }
+        directiveSpot = false
+      } else if l.hasPrefix("...") {
+        directiveSpot = true
+      } else if !(trimmed.isEmpty || trimmed.hasPrefix("#")) {
+        directiveSpot = false
+      }
+    }
     let y = Array(c.yaml.utf8)
     for (i, ch) in y.enumerated() where ch == UInt8(ascii: "?") {
-      let before: UInt8 = i > 0 ? y[i - 1] : 10
       let after: UInt8 = i + 1 < y.count ? y[i + 1] : 10
-      let beforeOK = [10, 32, 9, UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ",")]
-        .contains(before)
-      if beforeOK && [10, 32, 9].contains(after) { return "explicit keys" }
+      guard [10, 32, 9].contains(after) else { continue }
+      var j = i - 1
+      while j >= 0 && (y[j] == 32 || y[j] == 9) { j -= 1 }
+      let before: UInt8 = j >= 0 ? y[j] : 10
+      if Array("\n-[{,:".utf8).contains(before) { return "explicit keys" }
     }
     // Walk the events: a stack of (isMapping, expectingKey).
     var stack: [(map: Bool, key: Bool)] = []
@@ -106,12 +119,8 @@ struct YAMLTestSuiteTests {
         stack.removeLast()
         if !stack.isEmpty { stack[stack.count - 1].key.toggle() }
       } else if l.hasPrefix("=VAL") || l.hasPrefix("=ALI") {
-        if isKey && l.hasPrefix("=VAL") && (l.hasSuffix(" :") || l.hasSuffix("&")) {
-          return "empty keys"
-        }
-        if isKey, l.split(separator: " ").last?.hasPrefix("&") == true, l.hasSuffix(":") {
-          return "empty keys"
-        }
+        // An empty plain scalar prints as `=VAL :` (after any anchor or tag).
+        if isKey && l.hasPrefix("=VAL") && l.hasSuffix(" :") { return "empty keys" }
         if !stack.isEmpty { stack[stack.count - 1].key.toggle() }
       }
     }
