@@ -62,7 +62,8 @@ struct YAMLErrorTests {
     let supported = "(KubeSim reads only !!str, !!int, !!float, !!bool, !!null, !!map, !!seq and !)"
     #expect(parseError("a: !foo x\n") == "t.yaml:1:4: the tag '!foo' is not supported \(supported)")
     #expect(
-      parseError("- !!binary\n  aGk=\n") == "t.yaml:1:3: the tag '!!binary' is not supported \(supported)")
+      parseError("- !!binary\n  aGk=\n")
+        == "t.yaml:1:3: the tag '!!binary' is not supported \(supported)")
     #expect(parseError("[!e!x y]") == "t.yaml:1:2: the tag '!e!x' is not supported \(supported)")
     #expect(
       parseError("a: !<tag:example.com,2000:x> 1\n")
