@@ -148,6 +148,15 @@ struct YAMLErrorTests {
         == "t.yaml:1:5: found control character U+0001, which YAML does not allow in a stream")
   }
 
+  @Test("flow collections inside a block must stay indented; a closing bracket may not")
+  func flowIndentation() throws {
+    #expect(
+      parseError("args: [\n\"a\",\n]\n")
+        == "t.yaml:2:1: a line inside a flow collection must be indented more than its parent "
+        + "(at least 1 space)")
+    #expect(try jsonLines("spec:\n  args: [\n    \"a\",\n  ]\n") == #"{"spec":{"args":["a"]}}"#)
+  }
+
   @Test("columns count Unicode scalars, not bytes")
   func unicodeColumns() {
     #expect(
