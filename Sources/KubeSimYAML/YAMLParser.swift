@@ -14,7 +14,7 @@
 ///
 /// Differences from the YAML 1.2 spec, as libyaml and go-yaml (hence Kubernetes) behave: the
 /// closing bracket of a flow collection may sit at its parent's indentation. Differences from
-/// go-yaml, as YAML 1.2 allows: a tab may separate `key:` from its value.
+/// go-yaml, as YAML 1.2 allows: a tab may separate `key:` or `- ` from what follows.
 ///
 /// Example:
 /// ```swift
