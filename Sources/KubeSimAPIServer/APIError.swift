@@ -50,7 +50,8 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
 
   /// `invalid` with one or several causes (`[a, b]` for several, as upstream aggregates).
   public static func invalid(_ kind: ObjectKind, _ name: String, _ details: [String]) -> APIError {
-    invalid(kind, name, details.count == 1 ? details[0] : "[" + details.joined(separator: ", ") + "]")
+    invalid(
+      kind, name, details.count == 1 ? details[0] : "[" + details.joined(separator: ", ") + "]")
   }
 
   /// `<resource> "<name>" is forbidden: <reason>` (errors.go `NewForbidden`).
@@ -61,7 +62,8 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
   /// `Operation cannot be fulfilled on <resource> "<name>": <reason>` (errors.go `NewConflict`).
   public static func conflict(_ kind: ObjectKind, _ name: String, _ reason: String) -> APIError {
     APIError(
-      .conflict, "Operation cannot be fulfilled on \(kind.qualifiedResource) \"\(name)\": \(reason)")
+      .conflict, "Operation cannot be fulfilled on \(kind.qualifiedResource) \"\(name)\": \(reason)"
+    )
   }
 }
 

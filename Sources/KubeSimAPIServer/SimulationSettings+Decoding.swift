@@ -83,7 +83,8 @@ extension SimulationSettings {
     -> Int64
   {
     guard case .scalar(let s) = node.content, case .int(let v) = s.value else {
-      throw ManifestError("expected an integer, found \(found(node))", at: node.location, path: path)
+      throw ManifestError(
+        "expected an integer, found \(found(node))", at: node.location, path: path)
     }
     if v < minimum {
       throw ManifestError(

@@ -23,7 +23,9 @@ struct MoreStoreTests {
       .resourceQuota(
         ResourceQuota(
           metadata: ObjectMeta(name: "objects", namespace: "default"),
-          spec: ResourceQuotaSpec(hard: ["services": Fixture.q("1"), "count/deployments.apps": Fixture.q("0")]))))
+          spec: ResourceQuotaSpec(hard: [
+            "services": Fixture.q("1"), "count/deployments.apps": Fixture.q("0"),
+          ]))))
     try api.create(.service(Service(metadata: ObjectMeta(name: "a", namespace: "default"))))
     #expect(
       throws: APIError(
@@ -57,7 +59,8 @@ struct MoreStoreTests {
     #expect(
       throws: APIError(
         .invalid,
-        "Service \"web\" is invalid: spec.clusterIP: Invalid value: \"10.96.0.11\": field is immutable")
+        "Service \"web\" is invalid: spec.clusterIP: Invalid value: \"10.96.0.11\": field is immutable"
+      )
     ) {
       try api.update(.service(stored))
     }

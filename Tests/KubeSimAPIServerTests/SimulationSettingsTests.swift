@@ -55,7 +55,8 @@ struct SimulationSettingsTests {
       Issue.record("no error")
     } catch {
       #expect(error.path == "spec.settings.watchdelay")
-      #expect(error.message.hasPrefix("unknown setting \"watchdelay\"; did you mean \"watchDelay\"?"))
+      #expect(
+        error.message.hasPrefix("unknown setting \"watchdelay\"; did you mean \"watchDelay\"?"))
       #expect("\(error)".hasPrefix("s.yaml:9:16: spec.settings.watchdelay: unknown setting"))
     }
   }

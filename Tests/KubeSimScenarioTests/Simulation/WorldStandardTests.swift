@@ -9,7 +9,9 @@ import Testing
 struct WorldStandardTests {
   @Test("the default scheduler binds every pod and records Scheduled")
   func schedules() throws {
-    var objects = [WorldFixture.node("worker-1", cpu: "2"), WorldFixture.node("worker-2", cpu: "2")]
+    var objects = [
+      WorldFixture.node("worker-1", cpu: "2"), WorldFixture.node("worker-2", cpu: "2"),
+    ]
     for i in 1...3 { objects.append(WorldFixture.pod("web-\(i)", cpu: "1")) }
     let world = try World(WorldInput(seed: 42, objects: objects))
     try world.run(until: .zero + .minutes(1))
@@ -37,7 +39,8 @@ extension WorldStandardTests {
         resources: ResourceRequirements(requests: [ResourceList.cpu: WorldFixture.q("100m")]))
     ]
     let input = WorldInput(
-      seed: 42, objects: [WorldFixture.node("worker-1"), WorldFixture.node("worker-2"), .deployment(d)])
+      seed: 42,
+      objects: [WorldFixture.node("worker-1"), WorldFixture.node("worker-2"), .deployment(d)])
     func run() throws -> (World, String) {
       let world = try World(input)
       try world.run(until: .zero + .minutes(1))
