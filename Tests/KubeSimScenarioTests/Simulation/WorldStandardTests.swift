@@ -1,6 +1,7 @@
 import KubeSimAPIServer
 import KubeSimKernel
 import KubeSimModel
+import KubeSimScheduler
 import Testing
 
 @testable import KubeSimScenario
@@ -70,5 +71,20 @@ extension WorldStandardTests {
     }
     #expect(pod.status.phase == .running)
     #expect(world.eventsJSONL().split(separator: "\n").count == world.recordedEvents.count)
+  }
+}
+
+extension WorldStandardTests {
+  @Test("components are registered scheduler, controllers, then one kubelet per node")
+  func registrationOrder() throws {
+    let world = try World(
+      WorldInput(seed: 1, objects: [WorldFixture.node("b"), WorldFixture.node("a")]))
+    #expect(
+      world.components.map(\.componentName) == [
+        "default-scheduler", "replicaset-controller", "deployment-controller", "kubelet/b",
+        "kubelet/a",
+      ])
+    #expect(world.component(FakeScheduler.self) == nil)
+    #expect(world.component(DefaultScheduler.self)?.componentName == "default-scheduler")
   }
 }
