@@ -61,3 +61,18 @@ struct SimulationSettingsTests {
     }
   }
 }
+
+extension SimulationSettingsTests {
+  @Test("timeBase accepts offsets and rejects fractions and garbage")
+  func timeBase() throws {
+    var s = SimulationSettings()
+    try s.set("timeBase", scalar("2026-01-01T02:00:00+02:00"))
+    #expect(s.timeBase == TimeBase.default)
+    #expect(
+      throws: ManifestError(
+        "expected an RFC 3339 time in whole seconds such as 2026-01-01T00:00:00Z, found \"noon\"",
+        at: at, path: "spec.settings.timeBase")
+    ) { try s.set("timeBase", scalar("noon")) }
+    #expect(throws: ManifestError.self) { try s.set("timeBase", scalar("2026-01-01T00:00:00.5Z")) }
+  }
+}
