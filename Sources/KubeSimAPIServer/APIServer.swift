@@ -143,9 +143,13 @@ struct OwnedRef: Hashable {
 
 /// One successful bind, as `placements.csv` lists it.
 public struct BindRecord: Sendable, Hashable {
+  /// When the bind happened.
   public var time: SimTime
+  /// The pod's namespace.
   public var namespace: String
+  /// The pod's name.
   public var pod: String
+  /// The node it was bound to.
   public var node: String
   /// The scheduler profile (`schedulerName`) that bound the pod.
   public var profile: String
