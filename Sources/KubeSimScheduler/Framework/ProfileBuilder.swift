@@ -17,11 +17,13 @@ public enum ProfileBuilder {
       let fit = fitArgs(p.pluginConfig)
       var filters: [any FilterPlugin] = [NodeUnschedulable(), NodeName(), TaintToleration(), fit]
       var scores: [(plugin: any ScorePlugin, weight: Int64)] = [(TaintToleration(), 3), (fit, 1)]
-      for set in [p.plugins?.multiPoint, p.plugins?.filter, p.plugins?.score].compactMap({ $0 }) {
-        for d in set.disabled {
-          filters.removeAll { d.name == "*" || $0.name == d.name }
-          scores.removeAll { d.name == "*" || $0.plugin.name == d.name }
-        }
+      // A plugin disabled at multiPoint leaves every extension point; disabled at filter or
+      // score, only that one.
+      for set in [p.plugins?.multiPoint, p.plugins?.filter].compactMap({ $0 }) {
+        for d in set.disabled { filters.removeAll { d.name == "*" || $0.name == d.name } }
+      }
+      for set in [p.plugins?.multiPoint, p.plugins?.score].compactMap({ $0 }) {
+        for d in set.disabled { scores.removeAll { d.name == "*" || $0.plugin.name == d.name } }
       }
       for set in [p.plugins?.multiPoint, p.plugins?.filter].compactMap({ $0 }) {
         for e in set.enabled where !filters.contains(where: { $0.name == e.name }) {
