@@ -124,7 +124,9 @@ public final class DefaultScheduler: Component {
       }
       return
     }
-    guard p.metadata.deletionTimestamp == nil, !p.isTerminal,
+    // SchedulingGates (PreEnqueue, plugins/schedulinggates/scheduling_gates.go): a gated pod
+    // waits outside the queue until its gates are removed.
+    guard p.metadata.deletionTimestamp == nil, !p.isTerminal, p.spec.schedulingGates.isEmpty,
       profileIndex(for: p) != nil
     else {
       queue.remove(key)
