@@ -209,10 +209,10 @@ enum KubeletWorld {
   }
 
   @Test func defaultTagIsLatest() {
-    #expect(ImageReference.withDefaultTag("nginx") == "nginx:latest")
-    #expect(ImageReference.withDefaultTag("localhost:5000/app") == "localhost:5000/app:latest")
-    #expect(ImageReference.withDefaultTag("nginx:1.27") == "nginx:1.27")
-    #expect(ImageReference.withDefaultTag("nginx@sha256:abc") == "nginx@sha256:abc")
+    #expect(ImageName.withDefaultTag("nginx") == "nginx:latest")
+    #expect(ImageName.withDefaultTag("localhost:5000/app") == "localhost:5000/app:latest")
+    #expect(ImageName.withDefaultTag("nginx:1.27") == "nginx:1.27")
+    #expect(ImageName.withDefaultTag("nginx@sha256:abc") == "nginx@sha256:abc")
   }
 }
 
