@@ -20,7 +20,12 @@ struct FitVector: CustomStringConvertible, Sendable {
 
 /// A Sendable wrapper over Foundation JSON values.
 enum JSONAny: Sendable {
-  case string(String), number(Int64), bool(Bool), array([JSONAny]), object([String: JSONAny]), null
+  case string(String)
+  case number(Int64)
+  case bool(Bool)
+  case array([JSONAny])
+  case object([String: JSONAny])
+  case null
   init(_ v: Any) {
     switch v {
     case let s as String: self = .string(s)
@@ -86,7 +91,8 @@ enum VectorBuild {
     let args = v.raw["args"]
     let strategy = args?["scoringStrategy"]
     let resources = (strategy?["resources"]?.array ?? []).map {
-      NodeResourcesFit.ResourceWeight(name: $0["name"]?.string ?? "", weight: $0["weight"]?.number ?? 1)
+      NodeResourcesFit.ResourceWeight(
+        name: $0["name"]?.string ?? "", weight: $0["weight"]?.number ?? 1)
     }
     return NodeResourcesFit(
       strategy: strategy?["type"]?.string == "MostAllocated" ? .mostAllocated : .leastAllocated,

@@ -51,12 +51,14 @@ public struct ContainerBehavior: Sendable, Hashable {
       do {
         let d = try SimDuration(parsing: v)
         if d < .zero {
-          problems.append(Problem(key: k, message: "\(k): expected a non-negative duration, found \"\(v)\""))
+          problems.append(
+            Problem(key: k, message: "\(k): expected a non-negative duration, found \"\(v)\""))
           return nil
         }
         return d
       } catch {
-        problems.append(Problem(key: k, message: "\(k): expected a duration such as 30s, found \"\(v)\""))
+        problems.append(
+          Problem(key: k, message: "\(k): expected a duration such as 30s, found \"\(v)\""))
         return nil
       }
     }

@@ -236,7 +236,9 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     activeCount += 1
     pushHeap(
       &active,
-      Key(window: 0, priority: e.priority, timestamp: e.timestamp.microseconds, seq: e.seq, key: e.key))
+      Key(
+        window: 0, priority: e.priority, timestamp: e.timestamp.microseconds, seq: e.seq, key: e.key
+      ))
   }
 
   private mutating func takeSeq() -> UInt64 {
