@@ -63,7 +63,7 @@ public struct ContainerBehavior: Sendable, Hashable {
       }
     }
     b.duration = duration("duration")
-    if let crash = duration("crash-after"), b.duration == nil || crash < b.duration! {
+    if let crash = duration("crash-after"), crash < (b.duration ?? .microseconds(Int64.max)) {
       b.duration = crash
       b.exitCode = 137
     } else if let (k, v) = value("exit-code") {

@@ -206,7 +206,8 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     for k in backoff {
       guard let e = entries[k.key], e.location == .backoff, e.seq == k.seq else { continue }
       let end = backoffEnd(e)
-      if best == nil || end < best! { best = end }
+      if let b = best, b <= end { continue }
+      best = end
     }
     return best
   }

@@ -92,12 +92,12 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin, Sendable {
   @inline(__always)
   public func fits(_ req: ResourceVector, _ t: NodeTable, slot s: Int) -> Bool {
     if Int64(t.podCount[s]) + 1 > t.allocPods[s] { return false }
-    if req.milliCPU > 0 && req.milliCPU > t.allocMilliCPU[s] - t.requestedMilliCPU[s] {
+    if req.milliCPU > 0 && req.milliCPU > t.allocMilliCPU[s] &- t.requestedMilliCPU[s] {
       return false
     }
-    if req.memory > 0 && req.memory > t.allocMemory[s] - t.requestedMemory[s] { return false }
+    if req.memory > 0 && req.memory > t.allocMemory[s] &- t.requestedMemory[s] { return false }
     if req.ephemeralStorage > 0
-      && req.ephemeralStorage > t.allocEphemeralStorage[s] - t.requestedEphemeralStorage[s]
+      && req.ephemeralStorage > t.allocEphemeralStorage[s] &- t.requestedEphemeralStorage[s]
     {
       return false
     }
@@ -141,7 +141,7 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin, Sendable {
       }
       let alloc = t.allocatableScalar(sc.name, slot: s)
       let used = t.requestedScalarAmount(sc.name, slot: s)
-      if sc.value > alloc - used {
+      if sc.value > alloc &- used {
         out.append(
           InsufficientResource(
             resourceName: sc.name, reason: "Insufficient \(sc.name)", requested: sc.value,
@@ -156,7 +156,7 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin, Sendable {
     _ name: String, _ req: Int64, _ alloc: Int64, _ used: Int64,
     _ out: inout [InsufficientResource]
   ) {
-    if req > 0 && req > alloc - used {
+    if req > 0 && req > alloc &- used {
       out.append(
         InsufficientResource(
           resourceName: name, reason: "Insufficient \(name)", requested: req, used: used,
@@ -170,6 +170,14 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin, Sendable {
     -> Int64
   {
     score(requests: pod.nonZeroRequests, actual: pod.requests, snapshot.table, slot: slot)
+  }
+
+  /// `x * 100 / total` with a 128-bit product when `x * 100` would overflow (allocatable near
+  /// Int64.max; upstream's int64 arithmetic would wrap there, KubeSim stays exact).
+  @inline(__always)
+  static func percent(_ x: Int64, of total: Int64) -> Int64 {
+    if x <= Int64.max / NodeScore.max { return x * NodeScore.max / total }
+    return Int64(Int128(x) * Int128(NodeScore.max) / Int128(total))
   }
 
   /// Upstream `resourceAllocationScorer.score` for the Fit strategies (`useRequested = false`),
@@ -189,28 +197,28 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin, Sendable {
       switch kinds[i] {
       case .cpu:
         alloc = t.allocMilliCPU[s]
-        requested = t.nonZeroMilliCPU[s] + nonZero.milliCPU
+        requested = t.nonZeroMilliCPU[s] &+ nonZero.milliCPU
       case .memory:
         alloc = t.allocMemory[s]
-        requested = t.nonZeroMemory[s] + nonZero.memory
+        requested = t.nonZeroMemory[s] &+ nonZero.memory
       case .ephemeralStorage:
         alloc = t.allocEphemeralStorage[s]
-        requested = t.requestedEphemeralStorage[s] + actual.ephemeralStorage
+        requested = t.requestedEphemeralStorage[s] &+ actual.ephemeralStorage
       case .scalar:
         let podReq = actual.scalar(r.name)
         if podReq == 0 { continue }
         alloc = t.allocatableScalar(r.name, slot: s)
-        requested = t.requestedScalarAmount(r.name, slot: s) + podReq
+        requested = t.requestedScalarAmount(r.name, slot: s) &+ podReq
       }
       if alloc == 0 { continue }
       let sr: Int64
       switch strategy {
       case .leastAllocated:
         // least_allocated.go `leastRequestedScore`.
-        sr = requested > alloc ? 0 : (alloc - requested) * NodeScore.max / alloc
+        sr = requested > alloc ? 0 : Self.percent(alloc - requested, of: alloc)
       case .mostAllocated:
         // most_allocated.go `mostRequestedScore`.
-        sr = min(requested, alloc) * NodeScore.max / alloc
+        sr = Self.percent(min(requested, alloc), of: alloc)
       }
       total += sr * r.weight
       weightSum += r.weight
