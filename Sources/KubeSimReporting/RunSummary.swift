@@ -83,7 +83,8 @@ public struct RunSummary: Sendable {
       out += "\n| expectation | when | result |\n|---|---|---|\n"
       for e in r.expectations {
         let verdict = e.passed ? "pass" : "**fail**: found \(e.found)"
-        out += "| `\(e.text.replacingOccurrences(of: "|", with: "\\|"))` | \(e.timing) | \(verdict) |\n"
+        out +=
+          "| `\(e.text.replacingOccurrences(of: "|", with: "\\|"))` | \(e.timing) | \(verdict) |\n"
       }
     }
     if !r.actionFailures.isEmpty {

@@ -17,10 +17,18 @@ import Testing
   @Test func timelineLinesShowActionsAndOutputs() {
     let r = CommandLineInterface.run(["run", Self.fixtures + "/timeline.yaml"])
     let lines = r.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.contains("       1m  kubectl            label node worker-1 disk=ssd  →  node/worker-1 labeled"))
-    #expect(lines.contains("    1m30s  kubectl            cordon worker-2  →  node/worker-2 cordoned"))
-    #expect(lines.contains("       2m  kubectl            taint nodes worker-1 dedicated=gpu:NoSchedule  →  node/worker-1 tainted"))
-    #expect(lines.contains("    2m30s  kubectl            uncordon worker-2  →  node/worker-2 uncordoned"))
+    #expect(
+      lines.contains(
+        "       1m  kubectl            label node worker-1 disk=ssd  →  node/worker-1 labeled"))
+    #expect(
+      lines.contains("    1m30s  kubectl            cordon worker-2  →  node/worker-2 cordoned"))
+    #expect(
+      lines.contains(
+        "       2m  kubectl            taint nodes worker-1 dedicated=gpu:NoSchedule  →  node/worker-1 tainted"
+      ))
+    #expect(
+      lines.contains("    2m30s  kubectl            uncordon worker-2  →  node/worker-2 uncordoned")
+    )
   }
 
   @Test func failingExpectationExitsOneWithWhatWasFound() {
@@ -43,14 +51,17 @@ import Testing
     let dir = TemporaryDirectory("run")
     defer { dir.remove() }
     let r = CommandLineInterface.run([
-      "run", Self.fixtures + "/timeline.yaml", "--quiet", "--seed", "9", "--until", "1m", "--out", dir.path,
+      "run", Self.fixtures + "/timeline.yaml", "--quiet", "--seed", "9", "--until", "1m", "--out",
+      dir.path,
     ])
     #expect(r.stdout.contains("timeline: ran to 1m0s (seed 9, "))
     // Expectations and actions after the end are failures, not silent passes.
     #expect(r.code == .expectationFailed)
     #expect(r.stdout.contains("is after the end of the run (1m): kubectl cordon worker-2"))
     let summary = dir.read("summary.json") ?? ""
-    #expect(summary.hasPrefix("{\"scenario\":\"timeline\",\"seed\":9,\"end_time_us\":60000000,\"end_time\":\"1m0s\","))
+    #expect(
+      summary.hasPrefix(
+        "{\"scenario\":\"timeline\",\"seed\":9,\"end_time_us\":60000000,\"end_time\":\"1m0s\","))
   }
 
   @Test func badOptionValuesExitTwo() {
@@ -66,7 +77,10 @@ import Testing
     let file = RepositoryPaths.root().path + "/Tests/Fixtures/kubectl/deployment.yaml"
     let r = CommandLineInterface.run(["run", file])
     #expect(r.code == .badInput)
-    #expect(r.stderr == "\(file): no Scenario document (kind: Scenario, apiVersion: kubesim.io/v1alpha1) in the input\n")
+    #expect(
+      r.stderr
+        == "\(file): no Scenario document (kind: Scenario, apiVersion: kubesim.io/v1alpha1) in the input\n"
+    )
   }
 
   static func events(_ stdout: String) -> String {

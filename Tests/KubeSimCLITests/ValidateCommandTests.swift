@@ -1,3 +1,4 @@
+import Foundation
 import KubeSimTestSupport
 import Testing
 
@@ -56,8 +57,7 @@ import Testing
     #expect(r.code == .success)
     #expect(
       r.stderr.hasSuffix(
-        "job.yaml:1:1: warning: spec.template.metadata.annotations: Job pi: its pods never exit (no sim.kubesim.io/duration annotation, e.g. sim.kubesim.io/duration: 30s), so it never completes\n"))
+        "job.yaml:1:1: warning: spec.template.metadata.annotations: Job pi: its pods never exit (no sim.kubesim.io/duration annotation, e.g. sim.kubesim.io/duration: 30s), so it never completes\n"
+      ))
   }
 }
-
-import Foundation

@@ -23,6 +23,18 @@ struct YAMLLimitsTests {
     #expect(try YAMLParser.parseStream(flow, file: "t.yaml").count == 1)
   }
 
+  @Test("a minified JSON manifest on one line parses in linear time")
+  func longLine() throws {
+    let items = (0..<20_000).map { "{\"name\":\"pod-\($0)\",\"cpu\":\($0)}" }
+    let text = "[" + items.joined(separator: ",") + "]"
+    let start = ContinuousClock.now  // a bound against quadratic behaviour, not an output
+    let doc = try document(text)
+    let elapsed = ContinuousClock.now - start
+    #expect(doc[19_999]?["cpu"]?.scalar?.value == .int(19_999))
+    #expect(doc[19_999]?.location.column == text.utf8.count - 32)
+    #expect(elapsed < .seconds(10), "one 640 kB line took \(elapsed)")
+  }
+
   @Test("billion laughs stops at YAMLLimits.maxAliasExpansion")
   func billionLaughs() {
     var yaml = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"

@@ -84,12 +84,15 @@ public struct ArgumentParser: Sendable {
       result.values[option.name, default: []].append(value)
     }
     if result.positionals.count < spec.minPositionals {
-      let what = spec.minPositionals == 1 ? "a \(spec.positionalName)" : "\(spec.minPositionals) \(spec.positionalName) arguments"
+      let what =
+        spec.minPositionals == 1
+        ? "a \(spec.positionalName)" : "\(spec.minPositionals) \(spec.positionalName) arguments"
       throw UsageError(command: spec.name, "missing \(what) (usage: kubesim \(spec.usage))")
     }
     if let max = spec.maxPositionals, result.positionals.count > max {
       let extra = result.positionals[max]
-      throw UsageError(command: spec.name, "unexpected argument '\(extra)' (usage: kubesim \(spec.usage))")
+      throw UsageError(
+        command: spec.name, "unexpected argument '\(extra)' (usage: kubesim \(spec.usage))")
     }
     return result
   }

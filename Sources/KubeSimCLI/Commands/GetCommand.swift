@@ -38,12 +38,14 @@ enum GetCommand {
       return .badInput
     }
     guard !positionals.isEmpty else {
-      context.err(UsageError(command: "get", "missing a FILE (usage: kubesim \(spec.usage))").description)
+      context.err(
+        UsageError(command: "get", "missing a FILE (usage: kubesim \(spec.usage))").description)
       return .badInput
     }
     let format = arguments.value("output") ?? ""
     guard ["", "wide", "json"].contains(format) else {
-      context.err(UsageError(command: "get", "-o: expected wide or json, found '\(format)'").description)
+      context.err(
+        UsageError(command: "get", "-o: expected wide or json, found '\(format)'").description)
       return .badInput
     }
     var options = RunOptions()
@@ -88,12 +90,14 @@ enum GetCommand {
       return .success
     }
     if objects.isEmpty {
-      let where_ = kind.isNamespaced && !allNamespaces ? " in \(namespace ?? "default") namespace" : ""
+      let where_ =
+        kind.isNamespaced && !allNamespaces ? " in \(namespace ?? "default") namespace" : ""
       context.err("No resources found\(where_).")
       return .success
     }
     let printer = ResourcePrinter(
-      now: runner.world.now, wide: format == "wide", showNamespace: kind.isNamespaced && allNamespaces)
+      now: runner.world.now, wide: format == "wide",
+      showNamespace: kind.isNamespaced && allNamespaces)
     context.stdout.write(printer.table(kind, objects).text)
     return .success
   }

@@ -29,6 +29,17 @@ public indirect enum Expression: Sendable, Equatable {
     case .not(let a): return a.kindReferences
     }
   }
+
+  /// Every `count(…)` of the expression, in source order.
+  public var countQueries: [CountQuery] {
+    switch self {
+    case .literal, .field: return []
+    case .count(let c): return [c]
+    case .comparison(let a, _, let b), .and(let a, let b), .or(let a, let b):
+      return a.countQueries + b.countQueries
+    case .not(let a): return a.countQueries
+    }
+  }
 }
 
 /// A literal operand.

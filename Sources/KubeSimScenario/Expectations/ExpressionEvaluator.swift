@@ -155,7 +155,10 @@ public struct ExpressionEvaluator {
     x < y ? .ascending : (x == y ? .same : (x > y ? .descending : .unordered))
   }
 
-  enum Value { case success(ExpressionValue), failure(String) }
+  enum Value {
+    case success(ExpressionValue)
+    case failure(String)
+  }
 
   private func value(of expression: Expression) -> Value {
     switch expression {

@@ -33,7 +33,8 @@ public final class ScenarioRunner {
     let scenario =
       input.scenario
       ?? Scenario(
-        name: "manifests", location: SourceLocation(file: input.files.first ?? "", line: 1, column: 1))
+        name: "manifests",
+        location: SourceLocation(file: input.files.first ?? "", line: 1, column: 1))
     self.input = input
     self.scenario = scenario
     self.options = options
@@ -60,7 +61,9 @@ public final class ScenarioRunner {
       let location =
         error.index < input.objectLocations.count
         ? input.objectLocations[error.index] : scenario.location
-      throw ScenarioLoadError([ScenarioDiagnostic(at: location, "\(error.object): \(error.error.message)")])
+      throw ScenarioLoadError([
+        ScenarioDiagnostic(at: location, "\(error.object): \(error.error.message)")
+      ])
     } catch {
       throw ScenarioLoadError([ScenarioDiagnostic(at: scenario.location, "\(error)")])
     }
@@ -135,22 +138,27 @@ public final class ScenarioRunner {
       report.outcome = "\(outcome)"
     } catch {
       stopped = true
-      report.actionFailures.append("run stopped at \(DurationFormat.compact(microseconds: world.now.microseconds)): \(error)")
+      report.actionFailures.append(
+        "run stopped at \(DurationFormat.compact(microseconds: world.now.microseconds)): \(error)")
       timelineSink?(line(world.now, "ERROR", "\(error)"))
     }
     flushEvents()
     if !stopped {
-      for (i, e) in scenario.expectations.enumerated() where e.timing == .end { check(i, at: world.now) }
+      for (i, e) in scenario.expectations.enumerated() where e.timing == .end {
+        check(i, at: world.now)
+      }
     }
     // Entries after the end of the run never ran: say so rather than pass silently.
     for entry in scenario.timeline[nextAction...] where entry.at > end {
       report.actionFailures.append(
-        "timeline action at \(DurationFormat.compact(microseconds: entry.at.microseconds)) (\(entry.location)) is after the end of the run (\(DurationFormat.compact(microseconds: end.microseconds))): kubectl \(entry.text)")
+        "timeline action at \(DurationFormat.compact(microseconds: entry.at.microseconds)) (\(entry.location)) is after the end of the run (\(DurationFormat.compact(microseconds: end.microseconds))): kubectl \(entry.text)"
+      )
     }
     for (i, e) in scenario.expectations.enumerated() {
       if case .at(let t) = e.timing, t > end {
         results[i].passed = false
-        results[i].found = "nothing: the run ended at \(DurationFormat.compact(microseconds: end.microseconds))"
+        results[i].found =
+          "nothing: the run ended at \(DurationFormat.compact(microseconds: end.microseconds))"
       }
     }
     report.expectations = results
@@ -162,7 +170,8 @@ public final class ScenarioRunner {
     report.podsFailed = counter.failed
     report.podsDeleted = counter.deleted
     report.podsScheduled = world.bindings.count
-    report.failedSchedulingEvents = world.recordedEvents.filter { $0.reason == "FailedScheduling" }.count
+    report.failedSchedulingEvents =
+      world.recordedEvents.filter { $0.reason == "FailedScheduling" }.count
     for object in world.api.list(.pod) {
       guard case .pod(let pod) = object else { continue }
       if pod.status.phase == .running { report.podsRunningAtEnd += 1 }
