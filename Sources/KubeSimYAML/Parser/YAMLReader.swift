@@ -15,8 +15,11 @@ struct YAMLReader {
   let file: String
   /// Anchored nodes by name, with the number of nodes each holds (for the alias budget).
   /// Looked up only, never iterated.
-  var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+  var anchors: [String: (node: YAMLNode, size: Int, height: Int)] = [:]
   var depth = 0
+  /// The deepest nesting reached inside the node being read (aliases count with the height of
+  /// their target), so that aliases cannot build a tree deeper than `YAMLLimits.maxDepth`.
+  var deepest = 0
   /// Nodes built so far, counting alias expansions.
   var nodeCount = 0
   /// Nodes added by alias expansion so far.
@@ -150,6 +153,7 @@ struct YAMLReader {
 
   mutating func enter() throws(YAMLError) {
     depth += 1
+    if depth > deepest { deepest = depth }
     if depth > YAMLLimits.maxDepth {
       throw error("nesting depth exceeds the limit of \(YAMLLimits.maxDepth) (YAMLLimits.maxDepth)")
     }
