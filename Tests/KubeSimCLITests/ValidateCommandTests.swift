@@ -70,7 +70,7 @@ import Testing
     #expect(quiet.stderr == "")
     let r = CommandLineInterface.run(["validate", "--verbose", file])
     #expect(r.code == .success)
-    #expect(r.stderr == "\(file):6:32: warning: spec.containers[*].env: ignored: not modelled\n")
+    #expect(r.stderr == "\(file):6:31: warning: spec.containers[*].env: ignored: not modelled\n")
     #expect(r.stdout == "\(file): 1 document OK\n")
   }
 
