@@ -139,7 +139,9 @@ extension YAMLReader {
       if cur == .dash && isBlankOrEnd(at(pos + 1)) {
         return error("found a sequence entry where none was expected (check the indentation)")
       }
-      return error("found \(describe(pos)) at bad indentation (check the indentation)")
+      return error(
+        "found \(describe(pos)) at column \(location(pos).column), outside the document's "
+          + "top-level node (check the indentation)")
     }
     return error("found \(describe(pos)) after a complete node, expected the end of the line")
   }

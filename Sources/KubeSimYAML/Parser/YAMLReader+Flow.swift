@@ -4,8 +4,7 @@ extension YAMLReader {
   /// Lines inside must be indented deeper than the enclosing block (`n`). Comments may appear
   /// between entries; a trailing comma before `]` or `}` is allowed (as KYAML writes them).
   mutating func parseFlowCollection(parent n: Int) throws(YAMLError) -> YAMLNode {
-    try enter()
-    defer { leave() }
+    // Depth is counted by the callers (`parseBlockNode`, `parseFlowNode`), one per level.
     return cur == .lbracket ? try parseFlowSequence(parent: n) : try parseFlowMapping(parent: n)
   }
 
@@ -50,7 +49,12 @@ extension YAMLReader {
     parent n: Int, opened: SourceLocation, kind: String
   ) throws(YAMLError) -> (node: YAMLNode, empty: Bool) {
     try enter()
-    defer { leave() }
+    let outerDeepest = deepest
+    deepest = depth
+    defer {
+      deepest = max(outerDeepest, deepest)
+      leave()
+    }
     let countBefore = nodeCount
     var props = NodeProperties()
     while cur == .amp || cur == .bang {
