@@ -46,16 +46,21 @@ import Testing
 
   @Test func podGetsRequestsFromLimitsButTemplatesDoNot() {
     let limits: ResourceList = ["cpu": Quantity(milli: 500), "memory": Quantity(1 << 30)]
-    let c = Container(name: "c", image: "x:1", resources: ResourceRequirements(
-      limits: limits, requests: ["cpu": Quantity(milli: 100)]))
+    let c = Container(
+      name: "c", image: "x:1",
+      resources: ResourceRequirements(
+        limits: limits, requests: ["cpu": Quantity(milli: 100)]))
     var pod = Pod(spec: PodSpec(containers: [c]))
     Defaulting.apply(to: &pod)
     #expect(pod.spec.containers[0].resources.requests.cpuMilli == 100)
     #expect(pod.spec.containers[0].resources.requests.memoryBytes == 1 << 30)
     #expect(pod.spec.enableServiceLinks == true)
-    var rs = ReplicaSet(spec: ReplicaSetSpec(template: PodTemplateSpec(spec: PodSpec(containers: [
-      Container(name: "c", image: "x:1", resources: ResourceRequirements(limits: limits))
-    ]))))
+    var rs = ReplicaSet(
+      spec: ReplicaSetSpec(
+        template: PodTemplateSpec(
+          spec: PodSpec(containers: [
+            Container(name: "c", image: "x:1", resources: ResourceRequirements(limits: limits))
+          ]))))
     Defaulting.apply(to: &rs)
     #expect(rs.spec.replicas == 1)
     #expect(rs.spec.template.spec.containers[0].resources.requests.isEmpty)
@@ -63,16 +68,20 @@ import Testing
   }
 
   @Test func serviceJobCronJobAndOtherDefaults() throws {
-    var svc = APIObject.service(Service(
-      metadata: ObjectMeta(name: "web"),
-      spec: ServiceSpec(ports: [ServicePort(port: 80)], selector: ["app": "web"])))
+    var svc = APIObject.service(
+      Service(
+        metadata: ObjectMeta(name: "web"),
+        spec: ServiceSpec(ports: [ServicePort(port: 80)], selector: ["app": "web"])))
     Defaulting.apply(to: &svc)
-    #expect(svc.toJSON().compactString ==
-      #"{"apiVersion":"v1","kind":"Service","metadata":{"name":"web","namespace":"default"},"#
-      + #""spec":{"ports":[{"protocol":"TCP","port":80,"targetPort":80}],"selector":{"app":"web"},"#
-      + #""type":"ClusterIP","sessionAffinity":"None","internalTrafficPolicy":"Cluster"},"status":{}}"#)
+    #expect(
+      svc.toJSON().compactString
+        == #"{"apiVersion":"v1","kind":"Service","metadata":{"name":"web","namespace":"default"},"#
+        + #""spec":{"ports":[{"protocol":"TCP","port":80,"targetPort":80}],"selector":{"app":"web"},"#
+        + #""type":"ClusterIP","sessionAffinity":"None","internalTrafficPolicy":"Cluster"},"status":{}}"#
+    )
 
-    var job = Job(spec: JobSpec(template: PodTemplateSpec(metadata: ObjectMeta(labels: ["a": "b"]))))
+    var job = Job(
+      spec: JobSpec(template: PodTemplateSpec(metadata: ObjectMeta(labels: ["a": "b"]))))
     Defaulting.apply(to: &job)
     #expect(job.spec.completions == 1 && job.spec.parallelism == 1 && job.spec.backoffLimit == 6)
     #expect(job.spec.completionMode == .nonIndexed && job.spec.suspend == false)
@@ -88,17 +97,23 @@ import Testing
 
     var ds = DaemonSet()
     Defaulting.apply(to: &ds)
-    #expect(ds.spec.updateStrategy == DaemonSetUpdateStrategy(
-      type: "RollingUpdate", rollingUpdate: RollingUpdateDaemonSet(maxUnavailable: .int(1),
-                                                                   maxSurge: .int(0))))
+    #expect(
+      ds.spec.updateStrategy
+        == DaemonSetUpdateStrategy(
+          type: "RollingUpdate",
+          rollingUpdate: RollingUpdateDaemonSet(
+            maxUnavailable: .int(1),
+            maxSurge: .int(0))))
     var sts = StatefulSet()
     Defaulting.apply(to: &sts)
     #expect(sts.spec.podManagementPolicy == "OrderedReady" && sts.spec.replicas == 1)
     #expect(sts.spec.updateStrategy?.rollingUpdate?.partition == 0)
 
-    var hpa = HorizontalPodAutoscaler(spec: HorizontalPodAutoscalerSpec(
-      maxReplicas: 5, behavior: HorizontalPodAutoscalerBehavior(
-        scaleDown: HPAScalingRules(stabilizationWindowSeconds: 60))))
+    var hpa = HorizontalPodAutoscaler(
+      spec: HorizontalPodAutoscalerSpec(
+        maxReplicas: 5,
+        behavior: HorizontalPodAutoscalerBehavior(
+          scaleDown: HPAScalingRules(stabilizationWindowSeconds: 60))))
     Defaulting.apply(to: &hpa)
     #expect(hpa.spec.minReplicas == 1)
     #expect(hpa.spec.metrics.first?.resource?.target.averageUtilization == 80)
@@ -119,12 +134,15 @@ import Testing
   @Test func defaultTolerationSecondsAddsBothOnce() {
     var spec = PodSpec()
     Defaulting.defaultTolerationSeconds(&spec)
-    #expect(spec.tolerations == [
-      Toleration(key: "node.kubernetes.io/not-ready", operator: .exists, effect: .noExecute,
-                 tolerationSeconds: 300),
-      Toleration(key: "node.kubernetes.io/unreachable", operator: .exists, effect: .noExecute,
-                 tolerationSeconds: 300),
-    ])
+    #expect(
+      spec.tolerations == [
+        Toleration(
+          key: "node.kubernetes.io/not-ready", operator: .exists, effect: .noExecute,
+          tolerationSeconds: 300),
+        Toleration(
+          key: "node.kubernetes.io/unreachable", operator: .exists, effect: .noExecute,
+          tolerationSeconds: 300),
+      ])
     Defaulting.defaultTolerationSeconds(&spec)
     #expect(spec.tolerations.count == 2)
     var tolerateAll = PodSpec(tolerations: [Toleration(operator: .exists)])
@@ -139,8 +157,9 @@ import Testing
     let classes = [
       PriorityClass(metadata: ObjectMeta(name: "high"), value: 1000),
       PriorityClass(metadata: ObjectMeta(name: "default-a"), value: 50, globalDefault: true),
-      PriorityClass(metadata: ObjectMeta(name: "default-b"), value: 20, globalDefault: true,
-                    preemptionPolicy: .never),
+      PriorityClass(
+        metadata: ObjectMeta(name: "default-b"), value: 20, globalDefault: true,
+        preemptionPolicy: .never),
     ]
     var named = PodSpec(priorityClassName: "high")
     try Defaulting.resolvePriority(&named, classes: classes)
@@ -160,9 +179,11 @@ import Testing
       try Defaulting.resolvePriority(&missing, classes: classes)
     }
     var wrong = PodSpec(priorityClassName: "high", priority: 5)
-    #expect(throws: AdmissionError(
-      "the integer value of priority (5) must not be provided in pod spec; priority admission "
-        + "controller computed 1000 from the given PriorityClass name")) {
+    #expect(
+      throws: AdmissionError(
+        "the integer value of priority (5) must not be provided in pod spec; priority admission "
+          + "controller computed 1000 from the given PriorityClass name")
+    ) {
       try Defaulting.resolvePriority(&wrong, classes: classes)
     }
   }

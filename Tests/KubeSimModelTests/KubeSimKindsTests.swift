@@ -10,7 +10,8 @@ import Testing
   }
 
   @Test func nodePoolDecodesAndExpands() throws {
-    let docs = try Self.decode("""
+    let docs = try Self.decode(
+      """
       apiVersion: kubesim.io/v1alpha1
       kind: NodePool
       metadata: {name: worker}
@@ -32,36 +33,41 @@ import Testing
     let nodes = pool.expand()
     #expect(nodes.map(\.metadata.name) == ["worker-1", "worker-2", "worker-3"])
     #expect(nodes.map { $0.metadata.labels["topology.kubernetes.io/zone"] } == ["a", "b", "a"])
-    #expect(nodes[1].metadata.labels == [
-      "kubernetes.io/hostname": "worker-2", "tier": "web", "topology.kubernetes.io/zone": "b",
-    ])
+    #expect(
+      nodes[1].metadata.labels == [
+        "kubernetes.io/hostname": "worker-2", "tier": "web", "topology.kubernetes.io/zone": "b",
+      ])
     #expect(nodes[0].status.allocatable.cpuMilli == 3800)
     #expect(nodes[0].status.allocatable.memoryBytes == 8 << 30)
     #expect(nodes[0].status.capacity["pods"]?.value == 110)
     #expect(nodes[0].spec.taints == [Taint(key: "dedicated", value: "web", effect: .noSchedule)])
     #expect(nodes[0].status.images == [ContainerImage(names: ["nginx:1.27"])])
     #expect(pool.spec.costPerHour?.description == "96m")
-    #expect(APIObject.node(nodes[0]).toJSON().compactString ==
-      #"{"apiVersion":"v1","kind":"Node","metadata":{"name":"worker-1","labels":{"#
-      + #""kubernetes.io/hostname":"worker-1","tier":"web","topology.kubernetes.io/zone":"a"}},"#
-      + #""spec":{"taints":[{"key":"dedicated","value":"web","effect":"NoSchedule"}]},"#
-      + #""status":{"capacity":{"cpu":"4","memory":"8Gi","pods":"110"},"#
-      + #""allocatable":{"cpu":"3800m","memory":"8Gi","pods":"110"},"#
-      + #""images":[{"names":["nginx:1.27"]}]}}"#)
+    #expect(
+      APIObject.node(nodes[0]).toJSON().compactString
+        == #"{"apiVersion":"v1","kind":"Node","metadata":{"name":"worker-1","labels":{"#
+        + #""kubernetes.io/hostname":"worker-1","tier":"web","topology.kubernetes.io/zone":"a"}},"#
+        + #""spec":{"taints":[{"key":"dedicated","value":"web","effect":"NoSchedule"}]},"#
+        + #""status":{"capacity":{"cpu":"4","memory":"8Gi","pods":"110"},"#
+        + #""allocatable":{"cpu":"3800m","memory":"8Gi","pods":"110"},"#
+        + #""images":[{"names":["nginx:1.27"]}]}}"#)
   }
 
   @Test func namePrefixAndLimits() throws {
-    var pool = NodePool(metadata: ObjectMeta(name: "p"), spec: NodePoolSpec(count: 2, namePrefix: "gpu"))
+    var pool = NodePool(
+      metadata: ObjectMeta(name: "p"), spec: NodePoolSpec(count: 2, namePrefix: "gpu"))
     #expect(pool.expand().map(\.metadata.name) == ["gpu-1", "gpu-2"])
     pool.spec.count = 2_000_000_000
-    #expect(Validation.validate(pool).map(\.description) == [
-      "spec.count: Invalid value: 2000000000: must be less than or equal to 100000 (KubeSim's "
-        + "limit per pool)"
-    ])
+    #expect(
+      Validation.validate(pool).map(\.description) == [
+        "spec.count: Invalid value: 2000000000: must be less than or equal to 100000 (KubeSim's "
+          + "limit per pool)"
+      ])
   }
 
   @Test func imageDecodes() throws {
-    let docs = try Self.decode("""
+    let docs = try Self.decode(
+      """
       apiVersion: kubesim.io/v1alpha1
       kind: Image
       metadata: {name: nginx}
@@ -83,7 +89,8 @@ import Testing
   }
 
   @Test func schedulerConfigurationKeepsArgsRaw() throws {
-    let docs = try Self.decode("""
+    let docs = try Self.decode(
+      """
       apiVersion: kubescheduler.config.k8s.io/v1
       kind: KubeSchedulerConfiguration
       percentageOfNodesToScore: 50
@@ -105,14 +112,17 @@ import Testing
     }
     #expect(c.percentageOfNodesToScore == 50)
     #expect(c.profiles.first?.schedulerName == "binpack")
-    #expect(c.profiles.first?.plugins?.score?.enabled == [Plugin(name: "NodeResourcesFit", weight: 5)])
+    #expect(
+      c.profiles.first?.plugins?.score?.enabled == [Plugin(name: "NodeResourcesFit", weight: 5)])
     #expect(c.profiles.first?.plugins?.score?.disabled == [Plugin(name: "*")])
-    #expect(c.profiles.first?.pluginConfig.first?.args?.toJSON().compactString
-      == #"{"scoringStrategy":{"type":"MostAllocated"}}"#)
+    #expect(
+      c.profiles.first?.pluginConfig.first?.args?.toJSON().compactString
+        == #"{"scoringStrategy":{"type":"MostAllocated"}}"#)
   }
 
   @Test func listAndScenarioAndV1HPA() throws {
-    let docs = try Self.decode("""
+    let docs = try Self.decode(
+      """
       apiVersion: v1
       kind: List
       items:
@@ -138,8 +148,13 @@ import Testing
       Issue.record("unexpected \(docs)")
       return
     }
-    #expect(hpa.spec.metrics == [MetricSpec(type: "Resource", resource: ResourceMetricSource(
-      name: "cpu", target: MetricTarget(type: "Utilization", averageUtilization: 60)))])
+    #expect(
+      hpa.spec.metrics == [
+        MetricSpec(
+          type: "Resource",
+          resource: ResourceMetricSource(
+            name: "cpu", target: MetricTarget(type: "Utilization", averageUtilization: 60)))
+      ])
     if case .scenario(let node)? = docs.last {
       #expect(node.location.line == 13)
     } else {
@@ -149,7 +164,8 @@ import Testing
 
   @Test func unmodelledFieldsAreWarningsInDocumentOrder() throws {
     var decoder = ManifestDecoder()
-    _ = try decoder.decodeStream("""
+    _ = try decoder.decodeStream(
+      """
       apiVersion: v1
       kind: Pod
       metadata: {name: p}
@@ -165,24 +181,28 @@ import Testing
           emptyDir: {}
 
       """, file: "p.yaml")
-    #expect(decoder.warnings.map(\.description) == [
-      "p.yaml:5:3: spec.securityContext: ignored: not modelled",
-      "p.yaml:9:5: spec.containers[0].env: ignored: not modelled",
-      "p.yaml:10:5: spec.containers[0].volumeMounts: ignored: not modelled",
-      "p.yaml:13:5: spec.volumes[0].emptyDir: ignored: not modelled",
-    ])
+    #expect(
+      decoder.warnings.map(\.description) == [
+        "p.yaml:5:3: spec.securityContext: ignored: not modelled",
+        "p.yaml:9:5: spec.containers[0].env: ignored: not modelled",
+        "p.yaml:10:5: spec.containers[0].volumeMounts: ignored: not modelled",
+        "p.yaml:13:5: spec.volumes[0].emptyDir: ignored: not modelled",
+      ])
   }
 
   @Test func timesRenderFromTheTimeBase() throws {
-    var pod = Pod(metadata: ObjectMeta(name: "p", namespace: "default",
-                                       creationTimestamp: SimTime(microseconds: 160_500_000)))
+    var pod = Pod(
+      metadata: ObjectMeta(
+        name: "p", namespace: "default",
+        creationTimestamp: SimTime(microseconds: 160_500_000)))
     pod.status.startTime = SimTime(microseconds: 86_400_000_000 * 31)
     let json = APIObject.pod(pod).toJSON().compactString
     #expect(json.contains(#""creationTimestamp":"2026-01-01T00:02:40Z""#))
     #expect(json.contains(#""startTime":"2026-02-01T00:00:00Z""#))
     #expect(TimeBase.default.parse("2026-01-01T00:02:40Z") == SimTime(microseconds: 160_000_000))
     #expect(TimeBase.default.parse("2026-01-01T01:00:00+01:00") == SimTime.zero)
-    #expect(TimeBase.default.formatMicro(SimTime(microseconds: 1_500)) == "2026-01-01T00:00:00.001500Z")
+    #expect(
+      TimeBase.default.formatMicro(SimTime(microseconds: 1_500)) == "2026-01-01T00:00:00.001500Z")
     #expect(TimeBase.default.parse("not a time") == nil)
     // Field-path mode keeps zeros.
     let full = APIObject.deployment(Deployment(metadata: ObjectMeta(name: "d")))
@@ -195,7 +215,7 @@ import Testing
     let base = Array(ErrorMessageTests.deployment.utf8)
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
     func next() -> UInt64 {
-      state = state &* 6364136223846793005 &+ 1442695040888963407
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return state >> 33
     }
     let alphabet = Array("{}[]:,-'\"#&*!|>%@ \n\t0123456789.eEmKiGabc~".utf8)
@@ -220,12 +240,17 @@ import Testing
   }
 
   @Test func extremeQuantitiesAreErrorsNotTraps() throws {
-    for s in ["1e2147483647", "10e2147483647", "1e-2147483648", "1.5e9999999", "9999999999999999999999999999999999999999"] {
+    for s in [
+      "1e2147483647", "10e2147483647", "1e-2147483648", "1.5e9999999",
+      "9999999999999999999999999999999999999999",
+    ] {
       #expect(throws: QuantityError.self) { try Quantity(parsing: s) }
     }
     #expect(try Quantity(parsing: "1e100").milliValue == Int64.max)
-    #expect(try Quantity(parsing: "1.000000000000000000000000000000000000000000").description == "1")
-    #expect(IntOrString.string("99999999999999999%").scaledValue(total: 1_000_000, roundUp: true) == nil)
+    #expect(
+      try Quantity(parsing: "1.000000000000000000000000000000000000000000").description == "1")
+    #expect(
+      IntOrString.string("99999999999999999%").scaledValue(total: 1_000_000, roundUp: true) == nil)
     #expect(IntOrString.string("25%").scaledValue(total: 10, roundUp: true) == 3)
     #expect(IntOrString.string("25%").scaledValue(total: 10, roundUp: false) == 2)
   }

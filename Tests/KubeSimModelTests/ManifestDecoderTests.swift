@@ -4,8 +4,10 @@ import KubeSimYAML
 import Testing
 
 @Suite struct ManifestDecoderTests {
-  @Test(.enabled(if: !ManifestFiles.yamlFiles(in: ManifestFiles.examplesDirectory).isEmpty,
-                 "../shared/reference/k8s-examples is absent (fresh clone): skipped"))
+  @Test(
+    .enabled(
+      if: !ManifestFiles.yamlFiles(in: ManifestFiles.examplesDirectory).isEmpty,
+      "../shared/reference/k8s-examples is absent (fresh clone): skipped"))
   func everyKubernetesDocsExampleDecodesExceptWhatAnAPIServerRejects() throws {
     // What a current API server with kubectl's default strict field validation also rejects:
     // the removed batch/v1beta1 CronJob, and `gRPC` (the field is `grpc`; strict decoding in
@@ -58,7 +60,8 @@ import Testing
   /// Every document that decodes must also pass defaulting + validation: these are manifests a
   /// real API server accepts.
   @Test func kubectlFixturesAndDocsExamplesValidate() throws {
-    let files = ManifestFiles.yamlFiles(in: ManifestFiles.kubectlDirectory)
+    let files =
+      ManifestFiles.yamlFiles(in: ManifestFiles.kubectlDirectory)
       + ManifestFiles.yamlFiles(in: ManifestFiles.examplesDirectory)
     var checked = 0
     for url in files {

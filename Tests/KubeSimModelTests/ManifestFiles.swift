@@ -17,7 +17,8 @@ enum ManifestFiles {
       if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
       dir = dir.deletingLastPathComponent()
     }
-    return repoRoot.deletingLastPathComponent().appendingPathComponent("shared/reference/k8s-examples")
+    return repoRoot.deletingLastPathComponent().appendingPathComponent(
+      "shared/reference/k8s-examples")
   }
 
   /// `Tests/Fixtures/kubectl`.

@@ -25,24 +25,31 @@ import Testing
 
   @Test func parsesToExpressionsInOrder() throws {
     let s = try LabelSelector(parsing: "app in (a,b),tier!=db,!x,y")
-    #expect(s.matchExpressions == [
-      LabelSelectorRequirement(key: "app", operator: .in, values: ["a", "b"]),
-      LabelSelectorRequirement(key: "tier", operator: .notIn, values: ["db"]),
-      LabelSelectorRequirement(key: "x", operator: .doesNotExist),
-      LabelSelectorRequirement(key: "y", operator: .exists),
-    ])
+    #expect(
+      s.matchExpressions == [
+        LabelSelectorRequirement(key: "app", operator: .in, values: ["a", "b"]),
+        LabelSelectorRequirement(key: "tier", operator: .notIn, values: ["db"]),
+        LabelSelectorRequirement(key: "x", operator: .doesNotExist),
+        LabelSelectorRequirement(key: "y", operator: .exists),
+      ])
   }
 
   @Test(arguments: [
     ("app in (a", "unable to parse requirement: found 'EOS', expected: ',' or ')'"),
     ("app in a", "unable to parse requirement: found 'a', expected: '('"),
     (",app", "unable to parse requirement: found ',', expected: identifier"),
-    ("app=web tier=x", "unable to parse requirement: found 'tier', expected: ',' or 'end of string'"),
+    (
+      "app=web tier=x",
+      "unable to parse requirement: found 'tier', expected: ',' or 'end of string'"
+    ),
     ("app>1", "operator '>' is not supported in a LabelSelector"),
-    ("-bad=x", "invalid label key \"-bad\": name part must consist of alphanumeric characters, "
-      + "'-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',"
-      + "  or 'my.name',  or '123-abc', regex used for validation is "
-      + "'([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"),
+    (
+      "-bad=x",
+      "invalid label key \"-bad\": name part must consist of alphanumeric characters, "
+        + "'-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',"
+        + "  or 'my.name',  or '123-abc', regex used for validation is "
+        + "'([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"
+    ),
   ])
   func rejectsMalformed(_ row: (String, String)) {
     #expect(throws: LabelSelectorParseError.self) { try LabelSelector(parsing: row.0) }
@@ -58,7 +65,8 @@ import Testing
     #expect(LabelSelector(matchLabels: ["app": "web"]).matches(Self.labels))
     #expect(!LabelSelector(matchLabels: ["app": "web", "x": "y"]).matches(Self.labels))
     // An In requirement without values is invalid upstream: it selects nothing.
-    #expect(!LabelSelector(matchExpressions: [.init(key: "app", operator: .in)]).matches(Self.labels))
+    #expect(
+      !LabelSelector(matchExpressions: [.init(key: "app", operator: .in)]).matches(Self.labels))
   }
 }
 
@@ -91,10 +99,12 @@ import Testing
       Self.taint("b", "2", .noExecute),
     ]
     let tolerations = [Toleration(key: "a", operator: .exists)]
-    #expect(tolerations.firstUntoleratedTaint(taints, effects: [.noSchedule, .noExecute])
-      == Self.taint("b", "2", .noExecute))
-    #expect([Toleration]().firstUntoleratedTaint(
-      [Self.taint("soft", "x", .preferNoSchedule)], effects: [.noSchedule, .noExecute]) == nil)
+    #expect(
+      tolerations.firstUntoleratedTaint(taints, effects: [.noSchedule, .noExecute])
+        == Self.taint("b", "2", .noExecute))
+    #expect(
+      [Toleration]().firstUntoleratedTaint(
+        [Self.taint("soft", "x", .preferNoSchedule)], effects: [.noSchedule, .noExecute]) == nil)
   }
 }
 
@@ -148,7 +158,8 @@ import Testing
         let passes: Bool
         var reason: String?
         if v["plugin"] as? String == "TaintToleration" {
-          let t = spec.tolerations.firstUntoleratedTaint(taints, effects: [.noSchedule, .noExecute])
+          let t = spec.tolerations.firstUntoleratedTaint(
+            taints, effects: [.noSchedule, .noExecute])
           passes = t == nil
           if let t { reason = "node(s) had untolerated taint {\(t.key): \(t.value ?? "")}" }
         } else {
@@ -168,22 +179,33 @@ import Testing
     func term(_ r: NodeSelectorRequirement) -> NodeSelectorTerm {
       NodeSelectorTerm(matchExpressions: [r])
     }
-    #expect(term(.init(key: "kernel-version", operator: .gt, values: ["0204"]))
-      .matches(labels: labels, name: "n"))
-    #expect(!term(.init(key: "kernel-version", operator: .lt, values: ["0204"]))
-      .matches(labels: labels, name: "n"))
-    #expect(!term(.init(key: "zone", operator: .gt, values: ["1"])).matches(labels: labels, name: "n"))
-    #expect(!term(.init(key: "zone", operator: .gt, values: ["1", "2"]))
-      .matches(labels: labels, name: "n"))
-    #expect(term(.init(key: "missing", operator: .notIn, values: ["x"]))
-      .matches(labels: labels, name: "n"))
+    #expect(
+      term(.init(key: "kernel-version", operator: .gt, values: ["0204"]))
+        .matches(labels: labels, name: "n"))
+    #expect(
+      !term(.init(key: "kernel-version", operator: .lt, values: ["0204"]))
+        .matches(labels: labels, name: "n"))
+    #expect(
+      !term(.init(key: "zone", operator: .gt, values: ["1"])).matches(labels: labels, name: "n"))
+    #expect(
+      !term(.init(key: "zone", operator: .gt, values: ["1", "2"]))
+        .matches(labels: labels, name: "n"))
+    #expect(
+      term(.init(key: "missing", operator: .notIn, values: ["x"]))
+        .matches(labels: labels, name: "n"))
     #expect(!NodeSelectorTerm().matches(labels: labels, name: "n"))
-    let byName = NodeSelectorTerm(matchFields: [.init(key: "metadata.name", operator: .in,
-                                                      values: ["node1"])])
+    let byName = NodeSelectorTerm(matchFields: [
+      .init(
+        key: "metadata.name", operator: .in,
+        values: ["node1"])
+    ])
     #expect(byName.matches(labels: labels, name: "node1"))
     #expect(!byName.matches(labels: labels, name: "node2"))
-    let twoValues = NodeSelectorTerm(matchFields: [.init(key: "metadata.name", operator: .in,
-                                                         values: ["node1", "node2"])])
+    let twoValues = NodeSelectorTerm(matchFields: [
+      .init(
+        key: "metadata.name", operator: .in,
+        values: ["node1", "node2"])
+    ])
     #expect(!twoValues.matches(labels: labels, name: "node1"))
   }
 }

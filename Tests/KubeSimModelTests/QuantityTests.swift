@@ -27,8 +27,8 @@ import Testing
     ("10.035M", 10035, 3, .decimalSI), ("1.2e3", 12, 2, .decimalExponent),
     ("1.3E+6", 13, 5, .decimalExponent), ("1.40e9", 14, 8, .decimalExponent),
     ("1.7E18", 17, 17, .decimalExponent), ("9.01", 901, -2, .decimalSI),
-    ("8.1k", 81, 2, .decimalSI), ("7.123456M", 7123456, 0, .decimalSI),
-    ("6.987654321G", 6987654321, 0, .decimalSI), ("1.01E", 101, 16, .decimalSI),
+    ("8.1k", 81, 2, .decimalSI), ("7.123456M", 7_123_456, 0, .decimalSI),
+    ("6.987654321G", 6_987_654_321, 0, .decimalSI), ("1.01E", 101, 16, .decimalSI),
     // Things that saturate/round.
     ("3.001n", 4, -9, .decimalSI), ("1.1E-9", 2, -9, .decimalExponent),
     ("0.0000000001", 1, -9, .decimalSI), ("0.00000000050", 1, -9, .decimalSI),
@@ -37,8 +37,8 @@ import Testing
     ("9Ei", Int64.max, 0, .binarySI), ("9223372036854775807Ki", Int64.max, 0, .binarySI),
     ("12E", 12, 18, .decimalSI),
     // Fractional binary.
-    ("100.035Ki", 10243584, -2, .binarySI), ("0.5Mi", 512 * 1024, 0, .binarySI),
-    ("0.05Gi", 536870912, -1, .binarySI), ("0.025Ti", 274877906944, -1, .binarySI),
+    ("100.035Ki", 10_243_584, -2, .binarySI), ("0.5Mi", 512 * 1024, 0, .binarySI),
+    ("0.05Gi", 536_870_912, -1, .binarySI), ("0.025Ti", 274_877_906_944, -1, .binarySI),
     // "Things written by trolls".
     ("0.000000000001Ki", 2, -9, .decimalSI), (".001", 1, -3, .decimalSI),
     (".0001k", 100, -3, .decimalSI), ("1.", 1, 0, .decimalSI), ("1.G", 1, 9, .decimalSI),
@@ -92,8 +92,8 @@ import Testing
       (Quantity(mantissa: 10800, scale: -4, format: .decimalSI), "1080m"),
       (Quantity(mantissa: 300, scale: 6, format: .decimalSI), "300M"),
       (Quantity(mantissa: 1, scale: 12, format: .decimalSI), "1T"),
-      (Quantity(mantissa: 1234567, scale: 6, format: .decimalSI), "1234567M"),
-      (Quantity(mantissa: 1234567, scale: -3, format: .binarySI), "1234567m"),
+      (Quantity(mantissa: 1_234_567, scale: 6, format: .decimalSI), "1234567M"),
+      (Quantity(mantissa: 1_234_567, scale: -3, format: .binarySI), "1234567m"),
       (Quantity(mantissa: 3, scale: 3, format: .decimalSI), "3k"),
       (Quantity(mantissa: 1, scale: 9, format: .decimalExponent), "1e9"),
       (Quantity(mantissa: 1, scale: -3, format: .decimalExponent), "1e-3"),

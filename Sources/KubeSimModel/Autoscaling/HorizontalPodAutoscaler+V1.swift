@@ -28,16 +28,21 @@ extension HorizontalPodAutoscaler {
             let p: Int32 = try d.decode(sp.value, field: k)
             let target = MetricTarget(type: "Utilization", averageUtilization: p)
             hpa.spec.metrics = [
-              MetricSpec(type: "Resource", resource: ResourceMetricSource(name: "cpu", target: target))
+              MetricSpec(
+                type: "Resource", resource: ResourceMetricSource(name: "cpu", target: target))
             ]
           default:
             throw d.unknownField(
-              sp, known: ["scaleTargetRef", "minReplicas", "maxReplicas",
-                          "targetCPUUtilizationPercentage"])
+              sp,
+              known: [
+                "scaleTargetRef", "minReplicas", "maxReplicas",
+                "targetCPUUtilizationPercentage",
+              ])
           }
         }
         d.pop()
-      default: throw d.unknownField(pair, known: ["apiVersion", "kind", "metadata", "spec", "status"])
+      default:
+        throw d.unknownField(pair, known: ["apiVersion", "kind", "metadata", "spec", "status"])
       }
     }
     return hpa

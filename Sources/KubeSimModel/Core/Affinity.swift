@@ -31,8 +31,10 @@ public struct NodeAffinity: Sendable, Equatable {
     requiredDuringSchedulingIgnoredDuringExecution: NodeSelector? = nil,
     preferredDuringSchedulingIgnoredDuringExecution: [PreferredSchedulingTerm] = []
   ) {
-    self.requiredDuringSchedulingIgnoredDuringExecution = requiredDuringSchedulingIgnoredDuringExecution
-    self.preferredDuringSchedulingIgnoredDuringExecution = preferredDuringSchedulingIgnoredDuringExecution
+    self.requiredDuringSchedulingIgnoredDuringExecution =
+      requiredDuringSchedulingIgnoredDuringExecution
+    self.preferredDuringSchedulingIgnoredDuringExecution =
+      preferredDuringSchedulingIgnoredDuringExecution
   }
 }
 
@@ -132,8 +134,10 @@ public struct PodAffinity: Sendable, Equatable {
     requiredDuringSchedulingIgnoredDuringExecution: [PodAffinityTerm] = [],
     preferredDuringSchedulingIgnoredDuringExecution: [WeightedPodAffinityTerm] = []
   ) {
-    self.requiredDuringSchedulingIgnoredDuringExecution = requiredDuringSchedulingIgnoredDuringExecution
-    self.preferredDuringSchedulingIgnoredDuringExecution = preferredDuringSchedulingIgnoredDuringExecution
+    self.requiredDuringSchedulingIgnoredDuringExecution =
+      requiredDuringSchedulingIgnoredDuringExecution
+    self.preferredDuringSchedulingIgnoredDuringExecution =
+      preferredDuringSchedulingIgnoredDuringExecution
   }
 }
 
@@ -149,8 +153,10 @@ public struct PodAntiAffinity: Sendable, Equatable {
     requiredDuringSchedulingIgnoredDuringExecution: [PodAffinityTerm] = [],
     preferredDuringSchedulingIgnoredDuringExecution: [WeightedPodAffinityTerm] = []
   ) {
-    self.requiredDuringSchedulingIgnoredDuringExecution = requiredDuringSchedulingIgnoredDuringExecution
-    self.preferredDuringSchedulingIgnoredDuringExecution = preferredDuringSchedulingIgnoredDuringExecution
+    self.requiredDuringSchedulingIgnoredDuringExecution =
+      requiredDuringSchedulingIgnoredDuringExecution
+    self.preferredDuringSchedulingIgnoredDuringExecution =
+      preferredDuringSchedulingIgnoredDuringExecution
   }
 }
 

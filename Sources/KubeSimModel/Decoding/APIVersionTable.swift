@@ -25,11 +25,14 @@ enum APIVersionTable {
     case ("batch/v1beta1", "CronJob"), ("batch/v2alpha1", "CronJob"):
       return "\(apiVersion) CronJob was removed in Kubernetes v1.25; use apiVersion batch/v1"
     case ("policy/v1beta1", "PodDisruptionBudget"):
-      return "policy/v1beta1 PodDisruptionBudget was removed in Kubernetes v1.25; use apiVersion policy/v1"
+      return
+        "policy/v1beta1 PodDisruptionBudget was removed in Kubernetes v1.25; use apiVersion policy/v1"
     case ("autoscaling/v2beta1", "HorizontalPodAutoscaler"):
-      return "autoscaling/v2beta1 HorizontalPodAutoscaler was removed in Kubernetes v1.25; use apiVersion autoscaling/v2"
+      return
+        "autoscaling/v2beta1 HorizontalPodAutoscaler was removed in Kubernetes v1.25; use apiVersion autoscaling/v2"
     case ("autoscaling/v2beta2", "HorizontalPodAutoscaler"):
-      return "autoscaling/v2beta2 HorizontalPodAutoscaler was removed in Kubernetes v1.26; use apiVersion autoscaling/v2"
+      return
+        "autoscaling/v2beta2 HorizontalPodAutoscaler was removed in Kubernetes v1.26; use apiVersion autoscaling/v2"
     case ("extensions/v1beta1", "Deployment"), ("extensions/v1beta1", "DaemonSet"),
       ("extensions/v1beta1", "ReplicaSet"), ("apps/v1beta1", "Deployment"),
       ("apps/v1beta1", "StatefulSet"), ("apps/v1beta2", "Deployment"),
@@ -38,15 +41,20 @@ enum APIVersionTable {
       return "\(apiVersion) \(kind) was removed in Kubernetes v1.16; use apiVersion apps/v1"
     case ("scheduling.k8s.io/v1beta1", "PriorityClass"),
       ("scheduling.k8s.io/v1alpha1", "PriorityClass"):
-      return "\(apiVersion) PriorityClass was removed in Kubernetes v1.22; use apiVersion scheduling.k8s.io/v1"
+      return
+        "\(apiVersion) PriorityClass was removed in Kubernetes v1.22; use apiVersion scheduling.k8s.io/v1"
     case ("storage.k8s.io/v1beta1", "StorageClass"):
-      return "storage.k8s.io/v1beta1 StorageClass was removed in Kubernetes v1.22; use apiVersion storage.k8s.io/v1"
+      return
+        "storage.k8s.io/v1beta1 StorageClass was removed in Kubernetes v1.22; use apiVersion storage.k8s.io/v1"
     case ("discovery.k8s.io/v1beta1", "EndpointSlice"):
-      return "discovery.k8s.io/v1beta1 EndpointSlice was removed in Kubernetes v1.25; use apiVersion discovery.k8s.io/v1"
+      return
+        "discovery.k8s.io/v1beta1 EndpointSlice was removed in Kubernetes v1.25; use apiVersion discovery.k8s.io/v1"
     case ("kubescheduler.config.k8s.io/v1beta2", "KubeSchedulerConfiguration"):
-      return "kubescheduler.config.k8s.io/v1beta2 was removed in Kubernetes v1.28; use kubescheduler.config.k8s.io/v1"
+      return
+        "kubescheduler.config.k8s.io/v1beta2 was removed in Kubernetes v1.28; use kubescheduler.config.k8s.io/v1"
     case ("kubescheduler.config.k8s.io/v1beta3", "KubeSchedulerConfiguration"):
-      return "kubescheduler.config.k8s.io/v1beta3 was removed in Kubernetes v1.29; use kubescheduler.config.k8s.io/v1"
+      return
+        "kubescheduler.config.k8s.io/v1beta3 was removed in Kubernetes v1.29; use kubescheduler.config.k8s.io/v1"
     default: return nil
     }
   }

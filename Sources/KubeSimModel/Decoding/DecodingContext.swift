@@ -64,8 +64,10 @@ public struct DecodingContext: Sendable {
   /// modelled.
   public mutating func ignored(_ pair: YAMLPair, key: String) {
     push(key)
-    warnings.append(ManifestWarning("ignored: not modelled", at: pair.key.location,
-                                    path: path.description))
+    warnings.append(
+      ManifestWarning(
+        "ignored: not modelled", at: pair.key.location,
+        path: path.description))
     pop()
   }
 
@@ -118,8 +120,9 @@ public struct DecodingContext: Sendable {
   /// The text of a mapping key (keys are scalars in the supported YAML subset).
   public func key(_ pair: YAMLPair) throws(ManifestError) -> String {
     guard case .scalar(let s) = pair.key.content else {
-      throw ManifestError("expected a scalar mapping key", at: pair.key.location,
-                          path: path.description)
+      throw ManifestError(
+        "expected a scalar mapping key", at: pair.key.location,
+        path: path.description)
     }
     return s.text
   }

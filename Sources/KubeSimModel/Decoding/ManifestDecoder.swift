@@ -81,7 +81,8 @@ public struct ManifestDecoder: Sendable {
     if let reason = APIVersionTable.removal(apiVersion: apiVersion, kind: kind) {
       d.push("apiVersion")
       throw d.error(
-        "no matches for kind \"\(kind)\" in version \"\(apiVersion)\": \(reason)", at: apiVersionNode)
+        "no matches for kind \"\(kind)\" in version \"\(apiVersion)\": \(reason)",
+        at: apiVersionNode)
     }
     if let served = APIVersionTable.servedVersions(of: kind) {
       d.push("apiVersion")

@@ -32,14 +32,16 @@ extension Defaulting {
       if (key == unreachableTaintKey || key.isEmpty) && effectOK { unreachable = true }
     }
     if !notReady {
-      spec.tolerations.append(Toleration(
-        key: notReadyTaintKey, operator: .exists, effect: .noExecute,
-        tolerationSeconds: notReadySeconds))
+      spec.tolerations.append(
+        Toleration(
+          key: notReadyTaintKey, operator: .exists, effect: .noExecute,
+          tolerationSeconds: notReadySeconds))
     }
     if !unreachable {
-      spec.tolerations.append(Toleration(
-        key: unreachableTaintKey, operator: .exists, effect: .noExecute,
-        tolerationSeconds: unreachableSeconds))
+      spec.tolerations.append(
+        Toleration(
+          key: unreachableTaintKey, operator: .exists, effect: .noExecute,
+          tolerationSeconds: unreachableSeconds))
     }
   }
 
@@ -67,9 +69,11 @@ extension Defaulting {
   public static func resolvePriority(_ spec: inout PodSpec, classes: [PriorityClass])
     throws(AdmissionError)
   {
-    let all = classes + systemPriorityClasses.filter { s in
-      !classes.contains { $0.metadata.name == s.metadata.name }
-    }
+    let all =
+      classes
+      + systemPriorityClasses.filter { s in
+        !classes.contains { $0.metadata.name == s.metadata.name }
+      }
     var priority: Int32 = 0
     var policy: PreemptionPolicy = .preemptLowerPriority
     if let name = spec.priorityClassName, !name.isEmpty {

@@ -41,7 +41,8 @@ extension Defaulting {
     // SetDefaults_Container: imagePullPolicy Always for tag "latest" (also when there is no
     // tag and no digest), else IfNotPresent (parsers.ParseImageName).
     if c.imagePullPolicy == nil {
-      c.imagePullPolicy = ImageReference.tag(of: c.image ?? "") == "latest" ? .always : .ifNotPresent
+      c.imagePullPolicy =
+        ImageReference.tag(of: c.image ?? "") == "latest" ? .always : .ifNotPresent
     }
     for i in c.ports.indices {
       // SetDefaults_ContainerPort: protocol TCP.
@@ -111,7 +112,9 @@ extension Defaulting {
   /// Retain, volume mode Filesystem.
   public static func apply(to pv: inout PersistentVolume) {
     if pv.status.phase == nil { pv.status.phase = "Pending" }
-    if pv.spec.persistentVolumeReclaimPolicy == nil { pv.spec.persistentVolumeReclaimPolicy = "Retain" }
+    if pv.spec.persistentVolumeReclaimPolicy == nil {
+      pv.spec.persistentVolumeReclaimPolicy = "Retain"
+    }
     if pv.spec.volumeMode == nil { pv.spec.volumeMode = "Filesystem" }
   }
 
@@ -127,7 +130,9 @@ extension Defaulting {
   public static func apply(to lr: inout LimitRange) {
     for i in lr.spec.limits.indices where lr.spec.limits[i].type == "Container" {
       var item = lr.spec.limits[i]
-      for e in item.max.entries where item.default[e.name] == nil { item.default[e.name] = e.quantity }
+      for e in item.max.entries where item.default[e.name] == nil {
+        item.default[e.name] = e.quantity
+      }
       for e in item.default.entries where item.defaultRequest[e.name] == nil {
         item.defaultRequest[e.name] = e.quantity
       }

@@ -95,7 +95,8 @@ extension Defaulting {
     if job.spec.suspend == nil { job.spec.suspend = false }
     if job.spec.manualSelector == nil { job.spec.manualSelector = false }
     if job.spec.podReplacementPolicy == nil {
-      job.spec.podReplacementPolicy = job.spec.podFailurePolicy != nil ? "Failed" : "TerminatingOrFailed"
+      job.spec.podReplacementPolicy =
+        job.spec.podFailurePolicy != nil ? "Failed" : "TerminatingOrFailed"
     }
     apply(to: &job.spec.template.spec)
   }
@@ -163,7 +164,9 @@ extension Defaulting {
 
   static func fill(_ rules: HPAScalingRules?, with d: HPAScalingRules) -> HPAScalingRules {
     guard var r = rules else { return d }
-    if r.stabilizationWindowSeconds == nil { r.stabilizationWindowSeconds = d.stabilizationWindowSeconds }
+    if r.stabilizationWindowSeconds == nil {
+      r.stabilizationWindowSeconds = d.stabilizationWindowSeconds
+    }
     if r.selectPolicy == nil { r.selectPolicy = d.selectPolicy }
     if r.policies.isEmpty { r.policies = d.policies }
     return r

@@ -27,8 +27,9 @@ extension NodePoolSpec {
   /// Renders NodePool `labels` as written: a string, or a list for spread values.
   static func renderNodePoolLabels(_ labels: [NodePoolLabel], _ r: JSONRenderer) -> JSONValue? {
     if labels.isEmpty && r.omitEmpty { return nil }
-    return .object(labels.map { l in
-      (l.key, l.values.count == 1 ? .string(l.values[0]) : .array(l.values.map { .string($0) }))
-    })
+    return .object(
+      labels.map { l in
+        (l.key, l.values.count == 1 ? .string(l.values[0]) : .array(l.values.map { .string($0) }))
+      })
   }
 }

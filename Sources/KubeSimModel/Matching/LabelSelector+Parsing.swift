@@ -159,8 +159,9 @@ private struct SelectorParser {
         value = v
       }
       try checkValue(value)
-      return LabelSelectorRequirement(key: key, operator: op == .notEquals ? .notIn : .in,
-                                      values: [value])
+      return LabelSelectorRequirement(
+        key: key, operator: op == .notEquals ? .notIn : .in,
+        values: [value])
     case .keywordIn, .keywordNotIn:
       _ = next()
       let open = next()
@@ -178,8 +179,9 @@ private struct SelectorParser {
         if v == .close { break }
         guard v == .comma else { throw fail(v, "',' or ')'") }
       }
-      return LabelSelectorRequirement(key: key, operator: op == .keywordIn ? .in : .notIn,
-                                      values: values)
+      return LabelSelectorRequirement(
+        key: key, operator: op == .keywordIn ? .in : .notIn,
+        values: values)
     case .greater, .less:
       _ = next()
       throw LabelSelectorParseError(

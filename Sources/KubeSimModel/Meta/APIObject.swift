@@ -177,7 +177,9 @@ public indirect enum APIObject: Sendable, Equatable {
 
   /// `Kind/namespace/name`, or `Kind/name` for cluster-scoped kinds, as in `events.jsonl`.
   public var qualifiedName: String {
-    if kind.isNamespaced { return "\(kind.name)/\(metadata.namespace ?? "default")/\(metadata.name)" }
+    if kind.isNamespaced {
+      return "\(kind.name)/\(metadata.namespace ?? "default")/\(metadata.name)"
+    }
     return "\(kind.name)/\(metadata.name)"
   }
 

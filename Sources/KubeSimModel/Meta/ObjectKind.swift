@@ -2,7 +2,9 @@
 ///
 /// Case order is the order `kubesim get all` and deterministic listings use; it has no other
 /// meaning. Names, plurals and short names are kubectl's (`kubectl api-resources`).
-public enum ObjectKind: String, Sendable, Hashable, CaseIterable, Comparable, CustomStringConvertible {
+public enum ObjectKind: String, Sendable, Hashable, CaseIterable, Comparable,
+  CustomStringConvertible
+{
   /// `Pod` (`v1`).
   case pod = "Pod"
   /// `Node` (`v1`).
@@ -55,7 +57,9 @@ public enum ObjectKind: String, Sendable, Hashable, CaseIterable, Comparable, Cu
   /// The API version KubeSim serves and renders this kind in (`v1`, `apps/v1`, …).
   public var apiVersion: String {
     switch self {
-    case .pod, .node, .namespace, .service, .configMap, .secret, .persistentVolume, .persistentVolumeClaim, .resourceQuota, .limitRange: return "v1"
+    case .pod, .node, .namespace, .service, .configMap, .secret, .persistentVolume,
+      .persistentVolumeClaim, .resourceQuota, .limitRange:
+      return "v1"
     case .deployment, .replicaSet, .daemonSet, .statefulSet: return "apps/v1"
     case .job, .cronJob: return "batch/v1"
     case .horizontalPodAutoscaler: return "autoscaling/v2"

@@ -40,7 +40,8 @@ extension Quantity {
     return Quantity(mantissa: o ? Int64.max : n, scale: scale, format: format)
   }
 
-  static func make(_ value: Int128, scale: Int32, format: Format) throws(QuantityError) -> Quantity {
+  static func make(_ value: Int128, scale: Int32, format: Format) throws(QuantityError) -> Quantity
+  {
     var v = value
     var s = Int(scale)
     while v != 0 && v % 10 == 0 {

@@ -31,7 +31,9 @@ public struct FieldError: Error, Sendable, Equatable, CustomStringConvertible {
   public var detail: String
 
   /// Creates an error.
-  public init(_ type: ErrorType, _ path: FieldPath, _ badValue: String? = nil, _ detail: String = "") {
+  public init(
+    _ type: ErrorType, _ path: FieldPath, _ badValue: String? = nil, _ detail: String = ""
+  ) {
     self.type = type
     self.path = path
     self.badValue = badValue
@@ -68,7 +70,8 @@ public struct FieldError: Error, Sendable, Equatable, CustomStringConvertible {
 
   /// A string map as Go's `%#v` prints `map[string]string` (keys sorted).
   public static func goMap(_ m: StringMap) -> String {
-    "map[string]string{" + m.entries.map { quote($0.key) + ":" + quote($0.value) }
+    "map[string]string{"
+      + m.entries.map { quote($0.key) + ":" + quote($0.value) }
       .joined(separator: ", ") + "}"
   }
 }

@@ -8,12 +8,16 @@ extension Validation {
     objectMeta(pool.metadata, namespaced: false, name: .dns1123Subdomain, FieldPath("metadata"), &e)
     let p = FieldPath("spec")
     if pool.spec.count < 0 {
-      e.append(FieldError(.invalid, p.child("count"), String(pool.spec.count),
-                          "must be greater than or equal to 0"))
+      e.append(
+        FieldError(
+          .invalid, p.child("count"), String(pool.spec.count),
+          "must be greater than or equal to 0"))
     }
     if pool.spec.count > NodePool.maxCount {
-      e.append(FieldError(.invalid, p.child("count"), String(pool.spec.count),
-                          "must be less than or equal to \(NodePool.maxCount) (KubeSim's limit per pool)"))
+      e.append(
+        FieldError(
+          .invalid, p.child("count"), String(pool.spec.count),
+          "must be less than or equal to \(NodePool.maxCount) (KubeSim's limit per pool)"))
     }
     if let prefix = pool.spec.namePrefix, let problem = LabelSyntax.dns1123SubdomainError(prefix) {
       e.append(FieldError(.invalid, p.child("namePrefix"), FieldError.quote(prefix), problem))
@@ -22,9 +26,11 @@ extension Validation {
     resourceList(pool.spec.allocatable, p.child("allocatable"), &e)
     for a in pool.spec.allocatable.entries {
       if let c = pool.spec.capacity[a.name], a.quantity > c {
-        e.append(FieldError(.invalid, p.child("allocatable").key(a.name),
-                            FieldError.quote(a.quantity.description),
-                            "must be less than or equal to capacity \(c.description)"))
+        e.append(
+          FieldError(
+            .invalid, p.child("allocatable").key(a.name),
+            FieldError.quote(a.quantity.description),
+            "must be less than or equal to capacity \(c.description)"))
       }
     }
     for l in pool.spec.labels {
@@ -33,7 +39,8 @@ extension Validation {
       }
       for v in l.values {
         if let problem = LabelSyntax.labelValueError(v) {
-          e.append(FieldError(.invalid, p.child("labels").child(l.key), FieldError.quote(v), problem))
+          e.append(
+            FieldError(.invalid, p.child("labels").child(l.key), FieldError.quote(v), problem))
         }
       }
     }
@@ -50,8 +57,10 @@ extension Validation {
       let lp = p.child("layers").index(i)
       if layer.digest.isEmpty { e.append(FieldError(.required, lp.child("digest"))) }
       if layer.size.sign < 0 {
-        e.append(FieldError(.invalid, lp.child("size"), FieldError.quote(layer.size.description),
-                            "must be greater than or equal to 0"))
+        e.append(
+          FieldError(
+            .invalid, lp.child("size"), FieldError.quote(layer.size.description),
+            "must be greater than or equal to 0"))
       }
     }
     return e

@@ -11,8 +11,10 @@ extension Validation {
     }
     nonNegative(s.terminationGracePeriodSeconds, p.child("terminationGracePeriodSeconds"), &e)
     if let a = s.activeDeadlineSeconds, a <= 0 {
-      e.append(FieldError(.invalid, p.child("activeDeadlineSeconds"), String(a),
-                          "must be between 1 and 2147483647, inclusive"))
+      e.append(
+        FieldError(
+          .invalid, p.child("activeDeadlineSeconds"), String(a),
+          "must be between 1 and 2147483647, inclusive"))
     }
     labels(s.nodeSelector, p.child("nodeSelector"), &e)
     tolerations(s.tolerations, p.child("tolerations"), &e)
@@ -21,8 +23,10 @@ extension Validation {
       if let req = na.requiredDuringSchedulingIgnoredDuringExecution {
         let rp = ap.child("requiredDuringSchedulingIgnoredDuringExecution")
         if req.nodeSelectorTerms.isEmpty {
-          e.append(FieldError(.required, rp.child("nodeSelectorTerms"), nil,
-                              "must have at least one node selector term"))
+          e.append(
+            FieldError(
+              .required, rp.child("nodeSelectorTerms"), nil,
+              "must have at least one node selector term"))
         }
         for (i, t) in req.nodeSelectorTerms.enumerated() {
           nodeSelectorTerm(t, rp.child("nodeSelectorTerms").index(i), &e)
@@ -34,18 +38,27 @@ extension Validation {
         nodeSelectorTerm(t.preference, tp.child("preference"), &e)
       }
     }
-    for (name, terms) in [("podAffinity", s.affinity?.podAffinity?.preferredDuringSchedulingIgnoredDuringExecution),
-                          ("podAntiAffinity", s.affinity?.podAntiAffinity?.preferredDuringSchedulingIgnoredDuringExecution)] {
+    for (name, terms) in [
+      ("podAffinity", s.affinity?.podAffinity?.preferredDuringSchedulingIgnoredDuringExecution),
+      (
+        "podAntiAffinity",
+        s.affinity?.podAntiAffinity?.preferredDuringSchedulingIgnoredDuringExecution
+      ),
+    ] {
       for (i, t) in (terms ?? []).enumerated() {
-        weight(t.weight, p.child("affinity").child(name)
-          .child("preferredDuringSchedulingIgnoredDuringExecution").index(i).child("weight"), &e)
+        weight(
+          t.weight,
+          p.child("affinity").child(name)
+            .child("preferredDuringSchedulingIgnoredDuringExecution").index(i).child("weight"), &e)
       }
     }
     for (i, c) in s.topologySpreadConstraints.enumerated() {
       let cp = p.child("topologySpreadConstraints").index(i)
       if c.maxSkew <= 0 {
-        e.append(FieldError(.invalid, cp.child("maxSkew"), String(c.maxSkew),
-                            "must be greater than zero"))
+        e.append(
+          FieldError(
+            .invalid, cp.child("maxSkew"), String(c.maxSkew),
+            "must be greater than zero"))
       }
       if c.topologyKey.isEmpty {
         e.append(FieldError(.required, cp.child("topologyKey"), nil, "can not be empty"))
@@ -94,9 +107,10 @@ extension Validation {
     resourceList(r.requests, p.child("requests"), &e)
     for req in r.requests.entries {
       guard let limit = r.limits[req.name], req.quantity > limit else { continue }
-      e.append(FieldError(
-        .invalid, p.child("requests").key(req.name), FieldError.quote(req.quantity.description),
-        "must be less than or equal to \(req.name) limit of \(limit.description)"))
+      e.append(
+        FieldError(
+          .invalid, p.child("requests").key(req.name), FieldError.quote(req.quantity.description),
+          "must be less than or equal to \(req.name) limit of \(limit.description)"))
     }
   }
 
@@ -109,18 +123,23 @@ extension Validation {
         e.append(FieldError(.invalid, tp.child("key"), FieldError.quote(key), problem))
       }
       if key.isEmpty && t.operator != .exists {
-        e.append(FieldError(
-          .invalid, tp.child("operator"), FieldError.quote(t.operator?.rawValue ?? ""),
-          "operator must be Exists when `key` is empty, which means \"match all values and all keys\""))
+        e.append(
+          FieldError(
+            .invalid, tp.child("operator"), FieldError.quote(t.operator?.rawValue ?? ""),
+            "operator must be Exists when `key` is empty, which means \"match all values and all keys\""
+          ))
       }
       if t.tolerationSeconds != nil && t.effect != .noExecute {
-        e.append(FieldError(
-          .invalid, tp.child("effect"), FieldError.quote(t.effect?.rawValue ?? ""),
-          "effect must be 'NoExecute' when `tolerationSeconds` is set"))
+        e.append(
+          FieldError(
+            .invalid, tp.child("effect"), FieldError.quote(t.effect?.rawValue ?? ""),
+            "effect must be 'NoExecute' when `tolerationSeconds` is set"))
       }
       if t.operator == .exists, let v = t.value, !v.isEmpty {
-        e.append(FieldError(.invalid, tp.child("operator"), FieldError.quote(v),
-                            "value must be empty when `operator` is 'Exists'"))
+        e.append(
+          FieldError(
+            .invalid, tp.child("operator"), FieldError.quote(v),
+            "value must be empty when `operator` is 'Exists'"))
       }
     }
   }
@@ -140,18 +159,24 @@ extension Validation {
       switch r.operator {
       case .in, .notIn:
         if r.values.isEmpty {
-          e.append(FieldError(.required, rp.child("values"), nil,
-                              "must be specified when `operator` is 'In' or 'NotIn'"))
+          e.append(
+            FieldError(
+              .required, rp.child("values"), nil,
+              "must be specified when `operator` is 'In' or 'NotIn'"))
         }
       case .exists, .doesNotExist:
         if !r.values.isEmpty {
-          e.append(FieldError(.forbidden, rp.child("values"), nil,
-                              "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"))
+          e.append(
+            FieldError(
+              .forbidden, rp.child("values"), nil,
+              "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"))
         }
       case .gt, .lt:
         if r.values.count != 1 {
-          e.append(FieldError(.required, rp.child("values"), nil,
-                              "must be specified single value when `operator` is 'Lt' or 'Gt'"))
+          e.append(
+            FieldError(
+              .required, rp.child("values"), nil,
+              "must be specified single value when `operator` is 'Lt' or 'Gt'"))
         }
       }
       if let problem = LabelSyntax.qualifiedNameError(r.key) {
@@ -161,16 +186,22 @@ extension Validation {
     for (i, r) in t.matchFields.enumerated() {
       let rp = p.child("matchFields").index(i)
       if r.key != "metadata.name" {
-        e.append(FieldError(.invalid, rp.child("key"), FieldError.quote(r.key),
-                            "not a valid field selector key"))
+        e.append(
+          FieldError(
+            .invalid, rp.child("key"), FieldError.quote(r.key),
+            "not a valid field selector key"))
       }
       if r.operator != .in && r.operator != .notIn {
-        e.append(FieldError(.invalid, rp.child("operator"), FieldError.quote(r.operator.rawValue),
-                            "not a valid selector operator"))
+        e.append(
+          FieldError(
+            .invalid, rp.child("operator"), FieldError.quote(r.operator.rawValue),
+            "not a valid selector operator"))
       }
       if r.values.count != 1 {
-        e.append(FieldError(.required, rp.child("values"), nil,
-                            "must be only one value when `operator` is 'In' or 'NotIn' for node field selector"))
+        e.append(
+          FieldError(
+            .required, rp.child("values"), nil,
+            "must be only one value when `operator` is 'In' or 'NotIn' for node field selector"))
       }
     }
   }

@@ -6,17 +6,21 @@ extension Validation {
     if let strategy = s.strategy {
       let sp = p.child("strategy")
       if strategy.type == .recreate && strategy.rollingUpdate != nil {
-        e.append(FieldError(.forbidden, sp.child("rollingUpdate"), nil,
-                            "may not be specified when strategy `type` is 'Recreate'"))
+        e.append(
+          FieldError(
+            .forbidden, sp.child("rollingUpdate"), nil,
+            "may not be specified when strategy `type` is 'Recreate'"))
       }
       if strategy.type == .rollingUpdate, let ru = strategy.rollingUpdate {
         let rp = sp.child("rollingUpdate")
         intOrPercent(ru.maxUnavailable, rp.child("maxUnavailable"), &e)
         intOrPercent(ru.maxSurge, rp.child("maxSurge"), &e)
         if isZero(ru.maxSurge) && isZero(ru.maxUnavailable) {
-          e.append(FieldError(.invalid, rp.child("maxUnavailable"),
-                              FieldError.quote(ru.maxUnavailable?.description ?? "0"),
-                              "may not be 0 when `maxSurge` is 0"))
+          e.append(
+            FieldError(
+              .invalid, rp.child("maxUnavailable"),
+              FieldError.quote(ru.maxUnavailable?.description ?? "0"),
+              "may not be 0 when `maxSurge` is 0"))
         }
       }
     }
@@ -25,8 +29,10 @@ extension Validation {
     if let d = s.progressDeadlineSeconds {
       nonNegative(d, p.child("progressDeadlineSeconds"), &e)
       if d <= (s.minReadySeconds ?? 0) {
-        e.append(FieldError(.invalid, p.child("progressDeadlineSeconds"), String(d),
-                            "must be greater than minReadySeconds"))
+        e.append(
+          FieldError(
+            .invalid, p.child("progressDeadlineSeconds"), String(d),
+            "must be greater than minReadySeconds"))
       }
     }
   }
@@ -47,10 +53,12 @@ extension Validation {
       }
     case .string(let s)?:
       guard s.hasSuffix("%"), let n = Int(s.dropLast()) else {
-        e.append(FieldError(.invalid, p, FieldError.quote(s),
-                            "a valid percent string must be a numeric string followed by an "
-                              + "ending '%' (e.g. '1%',  or '93%', regex used for validation is "
-                              + "'[0-9]+%')"))
+        e.append(
+          FieldError(
+            .invalid, p, FieldError.quote(s),
+            "a valid percent string must be a numeric string followed by an "
+              + "ending '%' (e.g. '1%',  or '93%', regex used for validation is "
+              + "'[0-9]+%')"))
         return
       }
       if n < 0 {
@@ -70,13 +78,15 @@ extension Validation {
     restart: [RestartPolicy], _ p: FieldPath, _ e: inout [FieldError]
   ) {
     if selector.isEmpty {
-      e.append(FieldError(.invalid, p.child("selector"), "{}", "empty selector is invalid for \(kind)"))
+      e.append(
+        FieldError(.invalid, p.child("selector"), "{}", "empty selector is invalid for \(kind)"))
     } else {
       labels(selector.matchLabels, p.child("selector").child("matchLabels"), &e)
       if !selector.matches(template.metadata.labels) {
-        e.append(FieldError(
-          .invalid, p.child("template").child("metadata").child("labels"),
-          FieldError.goMap(template.metadata.labels), "selector does not match template labels"))
+        e.append(
+          FieldError(
+            .invalid, p.child("template").child("metadata").child("labels"),
+            FieldError.goMap(template.metadata.labels), "selector does not match template labels"))
       }
     }
     podTemplate(template, restart: restart, p.child("template"), &e)
@@ -88,9 +98,11 @@ extension Validation {
     labels(t.metadata.labels, p.child("metadata").child("labels"), &e)
     podSpec(t.spec, p.child("spec"), &e)
     if let r = t.spec.restartPolicy, !restart.contains(r) {
-      e.append(FieldError(
-        .notSupported, p.child("spec").child("restartPolicy"), FieldError.quote(r.rawValue),
-        "supported values: " + restart.map { FieldError.quote($0.rawValue) }.joined(separator: ", ")))
+      e.append(
+        FieldError(
+          .notSupported, p.child("spec").child("restartPolicy"), FieldError.quote(r.rawValue),
+          "supported values: "
+            + restart.map { FieldError.quote($0.rawValue) }.joined(separator: ", ")))
     }
   }
 
@@ -100,17 +112,23 @@ extension Validation {
     nonNegative(s.completions, p.child("completions"), &e)
     nonNegative(s.backoffLimit, p.child("backoffLimit"), &e)
     if let a = s.activeDeadlineSeconds, a <= 0 {
-      e.append(FieldError(.invalid, p.child("activeDeadlineSeconds"), String(a),
-                          "must be greater than or equal to 0"))
+      e.append(
+        FieldError(
+          .invalid, p.child("activeDeadlineSeconds"), String(a),
+          "must be greater than or equal to 0"))
     }
     if s.completionMode == .indexed && s.completions == nil {
-      e.append(FieldError(.required, p.child("completions"), nil,
-                          "when completion mode is Indexed"))
+      e.append(
+        FieldError(
+          .required, p.child("completions"), nil,
+          "when completion mode is Indexed"))
     }
     if let sel = s.selector, !sel.isEmpty, !sel.matches(s.template.metadata.labels) {
-      e.append(FieldError(
-        .invalid, p.child("template").child("metadata").child("labels"),
-        FieldError.goMap(s.template.metadata.labels), "`selector` does not match template `labels`"))
+      e.append(
+        FieldError(
+          .invalid, p.child("template").child("metadata").child("labels"),
+          FieldError.goMap(s.template.metadata.labels),
+          "`selector` does not match template `labels`"))
     }
     podTemplate(s.template, restart: [.onFailure, .never], p.child("template"), &e)
   }
@@ -127,16 +145,22 @@ extension Validation {
   /// `ValidateHorizontalPodAutoscalerSpec` (pkg/apis/autoscaling/validation).
   static func hpaSpec(_ s: HorizontalPodAutoscalerSpec, _ p: FieldPath, _ e: inout [FieldError]) {
     if let m = s.minReplicas, m < 1 {
-      e.append(FieldError(.invalid, p.child("minReplicas"), String(m),
-                          "must be greater than or equal to 1"))
+      e.append(
+        FieldError(
+          .invalid, p.child("minReplicas"), String(m),
+          "must be greater than or equal to 1"))
     }
     if s.maxReplicas < 1 {
-      e.append(FieldError(.invalid, p.child("maxReplicas"), String(s.maxReplicas),
-                          "must be greater than or equal to 1"))
+      e.append(
+        FieldError(
+          .invalid, p.child("maxReplicas"), String(s.maxReplicas),
+          "must be greater than or equal to 1"))
     }
     if let m = s.minReplicas, s.maxReplicas < m {
-      e.append(FieldError(.invalid, p.child("maxReplicas"), String(s.maxReplicas),
-                          "must be greater than or equal to `minReplicas`"))
+      e.append(
+        FieldError(
+          .invalid, p.child("maxReplicas"), String(s.maxReplicas),
+          "must be greater than or equal to `minReplicas`"))
     }
     let ref = p.child("scaleTargetRef")
     if s.scaleTargetRef.kind.isEmpty { e.append(FieldError(.required, ref.child("kind"))) }
@@ -146,8 +170,10 @@ extension Validation {
   /// `ValidatePodDisruptionBudgetSpec` (pkg/apis/policy/validation).
   static func pdbSpec(_ s: PodDisruptionBudgetSpec, _ p: FieldPath, _ e: inout [FieldError]) {
     if s.minAvailable != nil && s.maxUnavailable != nil {
-      e.append(FieldError(.invalid, p, "policy.PodDisruptionBudgetSpec",
-                          "minAvailable and maxUnavailable cannot be both set"))
+      e.append(
+        FieldError(
+          .invalid, p, "policy.PodDisruptionBudgetSpec",
+          "minAvailable and maxUnavailable cannot be both set"))
     }
     intOrPercent(s.minAvailable, p.child("minAvailable"), &e)
     intOrPercent(s.maxUnavailable, p.child("maxUnavailable"), &e)
@@ -161,12 +187,16 @@ extension Validation {
     }
     if builtin { return }
     if pc.metadata.name.hasPrefix("system-") {
-      e.append(FieldError(.forbidden, FieldPath("metadata", "name"), nil,
-                          "priority class names with 'system-' prefix are reserved"))
+      e.append(
+        FieldError(
+          .forbidden, FieldPath("metadata", "name"), nil,
+          "priority class names with 'system-' prefix are reserved"))
     }
     if pc.value > 1_000_000_000 {
-      e.append(FieldError(.forbidden, FieldPath("value"), nil,
-                          "maximum allowed value of a user defined priority is 1000000000"))
+      e.append(
+        FieldError(
+          .forbidden, FieldPath("value"), nil,
+          "maximum allowed value of a user defined priority is 1000000000"))
     }
   }
 
@@ -196,8 +226,10 @@ extension Validation {
       if case .int(let t)? = port.targetPort { portNumber(t, pp.child("targetPort"), &e) }
       if let n = port.nodePort, n != 0 {
         if type == .clusterIP {
-          e.append(FieldError(.forbidden, pp.child("nodePort"), nil,
-                              "may not be used when `type` is 'ClusterIP'"))
+          e.append(
+            FieldError(
+              .forbidden, pp.child("nodePort"), nil,
+              "may not be used when `type` is 'ClusterIP'"))
         } else {
           portNumber(n, pp.child("nodePort"), &e)
         }

@@ -46,18 +46,21 @@ public enum Validation {
       objectMeta(o.metadata, namespaced: true, name: .dns1123Subdomain, meta, &e)
       replicas(o.spec.replicas, FieldPath("spec", "replicas"), &e)
       nonNegative(o.spec.minReadySeconds, FieldPath("spec", "minReadySeconds"), &e)
-      selectorAndTemplate(o.spec.selector, o.spec.template, kind: "replicaset",
-                          restart: [.always], FieldPath("spec"), &e)
+      selectorAndTemplate(
+        o.spec.selector, o.spec.template, kind: "replicaset",
+        restart: [.always], FieldPath("spec"), &e)
     case .daemonSet(let o):
       objectMeta(o.metadata, namespaced: true, name: .dns1123Subdomain, meta, &e)
       nonNegative(o.spec.minReadySeconds, FieldPath("spec", "minReadySeconds"), &e)
-      selectorAndTemplate(o.spec.selector, o.spec.template, kind: "daemonset",
-                          restart: [.always], FieldPath("spec"), &e)
+      selectorAndTemplate(
+        o.spec.selector, o.spec.template, kind: "daemonset",
+        restart: [.always], FieldPath("spec"), &e)
     case .statefulSet(let o):
       objectMeta(o.metadata, namespaced: true, name: .dns1123Subdomain, meta, &e)
       replicas(o.spec.replicas, FieldPath("spec", "replicas"), &e)
-      selectorAndTemplate(o.spec.selector, o.spec.template, kind: "statefulset",
-                          restart: [.always], FieldPath("spec"), &e)
+      selectorAndTemplate(
+        o.spec.selector, o.spec.template, kind: "statefulset",
+        restart: [.always], FieldPath("spec"), &e)
     case .job(let o):
       objectMeta(o.metadata, namespaced: true, name: .dns1123Subdomain, meta, &e)
       jobSpec(o.spec, FieldPath("spec"), &e)
@@ -138,8 +141,10 @@ public enum Validation {
   /// Quantities must be non-negative (`ValidateResourceQuantityValue` / `ValidateNonnegativeQuantity`).
   static func resourceList(_ r: ResourceList, _ p: FieldPath, _ e: inout [FieldError]) {
     for entry in r.entries where entry.quantity.sign < 0 {
-      e.append(FieldError(.invalid, p.key(entry.name), FieldError.quote(entry.quantity.description),
-                          "must be greater than or equal to 0"))
+      e.append(
+        FieldError(
+          .invalid, p.key(entry.name), FieldError.quote(entry.quantity.description),
+          "must be greater than or equal to 0"))
     }
   }
 
@@ -155,5 +160,7 @@ public enum Validation {
     }
   }
 
-  static func replicas(_ v: Int32?, _ p: FieldPath, _ e: inout [FieldError]) { nonNegative(v, p, &e) }
+  static func replicas(_ v: Int32?, _ p: FieldPath, _ e: inout [FieldError]) {
+    nonNegative(v, p, &e)
+  }
 }

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension DaemonSet: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> DaemonSet
   {
     var v = DaemonSet()
@@ -39,7 +39,7 @@ extension DaemonSet: ManifestDecodable {
 
 extension DaemonSetSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> DaemonSetSpec
   {
     var v = DaemonSetSpec()
@@ -82,7 +82,7 @@ extension DaemonSetSpec: ManifestDecodable {
 
 extension DaemonSetUpdateStrategy: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> DaemonSetUpdateStrategy
   {
     var v = DaemonSetUpdateStrategy()
@@ -113,7 +113,7 @@ extension DaemonSetUpdateStrategy: ManifestDecodable {
 
 extension RollingUpdateDaemonSet: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> RollingUpdateDaemonSet
   {
     var v = RollingUpdateDaemonSet()
@@ -144,7 +144,7 @@ extension RollingUpdateDaemonSet: ManifestDecodable {
 
 extension DaemonSetStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> DaemonSetStatus
   {
     var v = DaemonSetStatus()
@@ -195,6 +195,8 @@ extension DaemonSetStatus: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "currentNumberScheduled", "numberMisscheduled", "desiredNumberScheduled", "numberReady", "observedGeneration", "updatedNumberScheduled", "numberAvailable", "numberUnavailable", "collisionCount", "conditions",
+    "currentNumberScheduled", "numberMisscheduled", "desiredNumberScheduled", "numberReady",
+    "observedGeneration", "updatedNumberScheduled", "numberAvailable", "numberUnavailable",
+    "collisionCount", "conditions",
   ]
 }

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension Deployment: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> Deployment
   {
     var v = Deployment()
@@ -39,7 +39,7 @@ extension Deployment: ManifestDecodable {
 
 extension DeploymentSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> DeploymentSpec
   {
     var v = DeploymentSpec()
@@ -88,13 +88,14 @@ extension DeploymentSpec: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "replicas", "selector", "template", "strategy", "minReadySeconds", "revisionHistoryLimit", "paused", "progressDeadlineSeconds",
+    "replicas", "selector", "template", "strategy", "minReadySeconds", "revisionHistoryLimit",
+    "paused", "progressDeadlineSeconds",
   ]
 }
 
 extension DeploymentStrategy: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> DeploymentStrategy
   {
     var v = DeploymentStrategy()
@@ -125,7 +126,7 @@ extension DeploymentStrategy: ManifestDecodable {
 
 extension RollingUpdateDeployment: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> RollingUpdateDeployment
   {
     var v = RollingUpdateDeployment()
@@ -156,7 +157,7 @@ extension RollingUpdateDeployment: ManifestDecodable {
 
 extension DeploymentStrategyType: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> DeploymentStrategyType
   {
     try d.decodeEnum(node)
@@ -165,7 +166,7 @@ extension DeploymentStrategyType: ManifestDecodable {
 
 extension DeploymentStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> DeploymentStatus
   {
     var v = DeploymentStatus()
@@ -218,13 +219,14 @@ extension DeploymentStatus: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "observedGeneration", "replicas", "updatedReplicas", "readyReplicas", "availableReplicas", "unavailableReplicas", "terminatingReplicas", "conditions", "collisionCount",
+    "observedGeneration", "replicas", "updatedReplicas", "readyReplicas", "availableReplicas",
+    "unavailableReplicas", "terminatingReplicas", "conditions", "collisionCount",
   ]
 }
 
 extension DeploymentCondition: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> DeploymentCondition
   {
     var v = DeploymentCondition()

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension ReplicaSet: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ReplicaSet
   {
     var v = ReplicaSet()
@@ -39,7 +39,7 @@ extension ReplicaSet: ManifestDecodable {
 
 extension ReplicaSetSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ReplicaSetSpec
   {
     var v = ReplicaSetSpec()
@@ -78,7 +78,7 @@ extension ReplicaSetSpec: ManifestDecodable {
 
 extension ReplicaSetStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ReplicaSetStatus
   {
     var v = ReplicaSetStatus()
@@ -123,13 +123,14 @@ extension ReplicaSetStatus: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "replicas", "fullyLabeledReplicas", "readyReplicas", "availableReplicas", "terminatingReplicas", "observedGeneration", "conditions",
+    "replicas", "fullyLabeledReplicas", "readyReplicas", "availableReplicas", "terminatingReplicas",
+    "observedGeneration", "conditions",
   ]
 }
 
 extension ReplicaSetCondition: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ReplicaSetCondition
   {
     var v = ReplicaSetCondition()

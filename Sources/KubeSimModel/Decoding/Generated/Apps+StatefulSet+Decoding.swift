@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension StatefulSet: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> StatefulSet
   {
     var v = StatefulSet()
@@ -39,7 +39,7 @@ extension StatefulSet: ManifestDecodable {
 
 extension StatefulSetSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> StatefulSetSpec
   {
     var v = StatefulSetSpec()
@@ -85,7 +85,8 @@ extension StatefulSetSpec: ManifestDecodable {
         d.pop()
       case "persistentVolumeClaimRetentionPolicy":
         d.push(key)
-        v.persistentVolumeClaimRetentionPolicy = try StatefulSetPersistentVolumeClaimRetentionPolicy.decode(pair.value, in: &d)
+        v.persistentVolumeClaimRetentionPolicy =
+          try StatefulSetPersistentVolumeClaimRetentionPolicy.decode(pair.value, in: &d)
         d.pop()
       case "ordinals":
         d.push(key)
@@ -100,13 +101,15 @@ extension StatefulSetSpec: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "replicas", "selector", "template", "volumeClaimTemplates", "serviceName", "podManagementPolicy", "updateStrategy", "revisionHistoryLimit", "minReadySeconds", "persistentVolumeClaimRetentionPolicy", "ordinals",
+    "replicas", "selector", "template", "volumeClaimTemplates", "serviceName",
+    "podManagementPolicy", "updateStrategy", "revisionHistoryLimit", "minReadySeconds",
+    "persistentVolumeClaimRetentionPolicy", "ordinals",
   ]
 }
 
 extension StatefulSetUpdateStrategy: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> StatefulSetUpdateStrategy
   {
     var v = StatefulSetUpdateStrategy()
@@ -137,7 +140,7 @@ extension StatefulSetUpdateStrategy: ManifestDecodable {
 
 extension RollingUpdateStatefulSetStrategy: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> RollingUpdateStatefulSetStrategy
   {
     var v = RollingUpdateStatefulSetStrategy()
@@ -168,7 +171,7 @@ extension RollingUpdateStatefulSetStrategy: ManifestDecodable {
 
 extension StatefulSetPersistentVolumeClaimRetentionPolicy: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> StatefulSetPersistentVolumeClaimRetentionPolicy
   {
     var v = StatefulSetPersistentVolumeClaimRetentionPolicy()
@@ -185,7 +188,8 @@ extension StatefulSetPersistentVolumeClaimRetentionPolicy: ManifestDecodable {
         v.whenScaled = try String.decode(pair.value, in: &d)
         d.pop()
       default:
-        throw d.unknownField(pair, known: StatefulSetPersistentVolumeClaimRetentionPolicy.knownFields)
+        throw d.unknownField(
+          pair, known: StatefulSetPersistentVolumeClaimRetentionPolicy.knownFields)
       }
     }
     return v
@@ -199,7 +203,7 @@ extension StatefulSetPersistentVolumeClaimRetentionPolicy: ManifestDecodable {
 
 extension StatefulSetOrdinals: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> StatefulSetOrdinals
   {
     var v = StatefulSetOrdinals()
@@ -220,13 +224,13 @@ extension StatefulSetOrdinals: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "start",
+    "start"
   ]
 }
 
 extension StatefulSetStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> StatefulSetStatus
   {
     var v = StatefulSetStatus()
@@ -277,6 +281,7 @@ extension StatefulSetStatus: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "observedGeneration", "replicas", "readyReplicas", "currentReplicas", "updatedReplicas", "currentRevision", "updateRevision", "availableReplicas", "collisionCount", "conditions",
+    "observedGeneration", "replicas", "readyReplicas", "currentReplicas", "updatedReplicas",
+    "currentRevision", "updateRevision", "availableReplicas", "collisionCount", "conditions",
   ]
 }

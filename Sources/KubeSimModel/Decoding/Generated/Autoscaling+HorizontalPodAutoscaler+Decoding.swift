@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension HorizontalPodAutoscaler: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> HorizontalPodAutoscaler
   {
     var v = HorizontalPodAutoscaler()
@@ -39,7 +39,7 @@ extension HorizontalPodAutoscaler: ManifestDecodable {
 
 extension HorizontalPodAutoscalerSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> HorizontalPodAutoscalerSpec
   {
     var v = HorizontalPodAutoscalerSpec()
@@ -82,7 +82,7 @@ extension HorizontalPodAutoscalerSpec: ManifestDecodable {
 
 extension CrossVersionObjectReference: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> CrossVersionObjectReference
   {
     var v = CrossVersionObjectReference()
@@ -117,7 +117,7 @@ extension CrossVersionObjectReference: ManifestDecodable {
 
 extension MetricSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> MetricSpec
   {
     var v = MetricSpec()
@@ -164,7 +164,7 @@ extension MetricSpec: ManifestDecodable {
 
 extension ResourceMetricSource: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ResourceMetricSource
   {
     var v = ResourceMetricSource()
@@ -195,7 +195,7 @@ extension ResourceMetricSource: ManifestDecodable {
 
 extension ContainerResourceMetricSource: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ContainerResourceMetricSource
   {
     var v = ContainerResourceMetricSource()
@@ -230,7 +230,7 @@ extension ContainerResourceMetricSource: ManifestDecodable {
 
 extension MetricTarget: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> MetricTarget
   {
     var v = MetricTarget()
@@ -269,7 +269,7 @@ extension MetricTarget: ManifestDecodable {
 
 extension HorizontalPodAutoscalerBehavior: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> HorizontalPodAutoscalerBehavior
   {
     var v = HorizontalPodAutoscalerBehavior()
@@ -300,7 +300,7 @@ extension HorizontalPodAutoscalerBehavior: ManifestDecodable {
 
 extension HPAScalingRules: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> HPAScalingRules
   {
     var v = HPAScalingRules()
@@ -339,7 +339,7 @@ extension HPAScalingRules: ManifestDecodable {
 
 extension HPAScalingPolicy: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> HPAScalingPolicy
   {
     var v = HPAScalingPolicy()
@@ -374,7 +374,7 @@ extension HPAScalingPolicy: ManifestDecodable {
 
 extension HorizontalPodAutoscalerStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> HorizontalPodAutoscalerStatus
   {
     var v = HorizontalPodAutoscalerStatus()
@@ -415,13 +415,14 @@ extension HorizontalPodAutoscalerStatus: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "observedGeneration", "lastScaleTime", "currentReplicas", "desiredReplicas", "currentMetrics", "conditions",
+    "observedGeneration", "lastScaleTime", "currentReplicas", "desiredReplicas", "currentMetrics",
+    "conditions",
   ]
 }
 
 extension HorizontalPodAutoscalerCondition: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> HorizontalPodAutoscalerCondition
   {
     var v = HorizontalPodAutoscalerCondition()

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension CronJob: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> CronJob
   {
     var v = CronJob()
@@ -39,7 +39,7 @@ extension CronJob: ManifestDecodable {
 
 extension CronJobSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> CronJobSpec
   {
     var v = CronJobSpec()
@@ -88,13 +88,14 @@ extension CronJobSpec: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "schedule", "timeZone", "startingDeadlineSeconds", "concurrencyPolicy", "suspend", "jobTemplate", "successfulJobsHistoryLimit", "failedJobsHistoryLimit",
+    "schedule", "timeZone", "startingDeadlineSeconds", "concurrencyPolicy", "suspend",
+    "jobTemplate", "successfulJobsHistoryLimit", "failedJobsHistoryLimit",
   ]
 }
 
 extension ConcurrencyPolicy: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ConcurrencyPolicy
   {
     try d.decodeEnum(node)
@@ -103,7 +104,7 @@ extension ConcurrencyPolicy: ManifestDecodable {
 
 extension JobTemplateSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> JobTemplateSpec
   {
     var v = JobTemplateSpec()
@@ -134,7 +135,7 @@ extension JobTemplateSpec: ManifestDecodable {
 
 extension CronJobStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> CronJobStatus
   {
     var v = CronJobStatus()

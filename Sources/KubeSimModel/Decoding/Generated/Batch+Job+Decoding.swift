@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension Job: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> Job
   {
     var v = Job()
@@ -39,7 +39,7 @@ extension Job: ManifestDecodable {
 
 extension JobSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> JobSpec
   {
     var v = JobSpec()
@@ -118,13 +118,16 @@ extension JobSpec: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "parallelism", "completions", "activeDeadlineSeconds", "podFailurePolicy", "successPolicy", "backoffLimit", "backoffLimitPerIndex", "maxFailedIndexes", "selector", "manualSelector", "template", "ttlSecondsAfterFinished", "completionMode", "suspend", "podReplacementPolicy", "managedBy",
+    "parallelism", "completions", "activeDeadlineSeconds", "podFailurePolicy", "successPolicy",
+    "backoffLimit", "backoffLimitPerIndex", "maxFailedIndexes", "selector", "manualSelector",
+    "template", "ttlSecondsAfterFinished", "completionMode", "suspend", "podReplacementPolicy",
+    "managedBy",
   ]
 }
 
 extension CompletionMode: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> CompletionMode
   {
     try d.decodeEnum(node)
@@ -133,7 +136,7 @@ extension CompletionMode: ManifestDecodable {
 
 extension JobStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> JobStatus
   {
     var v = JobStatus()
@@ -188,13 +191,14 @@ extension JobStatus: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "conditions", "startTime", "completionTime", "active", "succeeded", "failed", "terminating", "completedIndexes", "ready", "failedIndexes", "uncountedTerminatedPods",
+    "conditions", "startTime", "completionTime", "active", "succeeded", "failed", "terminating",
+    "completedIndexes", "ready", "failedIndexes", "uncountedTerminatedPods",
   ]
 }
 
 extension JobCondition: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> JobCondition
   {
     var v = JobCondition()

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension KubeSchedulerConfiguration: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> KubeSchedulerConfiguration
   {
     var v = KubeSchedulerConfiguration()
@@ -36,7 +36,8 @@ extension KubeSchedulerConfiguration: ManifestDecodable {
         v.profiles = try d.decodeArray(pair.value)
         d.pop()
       case "apiVersion", "kind": continue
-      case "leaderElection", "clientConnection", "healthzBindAddress", "metricsBindAddress", "enableProfiling", "enableContentionProfiling", "extenders", "delayCacheUntilActive":
+      case "leaderElection", "clientConnection", "healthzBindAddress", "metricsBindAddress",
+        "enableProfiling", "enableContentionProfiling", "extenders", "delayCacheUntilActive":
         d.ignored(pair, key: key)
       default:
         throw d.unknownField(pair, known: KubeSchedulerConfiguration.knownFields)
@@ -47,13 +48,16 @@ extension KubeSchedulerConfiguration: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "metadata", "parallelism", "percentageOfNodesToScore", "podInitialBackoffSeconds", "podMaxBackoffSeconds", "profiles", "leaderElection", "clientConnection", "healthzBindAddress", "metricsBindAddress", "enableProfiling", "enableContentionProfiling", "extenders", "delayCacheUntilActive",
+    "metadata", "parallelism", "percentageOfNodesToScore", "podInitialBackoffSeconds",
+    "podMaxBackoffSeconds", "profiles", "leaderElection", "clientConnection", "healthzBindAddress",
+    "metricsBindAddress", "enableProfiling", "enableContentionProfiling", "extenders",
+    "delayCacheUntilActive",
   ]
 }
 
 extension KubeSchedulerProfile: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> KubeSchedulerProfile
   {
     var v = KubeSchedulerProfile()
@@ -92,7 +96,7 @@ extension KubeSchedulerProfile: ManifestDecodable {
 
 extension Plugins: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> Plugins
   {
     var v = Plugins()
@@ -161,13 +165,14 @@ extension Plugins: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "preEnqueue", "queueSort", "preFilter", "filter", "postFilter", "preScore", "score", "reserve", "permit", "preBind", "bind", "postBind", "multiPoint",
+    "preEnqueue", "queueSort", "preFilter", "filter", "postFilter", "preScore", "score", "reserve",
+    "permit", "preBind", "bind", "postBind", "multiPoint",
   ]
 }
 
 extension PluginSet: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PluginSet
   {
     var v = PluginSet()
@@ -198,7 +203,7 @@ extension PluginSet: ManifestDecodable {
 
 extension Plugin: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> Plugin
   {
     var v = Plugin()
@@ -229,7 +234,7 @@ extension Plugin: ManifestDecodable {
 
 extension PluginConfig: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PluginConfig
   {
     var v = PluginConfig()

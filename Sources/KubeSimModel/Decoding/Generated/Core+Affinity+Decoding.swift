@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension Affinity: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> Affinity
   {
     var v = Affinity()
@@ -38,7 +38,7 @@ extension Affinity: ManifestDecodable {
 
 extension NodeAffinity: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NodeAffinity
   {
     var v = NodeAffinity()
@@ -48,7 +48,8 @@ extension NodeAffinity: ManifestDecodable {
       switch key {
       case "requiredDuringSchedulingIgnoredDuringExecution":
         d.push(key)
-        v.requiredDuringSchedulingIgnoredDuringExecution = try NodeSelector.decode(pair.value, in: &d)
+        v.requiredDuringSchedulingIgnoredDuringExecution = try NodeSelector.decode(
+          pair.value, in: &d)
         d.pop()
       case "preferredDuringSchedulingIgnoredDuringExecution":
         d.push(key)
@@ -63,13 +64,14 @@ extension NodeAffinity: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "requiredDuringSchedulingIgnoredDuringExecution", "preferredDuringSchedulingIgnoredDuringExecution",
+    "requiredDuringSchedulingIgnoredDuringExecution",
+    "preferredDuringSchedulingIgnoredDuringExecution",
   ]
 }
 
 extension NodeSelector: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NodeSelector
   {
     var v = NodeSelector()
@@ -90,13 +92,13 @@ extension NodeSelector: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "nodeSelectorTerms",
+    "nodeSelectorTerms"
   ]
 }
 
 extension NodeSelectorTerm: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NodeSelectorTerm
   {
     var v = NodeSelectorTerm()
@@ -127,7 +129,7 @@ extension NodeSelectorTerm: ManifestDecodable {
 
 extension NodeSelectorRequirement: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NodeSelectorRequirement
   {
     var v = NodeSelectorRequirement()
@@ -162,7 +164,7 @@ extension NodeSelectorRequirement: ManifestDecodable {
 
 extension NodeSelectorOperator: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NodeSelectorOperator
   {
     try d.decodeEnum(node)
@@ -171,7 +173,7 @@ extension NodeSelectorOperator: ManifestDecodable {
 
 extension PreferredSchedulingTerm: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PreferredSchedulingTerm
   {
     var v = PreferredSchedulingTerm()
@@ -202,7 +204,7 @@ extension PreferredSchedulingTerm: ManifestDecodable {
 
 extension PodAffinity: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PodAffinity
   {
     var v = PodAffinity()
@@ -227,13 +229,14 @@ extension PodAffinity: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "requiredDuringSchedulingIgnoredDuringExecution", "preferredDuringSchedulingIgnoredDuringExecution",
+    "requiredDuringSchedulingIgnoredDuringExecution",
+    "preferredDuringSchedulingIgnoredDuringExecution",
   ]
 }
 
 extension PodAntiAffinity: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PodAntiAffinity
   {
     var v = PodAntiAffinity()
@@ -258,13 +261,14 @@ extension PodAntiAffinity: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "requiredDuringSchedulingIgnoredDuringExecution", "preferredDuringSchedulingIgnoredDuringExecution",
+    "requiredDuringSchedulingIgnoredDuringExecution",
+    "preferredDuringSchedulingIgnoredDuringExecution",
   ]
 }
 
 extension PodAffinityTerm: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PodAffinityTerm
   {
     var v = PodAffinityTerm()
@@ -305,13 +309,14 @@ extension PodAffinityTerm: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "labelSelector", "namespaces", "topologyKey", "namespaceSelector", "matchLabelKeys", "mismatchLabelKeys",
+    "labelSelector", "namespaces", "topologyKey", "namespaceSelector", "matchLabelKeys",
+    "mismatchLabelKeys",
   ]
 }
 
 extension WeightedPodAffinityTerm: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> WeightedPodAffinityTerm
   {
     var v = WeightedPodAffinityTerm()

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension Container: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> Container
   {
     var v = Container()
@@ -55,7 +55,9 @@ extension Container: ManifestDecodable {
         d.push(key)
         v.imagePullPolicy = try PullPolicy.decode(pair.value, in: &d)
         d.pop()
-      case "workingDir", "envFrom", "env", "resizePolicy", "restartPolicyRules", "volumeMounts", "volumeDevices", "lifecycle", "terminationMessagePath", "terminationMessagePolicy", "securityContext", "stdin", "stdinOnce", "tty":
+      case "workingDir", "envFrom", "env", "resizePolicy", "restartPolicyRules", "volumeMounts",
+        "volumeDevices", "lifecycle", "terminationMessagePath", "terminationMessagePolicy",
+        "securityContext", "stdin", "stdinOnce", "tty":
         d.ignored(pair, key: key)
       default:
         throw d.unknownField(pair, known: Container.knownFields)
@@ -66,13 +68,17 @@ extension Container: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "name", "image", "command", "args", "ports", "resources", "restartPolicy", "livenessProbe", "readinessProbe", "startupProbe", "imagePullPolicy", "workingDir", "envFrom", "env", "resizePolicy", "restartPolicyRules", "volumeMounts", "volumeDevices", "lifecycle", "terminationMessagePath", "terminationMessagePolicy", "securityContext", "stdin", "stdinOnce", "tty",
+    "name", "image", "command", "args", "ports", "resources", "restartPolicy", "livenessProbe",
+    "readinessProbe", "startupProbe", "imagePullPolicy", "workingDir", "envFrom", "env",
+    "resizePolicy", "restartPolicyRules", "volumeMounts", "volumeDevices", "lifecycle",
+    "terminationMessagePath", "terminationMessagePolicy", "securityContext", "stdin", "stdinOnce",
+    "tty",
   ]
 }
 
 extension ContainerPort: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ContainerPort
   {
     var v = ContainerPort()
@@ -115,7 +121,7 @@ extension ContainerPort: ManifestDecodable {
 
 extension ResourceRequirements: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ResourceRequirements
   {
     var v = ResourceRequirements()
@@ -148,7 +154,7 @@ extension ResourceRequirements: ManifestDecodable {
 
 extension Probe: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> Probe
   {
     var v = Probe()
@@ -191,13 +197,14 @@ extension Probe: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold", "terminationGracePeriodSeconds", "exec", "httpGet", "tcpSocket", "grpc",
+    "initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold",
+    "failureThreshold", "terminationGracePeriodSeconds", "exec", "httpGet", "tcpSocket", "grpc",
   ]
 }
 
 extension PullPolicy: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PullPolicy
   {
     try d.decodeEnum(node)
@@ -206,7 +213,7 @@ extension PullPolicy: ManifestDecodable {
 
 extension PortProtocol: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PortProtocol
   {
     try d.decodeEnum(node)

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension LimitRange: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> LimitRange
   {
     var v = LimitRange()
@@ -35,7 +35,7 @@ extension LimitRange: ManifestDecodable {
 
 extension LimitRangeSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> LimitRangeSpec
   {
     var v = LimitRangeSpec()
@@ -56,13 +56,13 @@ extension LimitRangeSpec: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "limits",
+    "limits"
   ]
 }
 
 extension LimitRangeItem: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> LimitRangeItem
   {
     var v = LimitRangeItem()

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension Namespace: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> Namespace
   {
     var v = Namespace()
@@ -39,7 +39,7 @@ extension Namespace: ManifestDecodable {
 
 extension NamespaceSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NamespaceSpec
   {
     var v = NamespaceSpec()
@@ -60,13 +60,13 @@ extension NamespaceSpec: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "finalizers",
+    "finalizers"
   ]
 }
 
 extension NamespaceStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NamespaceStatus
   {
     var v = NamespaceStatus()

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension Node: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> Node
   {
     var v = Node()
@@ -39,7 +39,7 @@ extension Node: ManifestDecodable {
 
 extension NodeSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NodeSpec
   {
     var v = NodeSpec()
@@ -80,7 +80,7 @@ extension NodeSpec: ManifestDecodable {
 
 extension NodeStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NodeStatus
   {
     var v = NodeStatus()
@@ -116,7 +116,8 @@ extension NodeStatus: ManifestDecodable {
         d.push(key)
         v.images = try d.decodeArray(pair.value)
         d.pop()
-      case "daemonEndpoints", "volumesInUse", "volumesAttached", "config", "runtimeHandlers", "features", "declaredFeatures":
+      case "daemonEndpoints", "volumesInUse", "volumesAttached", "config", "runtimeHandlers",
+        "features", "declaredFeatures":
         d.ignored(pair, key: key)
       default:
         throw d.unknownField(pair, known: NodeStatus.knownFields)
@@ -127,13 +128,15 @@ extension NodeStatus: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "capacity", "allocatable", "phase", "conditions", "addresses", "nodeInfo", "images", "daemonEndpoints", "volumesInUse", "volumesAttached", "config", "runtimeHandlers", "features", "declaredFeatures",
+    "capacity", "allocatable", "phase", "conditions", "addresses", "nodeInfo", "images",
+    "daemonEndpoints", "volumesInUse", "volumesAttached", "config", "runtimeHandlers", "features",
+    "declaredFeatures",
   ]
 }
 
 extension NodeCondition: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NodeCondition
   {
     var v = NodeCondition()
@@ -180,7 +183,7 @@ extension NodeCondition: ManifestDecodable {
 
 extension NodeAddress: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NodeAddress
   {
     var v = NodeAddress()
@@ -211,7 +214,7 @@ extension NodeAddress: ManifestDecodable {
 
 extension NodeSystemInfo: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NodeSystemInfo
   {
     var v = NodeSystemInfo()
@@ -235,7 +238,8 @@ extension NodeSystemInfo: ManifestDecodable {
         d.push(key)
         v.architecture = try String.decode(pair.value, in: &d)
         d.pop()
-      case "machineID", "systemUUID", "bootID", "kernelVersion", "osImage", "kubeProxyVersion", "swap":
+      case "machineID", "systemUUID", "bootID", "kernelVersion", "osImage", "kubeProxyVersion",
+        "swap":
         d.ignored(pair, key: key)
       default:
         throw d.unknownField(pair, known: NodeSystemInfo.knownFields)
@@ -246,13 +250,14 @@ extension NodeSystemInfo: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "kubeletVersion", "containerRuntimeVersion", "operatingSystem", "architecture", "machineID", "systemUUID", "bootID", "kernelVersion", "osImage", "kubeProxyVersion", "swap",
+    "kubeletVersion", "containerRuntimeVersion", "operatingSystem", "architecture", "machineID",
+    "systemUUID", "bootID", "kernelVersion", "osImage", "kubeProxyVersion", "swap",
   ]
 }
 
 extension ContainerImage: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ContainerImage
   {
     var v = ContainerImage()

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension PersistentVolume: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PersistentVolume
   {
     var v = PersistentVolume()
@@ -39,7 +39,7 @@ extension PersistentVolume: ManifestDecodable {
 
 extension PersistentVolumeSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PersistentVolumeSpec
   {
     var v = PersistentVolumeSpec()
@@ -75,7 +75,10 @@ extension PersistentVolumeSpec: ManifestDecodable {
         d.push(key)
         v.nodeAffinity = try VolumeNodeAffinity.decode(pair.value, in: &d)
         d.pop()
-      case "mountOptions", "hostPath", "nfs", "local", "csi", "gcePersistentDisk", "awsElasticBlockStore", "iscsi", "glusterfs", "rbd", "cephfs", "fc", "flexVolume", "azureFile", "azureDisk", "vsphereVolume", "portworxVolume", "scaleIO", "storageos", "photonPersistentDisk", "quobyte", "cinder", "flocker", "volumeAttributesClassName":
+      case "mountOptions", "hostPath", "nfs", "local", "csi", "gcePersistentDisk",
+        "awsElasticBlockStore", "iscsi", "glusterfs", "rbd", "cephfs", "fc", "flexVolume",
+        "azureFile", "azureDisk", "vsphereVolume", "portworxVolume", "scaleIO", "storageos",
+        "photonPersistentDisk", "quobyte", "cinder", "flocker", "volumeAttributesClassName":
         d.ignored(pair, key: key)
       default:
         throw d.unknownField(pair, known: PersistentVolumeSpec.knownFields)
@@ -86,13 +89,18 @@ extension PersistentVolumeSpec: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "capacity", "accessModes", "claimRef", "persistentVolumeReclaimPolicy", "storageClassName", "volumeMode", "nodeAffinity", "mountOptions", "hostPath", "nfs", "local", "csi", "gcePersistentDisk", "awsElasticBlockStore", "iscsi", "glusterfs", "rbd", "cephfs", "fc", "flexVolume", "azureFile", "azureDisk", "vsphereVolume", "portworxVolume", "scaleIO", "storageos", "photonPersistentDisk", "quobyte", "cinder", "flocker", "volumeAttributesClassName",
+    "capacity", "accessModes", "claimRef", "persistentVolumeReclaimPolicy", "storageClassName",
+    "volumeMode", "nodeAffinity", "mountOptions", "hostPath", "nfs", "local", "csi",
+    "gcePersistentDisk", "awsElasticBlockStore", "iscsi", "glusterfs", "rbd", "cephfs", "fc",
+    "flexVolume", "azureFile", "azureDisk", "vsphereVolume", "portworxVolume", "scaleIO",
+    "storageos", "photonPersistentDisk", "quobyte", "cinder", "flocker",
+    "volumeAttributesClassName",
   ]
 }
 
 extension VolumeNodeAffinity: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> VolumeNodeAffinity
   {
     var v = VolumeNodeAffinity()
@@ -113,13 +121,13 @@ extension VolumeNodeAffinity: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "required",
+    "required"
   ]
 }
 
 extension PersistentVolumeStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PersistentVolumeStatus
   {
     var v = PersistentVolumeStatus()

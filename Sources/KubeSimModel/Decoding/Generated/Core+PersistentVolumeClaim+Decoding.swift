@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension PersistentVolumeClaim: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PersistentVolumeClaim
   {
     var v = PersistentVolumeClaim()
@@ -39,7 +39,7 @@ extension PersistentVolumeClaim: ManifestDecodable {
 
 extension PersistentVolumeClaimSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PersistentVolumeClaimSpec
   {
     var v = PersistentVolumeClaimSpec()
@@ -82,13 +82,14 @@ extension PersistentVolumeClaimSpec: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "accessModes", "selector", "resources", "volumeName", "storageClassName", "volumeMode", "dataSource", "dataSourceRef", "volumeAttributesClassName",
+    "accessModes", "selector", "resources", "volumeName", "storageClassName", "volumeMode",
+    "dataSource", "dataSourceRef", "volumeAttributesClassName",
   ]
 }
 
 extension VolumeResourceRequirements: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> VolumeResourceRequirements
   {
     var v = VolumeResourceRequirements()
@@ -119,7 +120,7 @@ extension VolumeResourceRequirements: ManifestDecodable {
 
 extension PersistentVolumeClaimStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PersistentVolumeClaimStatus
   {
     var v = PersistentVolumeClaimStatus()
@@ -139,7 +140,8 @@ extension PersistentVolumeClaimStatus: ManifestDecodable {
         d.push(key)
         v.capacity = try ResourceList.decode(pair.value, in: &d)
         d.pop()
-      case "conditions", "allocatedResources", "allocatedResourceStatuses", "currentVolumeAttributesClassName", "modifyVolumeStatus":
+      case "conditions", "allocatedResources", "allocatedResourceStatuses",
+        "currentVolumeAttributesClassName", "modifyVolumeStatus":
         d.ignored(pair, key: key)
       default:
         throw d.unknownField(pair, known: PersistentVolumeClaimStatus.knownFields)
@@ -150,6 +152,7 @@ extension PersistentVolumeClaimStatus: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "phase", "accessModes", "capacity", "conditions", "allocatedResources", "allocatedResourceStatuses", "currentVolumeAttributesClassName", "modifyVolumeStatus",
+    "phase", "accessModes", "capacity", "conditions", "allocatedResources",
+    "allocatedResourceStatuses", "currentVolumeAttributesClassName", "modifyVolumeStatus",
   ]
 }

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension PodSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PodSpec
   {
     var v = PodSpec()
@@ -99,7 +99,11 @@ extension PodSpec: ManifestDecodable {
         d.push(key)
         v.resources = try ResourceRequirements.decode(pair.value, in: &d)
         d.pop()
-      case "hostPID", "hostIPC", "hostUsers", "shareProcessNamespace", "securityContext", "imagePullSecrets", "hostname", "subdomain", "setHostnameAsFQDN", "serviceAccount", "automountServiceAccountToken", "dnsConfig", "hostAliases", "readinessGates", "runtimeClassName", "os", "ephemeralContainers", "resourceClaims", "hostnameOverride", "workloadRef":
+      case "hostPID", "hostIPC", "hostUsers", "shareProcessNamespace", "securityContext",
+        "imagePullSecrets", "hostname", "subdomain", "setHostnameAsFQDN", "serviceAccount",
+        "automountServiceAccountToken", "dnsConfig", "hostAliases", "readinessGates",
+        "runtimeClassName", "os", "ephemeralContainers", "resourceClaims", "hostnameOverride",
+        "workloadRef":
         d.ignored(pair, key: key)
       default:
         throw d.unknownField(pair, known: PodSpec.knownFields)
@@ -110,13 +114,21 @@ extension PodSpec: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "volumes", "initContainers", "containers", "restartPolicy", "terminationGracePeriodSeconds", "activeDeadlineSeconds", "dnsPolicy", "nodeSelector", "serviceAccountName", "nodeName", "hostNetwork", "affinity", "schedulerName", "tolerations", "priorityClassName", "priority", "enableServiceLinks", "preemptionPolicy", "overhead", "topologySpreadConstraints", "schedulingGates", "resources", "hostPID", "hostIPC", "hostUsers", "shareProcessNamespace", "securityContext", "imagePullSecrets", "hostname", "subdomain", "setHostnameAsFQDN", "serviceAccount", "automountServiceAccountToken", "dnsConfig", "hostAliases", "readinessGates", "runtimeClassName", "os", "ephemeralContainers", "resourceClaims", "hostnameOverride", "workloadRef",
+    "volumes", "initContainers", "containers", "restartPolicy", "terminationGracePeriodSeconds",
+    "activeDeadlineSeconds", "dnsPolicy", "nodeSelector", "serviceAccountName", "nodeName",
+    "hostNetwork", "affinity", "schedulerName", "tolerations", "priorityClassName", "priority",
+    "enableServiceLinks", "preemptionPolicy", "overhead", "topologySpreadConstraints",
+    "schedulingGates", "resources", "hostPID", "hostIPC", "hostUsers", "shareProcessNamespace",
+    "securityContext", "imagePullSecrets", "hostname", "subdomain", "setHostnameAsFQDN",
+    "serviceAccount", "automountServiceAccountToken", "dnsConfig", "hostAliases", "readinessGates",
+    "runtimeClassName", "os", "ephemeralContainers", "resourceClaims", "hostnameOverride",
+    "workloadRef",
   ]
 }
 
 extension PodSchedulingGate: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PodSchedulingGate
   {
     var v = PodSchedulingGate()
@@ -137,13 +149,13 @@ extension PodSchedulingGate: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "name",
+    "name"
   ]
 }
 
 extension Volume: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> Volume
   {
     var v = Volume()
@@ -159,7 +171,11 @@ extension Volume: ManifestDecodable {
         d.push(key)
         v.persistentVolumeClaim = try PersistentVolumeClaimVolumeSource.decode(pair.value, in: &d)
         d.pop()
-      case "emptyDir", "hostPath", "configMap", "secret", "projected", "downwardAPI", "nfs", "csi", "ephemeral", "gcePersistentDisk", "awsElasticBlockStore", "gitRepo", "iscsi", "glusterfs", "rbd", "flexVolume", "cinder", "cephfs", "flocker", "fc", "azureFile", "vsphereVolume", "quobyte", "azureDisk", "photonPersistentDisk", "portworxVolume", "scaleIO", "storageos", "image":
+      case "emptyDir", "hostPath", "configMap", "secret", "projected", "downwardAPI", "nfs", "csi",
+        "ephemeral", "gcePersistentDisk", "awsElasticBlockStore", "gitRepo", "iscsi", "glusterfs",
+        "rbd", "flexVolume", "cinder", "cephfs", "flocker", "fc", "azureFile", "vsphereVolume",
+        "quobyte", "azureDisk", "photonPersistentDisk", "portworxVolume", "scaleIO", "storageos",
+        "image":
         d.ignored(pair, key: key)
       default:
         throw d.unknownField(pair, known: Volume.knownFields)
@@ -170,13 +186,17 @@ extension Volume: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "name", "persistentVolumeClaim", "emptyDir", "hostPath", "configMap", "secret", "projected", "downwardAPI", "nfs", "csi", "ephemeral", "gcePersistentDisk", "awsElasticBlockStore", "gitRepo", "iscsi", "glusterfs", "rbd", "flexVolume", "cinder", "cephfs", "flocker", "fc", "azureFile", "vsphereVolume", "quobyte", "azureDisk", "photonPersistentDisk", "portworxVolume", "scaleIO", "storageos", "image",
+    "name", "persistentVolumeClaim", "emptyDir", "hostPath", "configMap", "secret", "projected",
+    "downwardAPI", "nfs", "csi", "ephemeral", "gcePersistentDisk", "awsElasticBlockStore",
+    "gitRepo", "iscsi", "glusterfs", "rbd", "flexVolume", "cinder", "cephfs", "flocker", "fc",
+    "azureFile", "vsphereVolume", "quobyte", "azureDisk", "photonPersistentDisk", "portworxVolume",
+    "scaleIO", "storageos", "image",
   ]
 }
 
 extension PersistentVolumeClaimVolumeSource: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PersistentVolumeClaimVolumeSource
   {
     var v = PersistentVolumeClaimVolumeSource()
@@ -207,7 +227,7 @@ extension PersistentVolumeClaimVolumeSource: ManifestDecodable {
 
 extension RestartPolicy: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> RestartPolicy
   {
     try d.decodeEnum(node)
@@ -216,7 +236,7 @@ extension RestartPolicy: ManifestDecodable {
 
 extension DNSPolicy: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> DNSPolicy
   {
     try d.decodeEnum(node)
@@ -225,7 +245,7 @@ extension DNSPolicy: ManifestDecodable {
 
 extension PreemptionPolicy: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PreemptionPolicy
   {
     try d.decodeEnum(node)

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension PodStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PodStatus
   {
     var v = PodStatus()
@@ -70,13 +70,15 @@ extension PodStatus: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "observedGeneration", "phase", "conditions", "message", "reason", "nominatedNodeName", "hostIP", "podIP", "startTime", "initContainerStatuses", "containerStatuses", "qosClass", "hostIPs", "podIPs", "ephemeralContainerStatuses", "resize", "resourceClaimStatuses",
+    "observedGeneration", "phase", "conditions", "message", "reason", "nominatedNodeName", "hostIP",
+    "podIP", "startTime", "initContainerStatuses", "containerStatuses", "qosClass", "hostIPs",
+    "podIPs", "ephemeralContainerStatuses", "resize", "resourceClaimStatuses",
   ]
 }
 
 extension PodCondition: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PodCondition
   {
     var v = PodCondition()
@@ -119,13 +121,14 @@ extension PodCondition: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "type", "status", "lastProbeTime", "lastTransitionTime", "reason", "message", "observedGeneration",
+    "type", "status", "lastProbeTime", "lastTransitionTime", "reason", "message",
+    "observedGeneration",
   ]
 }
 
 extension ContainerStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ContainerStatus
   {
     var v = ContainerStatus()
@@ -169,7 +172,8 @@ extension ContainerStatus: ManifestDecodable {
         d.push(key)
         v.started = try Bool.decode(pair.value, in: &d)
         d.pop()
-      case "allocatedResources", "resources", "volumeMounts", "user", "allocatedResourcesStatus", "stopSignal":
+      case "allocatedResources", "resources", "volumeMounts", "user", "allocatedResourcesStatus",
+        "stopSignal":
         d.ignored(pair, key: key)
       default:
         throw d.unknownField(pair, known: ContainerStatus.knownFields)
@@ -180,13 +184,15 @@ extension ContainerStatus: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "name", "state", "lastState", "ready", "restartCount", "image", "imageID", "containerID", "started", "allocatedResources", "resources", "volumeMounts", "user", "allocatedResourcesStatus", "stopSignal",
+    "name", "state", "lastState", "ready", "restartCount", "image", "imageID", "containerID",
+    "started", "allocatedResources", "resources", "volumeMounts", "user",
+    "allocatedResourcesStatus", "stopSignal",
   ]
 }
 
 extension ContainerState: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ContainerState
   {
     var v = ContainerState()
@@ -221,7 +227,7 @@ extension ContainerState: ManifestDecodable {
 
 extension ContainerStateWaiting: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ContainerStateWaiting
   {
     var v = ContainerStateWaiting()
@@ -252,7 +258,7 @@ extension ContainerStateWaiting: ManifestDecodable {
 
 extension ContainerStateRunning: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ContainerStateRunning
   {
     var v = ContainerStateRunning()
@@ -273,13 +279,13 @@ extension ContainerStateRunning: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "startedAt",
+    "startedAt"
   ]
 }
 
 extension ContainerStateTerminated: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ContainerStateTerminated
   {
     var v = ContainerStateTerminated()
@@ -330,7 +336,7 @@ extension ContainerStateTerminated: ManifestDecodable {
 
 extension PodPhase: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PodPhase
   {
     try d.decodeEnum(node)
@@ -339,7 +345,7 @@ extension PodPhase: ManifestDecodable {
 
 extension ConditionStatus: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ConditionStatus
   {
     try d.decodeEnum(node)
@@ -348,7 +354,7 @@ extension ConditionStatus: ManifestDecodable {
 
 extension PodQOSClass: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PodQOSClass
   {
     try d.decodeEnum(node)

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension ResourceQuota: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ResourceQuota
   {
     var v = ResourceQuota()
@@ -39,7 +39,7 @@ extension ResourceQuota: ManifestDecodable {
 
 extension ResourceQuotaSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ResourceQuotaSpec
   {
     var v = ResourceQuotaSpec()
@@ -74,7 +74,7 @@ extension ResourceQuotaSpec: ManifestDecodable {
 
 extension ScopeSelector: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ScopeSelector
   {
     var v = ScopeSelector()
@@ -95,13 +95,13 @@ extension ScopeSelector: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "matchExpressions",
+    "matchExpressions"
   ]
 }
 
 extension ScopedResourceSelectorRequirement: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ScopedResourceSelectorRequirement
   {
     var v = ScopedResourceSelectorRequirement()
@@ -136,7 +136,7 @@ extension ScopedResourceSelectorRequirement: ManifestDecodable {
 
 extension ResourceQuotaStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ResourceQuotaStatus
   {
     var v = ResourceQuotaStatus()

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension Service: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> Service
   {
     var v = Service()
@@ -39,7 +39,7 @@ extension Service: ManifestDecodable {
 
 extension ServiceSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ServiceSpec
   {
     var v = ServiceSpec()
@@ -95,7 +95,9 @@ extension ServiceSpec: ManifestDecodable {
         d.push(key)
         v.publishNotReadyAddresses = try Bool.decode(pair.value, in: &d)
         d.pop()
-      case "externalIPs", "loadBalancerIP", "loadBalancerSourceRanges", "healthCheckNodePort", "sessionAffinityConfig", "allocateLoadBalancerNodePorts", "loadBalancerClass", "trafficDistribution":
+      case "externalIPs", "loadBalancerIP", "loadBalancerSourceRanges", "healthCheckNodePort",
+        "sessionAffinityConfig", "allocateLoadBalancerNodePorts", "loadBalancerClass",
+        "trafficDistribution":
         d.ignored(pair, key: key)
       default:
         throw d.unknownField(pair, known: ServiceSpec.knownFields)
@@ -106,13 +108,17 @@ extension ServiceSpec: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "ports", "selector", "clusterIP", "clusterIPs", "type", "externalName", "sessionAffinity", "externalTrafficPolicy", "internalTrafficPolicy", "ipFamilies", "ipFamilyPolicy", "publishNotReadyAddresses", "externalIPs", "loadBalancerIP", "loadBalancerSourceRanges", "healthCheckNodePort", "sessionAffinityConfig", "allocateLoadBalancerNodePorts", "loadBalancerClass", "trafficDistribution",
+    "ports", "selector", "clusterIP", "clusterIPs", "type", "externalName", "sessionAffinity",
+    "externalTrafficPolicy", "internalTrafficPolicy", "ipFamilies", "ipFamilyPolicy",
+    "publishNotReadyAddresses", "externalIPs", "loadBalancerIP", "loadBalancerSourceRanges",
+    "healthCheckNodePort", "sessionAffinityConfig", "allocateLoadBalancerNodePorts",
+    "loadBalancerClass", "trafficDistribution",
   ]
 }
 
 extension ServicePort: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ServicePort
   {
     var v = ServicePort()
@@ -159,7 +165,7 @@ extension ServicePort: ManifestDecodable {
 
 extension ServiceStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ServiceStatus
   {
     let v = ServiceStatus()
@@ -184,7 +190,7 @@ extension ServiceStatus: ManifestDecodable {
 
 extension ServiceType: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ServiceType
   {
     try d.decodeEnum(node)

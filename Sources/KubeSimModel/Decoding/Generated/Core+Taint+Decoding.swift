@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension Taint: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> Taint
   {
     var v = Taint()
@@ -42,7 +42,7 @@ extension Taint: ManifestDecodable {
 
 extension TaintEffect: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> TaintEffect
   {
     try d.decodeEnum(node)

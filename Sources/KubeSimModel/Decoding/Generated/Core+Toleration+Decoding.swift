@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension Toleration: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> Toleration
   {
     var v = Toleration()
@@ -46,7 +46,7 @@ extension Toleration: ManifestDecodable {
 
 extension TolerationOperator: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> TolerationOperator
   {
     try d.decodeEnum(node)

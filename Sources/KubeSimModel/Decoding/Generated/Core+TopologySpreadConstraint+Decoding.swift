@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension TopologySpreadConstraint: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> TopologySpreadConstraint
   {
     var v = TopologySpreadConstraint()
@@ -52,13 +52,14 @@ extension TopologySpreadConstraint: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "maxSkew", "topologyKey", "whenUnsatisfiable", "labelSelector", "minDomains", "nodeAffinityPolicy", "nodeTaintsPolicy", "matchLabelKeys",
+    "maxSkew", "topologyKey", "whenUnsatisfiable", "labelSelector", "minDomains",
+    "nodeAffinityPolicy", "nodeTaintsPolicy", "matchLabelKeys",
   ]
 }
 
 extension UnsatisfiableConstraintAction: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> UnsatisfiableConstraintAction
   {
     try d.decodeEnum(node)
@@ -67,7 +68,7 @@ extension UnsatisfiableConstraintAction: ManifestDecodable {
 
 extension NodeInclusionPolicy: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NodeInclusionPolicy
   {
     try d.decodeEnum(node)

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension EndpointSlice: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> EndpointSlice
   {
     var v = EndpointSlice()
@@ -43,7 +43,7 @@ extension EndpointSlice: ManifestDecodable {
 
 extension Endpoint: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> Endpoint
   {
     var v = Endpoint()
@@ -86,13 +86,14 @@ extension Endpoint: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "addresses", "conditions", "hostname", "targetRef", "nodeName", "zone", "deprecatedTopology", "hints",
+    "addresses", "conditions", "hostname", "targetRef", "nodeName", "zone", "deprecatedTopology",
+    "hints",
   ]
 }
 
 extension EndpointConditions: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> EndpointConditions
   {
     var v = EndpointConditions()
@@ -127,7 +128,7 @@ extension EndpointConditions: ManifestDecodable {
 
 extension EndpointPort: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> EndpointPort
   {
     var v = EndpointPort()

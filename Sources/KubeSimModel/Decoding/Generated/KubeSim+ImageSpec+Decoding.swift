@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension ImageSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ImageSpec
   {
     var v = ImageSpec()
@@ -35,7 +35,7 @@ extension ImageSpec: ManifestDecodable {
 
 extension ImageSpecSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ImageSpecSpec
   {
     var v = ImageSpecSpec()
@@ -70,7 +70,7 @@ extension ImageSpecSpec: ManifestDecodable {
 
 extension ImageLayer: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> ImageLayer
   {
     var v = ImageLayer()

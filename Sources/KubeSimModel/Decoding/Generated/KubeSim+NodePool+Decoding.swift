@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension NodePool: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NodePool
   {
     var v = NodePool()
@@ -35,7 +35,7 @@ extension NodePool: ManifestDecodable {
 
 extension NodePoolSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NodePoolSpec
   {
     var v = NodePoolSpec()
@@ -96,13 +96,14 @@ extension NodePoolSpec: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "count", "namePrefix", "capacity", "allocatable", "labels", "annotations", "taints", "unschedulable", "images", "failureDomain", "costPerHour",
+    "count", "namePrefix", "capacity", "allocatable", "labels", "annotations", "taints",
+    "unschedulable", "images", "failureDomain", "costPerHour",
   ]
 }
 
 extension NodePoolLabel: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> NodePoolLabel
   {
     var v = NodePoolLabel()

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension LabelSelector: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> LabelSelector
   {
     var v = LabelSelector()
@@ -34,7 +34,7 @@ extension LabelSelector: ManifestDecodable {
 
 extension LabelSelectorRequirement: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> LabelSelectorRequirement
   {
     var v = LabelSelectorRequirement()
@@ -69,7 +69,7 @@ extension LabelSelectorRequirement: ManifestDecodable {
 
 extension LabelSelectorOperator: ManifestDecodable {
   /// Decodes one of the values upstream accepts; anything else is an error.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> LabelSelectorOperator
   {
     try d.decodeEnum(node)

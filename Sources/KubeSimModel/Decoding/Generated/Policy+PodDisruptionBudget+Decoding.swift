@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension PodDisruptionBudget: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PodDisruptionBudget
   {
     var v = PodDisruptionBudget()
@@ -39,7 +39,7 @@ extension PodDisruptionBudget: ManifestDecodable {
 
 extension PodDisruptionBudgetSpec: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PodDisruptionBudgetSpec
   {
     var v = PodDisruptionBudgetSpec()
@@ -78,7 +78,7 @@ extension PodDisruptionBudgetSpec: ManifestDecodable {
 
 extension PodDisruptionBudgetStatus: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> PodDisruptionBudgetStatus
   {
     var v = PodDisruptionBudgetStatus()
@@ -117,6 +117,7 @@ extension PodDisruptionBudgetStatus: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "observedGeneration", "disruptionsAllowed", "currentHealthy", "desiredHealthy", "expectedPods", "disruptedPods", "conditions",
+    "observedGeneration", "disruptionsAllowed", "currentHealthy", "desiredHealthy", "expectedPods",
+    "disruptedPods", "conditions",
   ]
 }

@@ -3,7 +3,7 @@ import KubeSimYAML
 
 extension StorageClass: ManifestDecodable {
   /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
-  public static func decode(_ node: YAMLNode, in d: inout DecodingContext) 
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
     throws(ManifestError) -> StorageClass
   {
     var v = StorageClass()
@@ -51,6 +51,7 @@ extension StorageClass: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "metadata", "provisioner", "parameters", "reclaimPolicy", "mountOptions", "allowVolumeExpansion", "volumeBindingMode", "allowedTopologies",
+    "metadata", "provisioner", "parameters", "reclaimPolicy", "mountOptions",
+    "allowVolumeExpansion", "volumeBindingMode", "allowedTopologies",
   ]
 }

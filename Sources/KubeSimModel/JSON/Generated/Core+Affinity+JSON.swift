@@ -16,8 +16,12 @@ extension NodeAffinity: JSONRenderable {
   /// Kubernetes field names in declaration order, empty fields omitted.
   public func renderJSON(_ r: JSONRenderer) -> JSONValue {
     var o = JSONObjectBuilder(r)
-    o.put("requiredDuringSchedulingIgnoredDuringExecution", requiredDuringSchedulingIgnoredDuringExecution)
-    o.put("preferredDuringSchedulingIgnoredDuringExecution", preferredDuringSchedulingIgnoredDuringExecution)
+    o.put(
+      "requiredDuringSchedulingIgnoredDuringExecution",
+      requiredDuringSchedulingIgnoredDuringExecution)
+    o.put(
+      "preferredDuringSchedulingIgnoredDuringExecution",
+      preferredDuringSchedulingIgnoredDuringExecution)
     return o.value
   }
 }
@@ -71,8 +75,12 @@ extension PodAffinity: JSONRenderable {
   /// Kubernetes field names in declaration order, empty fields omitted.
   public func renderJSON(_ r: JSONRenderer) -> JSONValue {
     var o = JSONObjectBuilder(r)
-    o.put("requiredDuringSchedulingIgnoredDuringExecution", requiredDuringSchedulingIgnoredDuringExecution)
-    o.put("preferredDuringSchedulingIgnoredDuringExecution", preferredDuringSchedulingIgnoredDuringExecution)
+    o.put(
+      "requiredDuringSchedulingIgnoredDuringExecution",
+      requiredDuringSchedulingIgnoredDuringExecution)
+    o.put(
+      "preferredDuringSchedulingIgnoredDuringExecution",
+      preferredDuringSchedulingIgnoredDuringExecution)
     return o.value
   }
 }
@@ -81,8 +89,12 @@ extension PodAntiAffinity: JSONRenderable {
   /// Kubernetes field names in declaration order, empty fields omitted.
   public func renderJSON(_ r: JSONRenderer) -> JSONValue {
     var o = JSONObjectBuilder(r)
-    o.put("requiredDuringSchedulingIgnoredDuringExecution", requiredDuringSchedulingIgnoredDuringExecution)
-    o.put("preferredDuringSchedulingIgnoredDuringExecution", preferredDuringSchedulingIgnoredDuringExecution)
+    o.put(
+      "requiredDuringSchedulingIgnoredDuringExecution",
+      requiredDuringSchedulingIgnoredDuringExecution)
+    o.put(
+      "preferredDuringSchedulingIgnoredDuringExecution",
+      preferredDuringSchedulingIgnoredDuringExecution)
     return o.value
   }
 }
