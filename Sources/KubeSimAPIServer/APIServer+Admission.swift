@@ -88,7 +88,9 @@ extension APIServer {
     -> [String]
   {
     if selector.matchLabels.isEmpty && selector.matchExpressions.isEmpty {
-      return ["spec.selector: Invalid value: \(selector.goSyntax): empty selector is invalid for \(what)"]
+      return [
+        "spec.selector: Invalid value: \(selector.goSyntax): empty selector is invalid for \(what)"
+      ]
     }
     if !selector.matches(template.metadata.labels) {
       return [

@@ -66,7 +66,14 @@ extension APIServer {
   /// Stores a new object and updates every index.
   func insert(_ obj: APIObject, key: ObjectKey) {
     let kind = obj.kind
-    let id = stores[kind, default: KindStore()].insert(obj, key: key)
+    let store: KindStore
+    if let existing = stores[kind] {
+      store = existing
+    } else {
+      store = KindStore()
+      stores[kind] = store
+    }
+    let id = store.insert(obj, key: key)
     didWrite(kind)
     for owner in obj.metadata.ownerReferences {
       ownedBy[owner.uid, default: OrderedIDSet()].insert(OwnedRef(kind: kind, id: id))

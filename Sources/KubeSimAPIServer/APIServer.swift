@@ -84,9 +84,8 @@ public final class APIServer {
 
   /// Every object of `kind`, ordered by namespace, then name.
   public func list(_ kind: ObjectKind) -> [APIObject] {
-    guard var store = stores[kind] else { return [] }
+    guard let store = stores[kind] else { return [] }
     let ids = store.sortedIDs()
-    stores[kind] = store
     return ids.compactMap { store[$0] }
   }
 

@@ -10,7 +10,9 @@ public struct ObjectKey: Sendable, Hashable, Comparable, CustomStringConvertible
 
   /// Ordered by namespace, then name (byte-wise, as `kubectl get` sorts).
   public static func < (a: ObjectKey, b: ObjectKey) -> Bool {
-    if a.namespace != b.namespace { return a.namespace.utf8.lexicographicallyPrecedes(b.namespace.utf8) }
+    if a.namespace != b.namespace {
+      return a.namespace.utf8.lexicographicallyPrecedes(b.namespace.utf8)
+    }
     return a.name.utf8.lexicographicallyPrecedes(b.name.utf8)
   }
 

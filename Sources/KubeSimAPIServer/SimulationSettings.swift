@@ -54,6 +54,12 @@ public struct SimulationSettings: Sendable, Equatable {
 
   public init() {}
 
+  /// The time base as the model's JSON rendering takes it.
+  public var timeBase: TimeBase {
+    get { TimeBase(unixSeconds: timeBaseUnixSeconds) }
+    set { timeBaseUnixSeconds = newValue.unixSeconds }
+  }
+
   /// The defaults above.
   public static let `default` = SimulationSettings()
 

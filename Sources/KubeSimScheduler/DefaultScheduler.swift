@@ -91,10 +91,12 @@ public final class DefaultScheduler: Component {
     case .deleted(.pod(let p)):
       let key = Self.key(p)
       queue.remove(key)
-      if forget(key) { queue.moveAllToActiveOrBackoff(now: ctx.now) }
+      if forget(key) && queue.unschedulableCount > 0 { queue.moveAllToActiveOrBackoff(now: ctx.now) }
     default: break
     }
-    if change.object.kind == .node { queue.moveAllToActiveOrBackoff(now: ctx.now) }
+    if change.object.kind == .node && queue.unschedulableCount > 0 {
+      queue.moveAllToActiveOrBackoff(now: ctx.now)
+    }
     kick(&ctx)
   }
 
@@ -191,10 +193,11 @@ public final class DefaultScheduler: Component {
     }
     algorithm.recordScores = recordAttempts
     let profile = profiles[pi]
-    let order = tree.order
-    let snap = snapshot
+    // No local copy of the snapshot may outlive this call: the assume below mutates the table
+    // in place, and a second reference would make it copy every column (copy-on-write).
     let outcome = ctx.withRandom("scheduler") { rng in
-      algorithm.schedule(entry.item, profile: profile, snapshot: snap, order: order, random: &rng)
+      algorithm.schedule(
+        entry.item, profile: profile, snapshot: snapshot, order: tree.order, random: &rng)
     }
     if case .scheduled(let slot, _, _) = outcome {
       let info = entry.item

@@ -23,7 +23,9 @@ struct MoreStoreTests {
       .resourceQuota(
         ResourceQuota(
           metadata: ObjectMeta(name: "objects", namespace: "default"),
-          spec: ResourceQuotaSpec(hard: ["services": Fixture.q("1"), "count/deployments.apps": Fixture.q("0")]))))
+          spec: ResourceQuotaSpec(hard: [
+            "services": Fixture.q("1"), "count/deployments.apps": Fixture.q("0"),
+          ]))))
     try api.create(.service(Service(metadata: ObjectMeta(name: "a", namespace: "default"))))
     #expect(
       throws: APIError(
@@ -57,7 +59,8 @@ struct MoreStoreTests {
     #expect(
       throws: APIError(
         .invalid,
-        "Service \"web\" is invalid: spec.clusterIP: Invalid value: \"10.96.0.11\": field is immutable")
+        "Service \"web\" is invalid: spec.clusterIP: Invalid value: \"10.96.0.11\": field is immutable"
+      )
     ) {
       try api.update(.service(stored))
     }
@@ -134,5 +137,23 @@ extension MoreStoreTests {
     ) {
       try api.create(.pod(bad))
     }
+  }
+}
+
+extension MoreStoreTests {
+  @Test("re-applying a pod manifest keeps what the server set (node, priority, tolerations)")
+  func reapply() throws {
+    let api = APIServer(seed: 1)
+    try api.create(Fixture.node("n1"))
+    try api.create(Fixture.pod("a"))
+    try api.bind("default", "a", to: "n1")
+    guard case .pod(var manifest) = Fixture.pod("a") else { return }
+    manifest.metadata.labels["v"] = "2"
+    guard case .pod(let updated) = try api.update(.pod(manifest)) else { return }
+    #expect(updated.spec.nodeName == "n1")
+    #expect(updated.spec.priority == 0)
+    #expect(updated.spec.tolerations.count == 2)
+    #expect(updated.metadata.labels["v"] == "2")
+    #expect(updated.metadata.generation == 1)
   }
 }

@@ -27,7 +27,23 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin, Sendable {
   public var strategy: Strategy
   /// Defaults to cpu:1, memory:1 (pkg/scheduler/apis/config/v1/defaults.go
   /// `SetDefaults_NodeResourcesFitArgs`).
-  public var resources: [ResourceWeight]
+  public var resources: [ResourceWeight] {
+    didSet { kinds = resources.map { ResourceKind($0.name) } }
+  }
+  /// `resources` resolved once, so the score loop does not compare names.
+  private var kinds: [ResourceKind] = []
+
+  private enum ResourceKind: Sendable {
+    case cpu, memory, ephemeralStorage, scalar
+    init(_ name: String) {
+      switch name {
+      case "cpu": self = .cpu
+      case "memory": self = .memory
+      case "ephemeral-storage": self = .ephemeralStorage
+      default: self = .scalar
+      }
+    }
+  }
   /// `NodeResourcesFitArgs.ignoredResources`: extended resources the filter does not check.
   public var ignoredResources: [String]
   /// `NodeResourcesFitArgs.ignoredResourceGroups`: extended-resource domains not checked.
@@ -42,6 +58,7 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin, Sendable {
   ) {
     self.strategy = strategy
     self.resources = resources
+    self.kinds = resources.map { ResourceKind($0.name) }
     self.ignoredResources = ignoredResources
     self.ignoredResourceGroups = ignoredResourceGroups
   }
@@ -148,20 +165,20 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin, Sendable {
   ) -> Int64 {
     var total: Int64 = 0
     var weightSum: Int64 = 0
-    for r in resources {
+    for (i, r) in resources.enumerated() {
       let alloc: Int64
       let requested: Int64
-      switch r.name {
-      case "cpu":
+      switch kinds[i] {
+      case .cpu:
         alloc = t.allocMilliCPU[s]
         requested = t.nonZeroMilliCPU[s] + nonZero.milliCPU
-      case "memory":
+      case .memory:
         alloc = t.allocMemory[s]
         requested = t.nonZeroMemory[s] + nonZero.memory
-      case "ephemeral-storage":
+      case .ephemeralStorage:
         alloc = t.allocEphemeralStorage[s]
         requested = t.requestedEphemeralStorage[s] + actual.ephemeralStorage
-      default:
+      case .scalar:
         let podReq = actual.scalar(r.name)
         if podReq == 0 { continue }
         alloc = t.allocatableScalar(r.name, slot: s)
