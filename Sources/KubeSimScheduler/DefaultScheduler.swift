@@ -115,7 +115,8 @@ public final class DefaultScheduler: Component {
     if let node = p.spec.nodeName, !node.isEmpty {
       queue.remove(key)
       if p.isTerminal {
-        _ = forget(key)
+        // A finished pod frees its resources: pooled pods may fit now.
+        if forget(key) && queue.unschedulableCount > 0 { queue.moveAllToActiveOrBackoff(now: now) }
       } else if assigned[key] == nil, let slot = snapshot.table.slot(of: node) {
         let info = PodInfo(p)
         assigned[key] = Assigned(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
@@ -123,7 +124,9 @@ public final class DefaultScheduler: Component {
       }
       return
     }
-    guard p.metadata.deletionTimestamp == nil, !p.isTerminal,
+    // SchedulingGates (PreEnqueue, plugins/schedulinggates/scheduling_gates.go): a gated pod
+    // waits outside the queue until its gates are removed.
+    guard p.metadata.deletionTimestamp == nil, !p.isTerminal, p.spec.schedulingGates.isEmpty,
       profileIndex(for: p) != nil
     else {
       queue.remove(key)

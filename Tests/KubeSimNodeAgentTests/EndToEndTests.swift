@@ -112,3 +112,43 @@ enum E2E {
     ])
   }
 }
+
+extension EndToEndTests {
+  @Test func imageChangeRollsOverToTheNewReplicaSet() throws {
+    let input = WorldInput(
+      seed: 11,
+      objects: [E2E.node("worker-1"), E2E.node("worker-2"), E2E.node("worker-3"),
+        E2E.deployment("web", replicas: 4)])
+    let world = try World(input, components: E2E.components)
+    try world.run(until: .zero + .minutes(1))
+    var d = try #require(world.api.get(.deployment, "default", "web")?.asDeployment)
+    d.spec.template.spec.containers[0].image = "nginx:1.28"
+    d.metadata.resourceVersion = nil
+    try world.api.update(.deployment(d))
+    try world.run(until: .zero + .minutes(10))
+    let pods = world.api.list(.pod).compactMap(\.asPod)
+    #expect(pods.count == 4)
+    #expect(pods.allSatisfy { $0.spec.containers[0].image == "nginx:1.28" && $0.status.phase == .running })
+    let sets = world.api.list(.replicaSet).compactMap(\.asReplicaSet)
+    #expect(sets.map { $0.spec.replicas ?? -1 }.sorted() == [0, 4])
+    let done = try #require(world.api.get(.deployment, "default", "web")?.asDeployment)
+    #expect(done.status.updatedReplicas == 4 && done.status.availableReplicas == 4)
+    #expect(done.status.replicas == 4 && done.status.unavailableReplicas == 0)
+    #expect(done.status.conditions.first { $0.type == "Progressing" }?.reason == "NewReplicaSetAvailable")
+    // The rollout respected maxUnavailable 1 / maxSurge 1 at every scale step.
+    let scaling = world.recordedEvents.filter { $0.reason == "ScalingReplicaSet" }.map(\.message)
+    // Old (o) and new (n) ReplicaSets, in event order: surge one, drop one, …
+    let oldName = try #require(sets.first { $0.spec.replicas == 0 }?.metadata.name)
+    let steps = scaling.map {
+      $0.replacingOccurrences(of: "replica set \(oldName) ", with: "o ")
+        .replacingOccurrences(of: "Scaled ", with: "")
+        .split(separator: " ").filter { !$0.hasPrefix("web-") }.joined(separator: " ")
+    }
+    #expect(steps == [
+      "up o from 0 to 4", "up replica set from 0 to 1", "down o from 4 to 3",
+      "up replica set from 1 to 2", "down o from 3 to 2", "up replica set from 2 to 3",
+      "down o from 2 to 0", "up replica set from 3 to 4",
+    ])
+    #expect(world.recordedEvents.contains { $0.reason == "Killing" })
+  }
+}

@@ -209,9 +209,63 @@ enum KubeletWorld {
   }
 
   @Test func defaultTagIsLatest() {
-    #expect(ImageReference.withDefaultTag("nginx") == "nginx:latest")
-    #expect(ImageReference.withDefaultTag("localhost:5000/app") == "localhost:5000/app:latest")
-    #expect(ImageReference.withDefaultTag("nginx:1.27") == "nginx:1.27")
-    #expect(ImageReference.withDefaultTag("nginx@sha256:abc") == "nginx@sha256:abc")
+    #expect(ImageName.withDefaultTag("nginx") == "nginx:latest")
+    #expect(ImageName.withDefaultTag("localhost:5000/app") == "localhost:5000/app:latest")
+    #expect(ImageName.withDefaultTag("nginx:1.27") == "nginx:1.27")
+    #expect(ImageName.withDefaultTag("nginx@sha256:abc") == "nginx@sha256:abc")
+  }
+}
+
+extension KubeletTests {
+  @Test func initContainersRunToCompletionBeforeTheApp() throws {
+    var p = Pod(metadata: ObjectMeta(name: "web", namespace: "default"))
+    p.metadata.annotations = ["sim.kubesim.io/duration.init": "5s"]
+    p.spec.nodeName = "worker-1"
+    p.spec.initContainers = [Container(name: "init", image: "busybox:1.36")]
+    p.spec.containers = [Container(name: "app", image: "nginx:1.27")]
+    let w = try KubeletWorld.run([.pod(p)], until: .seconds(5))
+    // init: pull 2s, start 3.01s. At 5s it still runs: the pod is Pending, not Initialized.
+    let mid = try #require(KubeletWorld.pod(w, "web"))
+    #expect(mid.status.phase == .pending)
+    let initialized = mid.status.conditions.first { $0.type == "Initialized" }
+    #expect(initialized?.status == .false && initialized?.reason == "ContainersNotInitialized")
+    #expect(initialized?.message == "containers with incomplete status: [init]")
+    #expect(mid.status.containerStatuses.first?.state.waiting?.reason == "PodInitializing")
+    try w.run(until: .zero + .seconds(20))
+    // init exits 8.01s; app pull 2s (10.01s), start 11.01s.
+    #expect(
+      KubeletWorld.events(w, ["Started"]) == [
+        "3.01s Started web Started container init", "11.01s Started web Started container app",
+      ])
+    let end = try #require(KubeletWorld.pod(w, "web"))
+    #expect(end.status.phase == .running)
+    #expect(end.status.initContainerStatuses.first?.state.terminated?.reason == "Completed")
+    #expect(end.status.conditions.first { $0.type == "Initialized" }?.lastTransitionTime == .zero + .milliseconds(8010))
+  }
+
+  @Test func parallelPullsShareInFlightLayers() throws {
+    var settings = SimulationSettings.default
+    settings.serializeImagePulls = false
+    let images = [
+      KubeletWorld.image("app-a:1", [("sha256:base", 50 * Self.mib), ("sha256:a", 25 * Self.mib)]),
+      KubeletWorld.image("app-b:1", [("sha256:base", 50 * Self.mib), ("sha256:b", 50 * Self.mib)]),
+    ]
+    var n = Node(metadata: ObjectMeta(name: "worker-1"))
+    n.status.capacity = ["cpu": Quantity(4), "pods": Quantity(110)]
+    n.status.allocatable = n.status.capacity
+    let w = try World(
+      WorldInput(
+        seed: 1, settings: settings,
+        objects: [.node(n), KubeletWorld.pod("pa", images: ["app-a:1"]),
+          KubeletWorld.pod("pb", images: ["app-b:1"])], images: images),
+      components: KubeletWorld.components)
+    try w.run(until: .zero + .seconds(10))
+    // Both start at 10ms: A fetches 75 MiB (1.5s); B fetches its 50 MiB (1s) but waits for the
+    // shared base layer A is fetching, so it is present at 1.51s too.
+    #expect(
+      KubeletWorld.events(w, ["Pulled"]) == [
+        "1.51s Pulled pa Successfully pulled image \"app-a:1\" in 1.5s (1.5s including waiting). Image size: 78643200 bytes.",
+        "1.51s Pulled pb Successfully pulled image \"app-b:1\" in 1.5s (1.5s including waiting). Image size: 104857600 bytes.",
+      ])
   }
 }

@@ -307,7 +307,7 @@ public final class Kubelet: Component {
   static func pullPolicy(_ c: Container) -> PullPolicy {
     if let p = c.imagePullPolicy { return p }
     let img = c.image ?? ""
-    let ref = ImageReference.withDefaultTag(img)
+    let ref = ImageName.withDefaultTag(img)
     return ref.hasSuffix(":latest") && !img.contains("@") ? .always : .ifNotPresent
   }
 

@@ -17,20 +17,22 @@ public enum ProfileBuilder {
       let fit = fitArgs(p.pluginConfig)
       var filters: [any FilterPlugin] = [NodeUnschedulable(), NodeName(), TaintToleration(), fit]
       var scores: [(plugin: any ScorePlugin, weight: Int64)] = [(TaintToleration(), 3), (fit, 1)]
-      for set in [p.plugins?.multiPoint, p.plugins?.filter, p.plugins?.score].compactMap({ $0 }) {
-        for d in set.disabled {
-          filters.removeAll { d.name == "*" || $0.name == d.name }
-          scores.removeAll { d.name == "*" || $0.plugin.name == d.name }
-        }
+      // A plugin disabled at multiPoint leaves every extension point; disabled at filter or
+      // score, only that one.
+      for set in [p.plugins?.multiPoint, p.plugins?.filter].compactMap({ $0 }) {
+        for d in set.disabled { filters.removeAll { d.name == "*" || $0.name == d.name } }
+      }
+      for set in [p.plugins?.multiPoint, p.plugins?.score].compactMap({ $0 }) {
+        for d in set.disabled { scores.removeAll { d.name == "*" || $0.plugin.name == d.name } }
       }
       for set in [p.plugins?.multiPoint, p.plugins?.filter].compactMap({ $0 }) {
         for e in set.enabled where !filters.contains(where: { $0.name == e.name }) {
-          if let f = filterPlugin(e.name, fit: fit) { filters.append(f) }
+          if let f = Registry.filter(e.name, fit: fit) { filters.append(f) }
         }
       }
       for set in [p.plugins?.multiPoint, p.plugins?.score].compactMap({ $0 }) {
         for e in set.enabled {
-          guard let s = scorePlugin(e.name, fit: fit) else { continue }
+          guard let s = Registry.score(e.name, fit: fit) else { continue }
           let w = Int64(e.weight ?? 0)
           if let i = scores.firstIndex(where: { $0.plugin.name == e.name }) {
             if w > 0 { scores[i].weight = w }
@@ -42,24 +44,6 @@ public enum ProfileBuilder {
       return Profile(
         schedulerName: p.schedulerName ?? "default-scheduler", filters: filters, scores: scores,
         percentageOfNodesToScore: p.percentageOfNodesToScore)
-    }
-  }
-
-  static func filterPlugin(_ name: String, fit: NodeResourcesFit) -> (any FilterPlugin)? {
-    switch name {
-    case NodeUnschedulable.pluginName: return NodeUnschedulable()
-    case NodeName.pluginName: return NodeName()
-    case TaintToleration.pluginName: return TaintToleration()
-    case NodeResourcesFit.pluginName: return fit
-    default: return nil
-    }
-  }
-
-  static func scorePlugin(_ name: String, fit: NodeResourcesFit) -> (any ScorePlugin)? {
-    switch name {
-    case TaintToleration.pluginName: return TaintToleration()
-    case NodeResourcesFit.pluginName: return fit
-    default: return nil
     }
   }
 

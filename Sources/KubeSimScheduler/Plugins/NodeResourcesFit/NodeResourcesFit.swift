@@ -87,6 +87,24 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin, Sendable {
     return Status(code, insufficient.map(\.reason), plugin: name)
   }
 
+  /// Whether the pod fits without building any reason (the hot path's success test); the same
+  /// checks as `fitsRequest`.
+  @inline(__always)
+  public func fits(_ req: ResourceVector, _ t: NodeTable, slot s: Int) -> Bool {
+    if Int64(t.podCount[s]) + 1 > t.allocPods[s] { return false }
+    if req.milliCPU > 0 && req.milliCPU > t.allocMilliCPU[s] - t.requestedMilliCPU[s] {
+      return false
+    }
+    if req.memory > 0 && req.memory > t.allocMemory[s] - t.requestedMemory[s] { return false }
+    if req.ephemeralStorage > 0
+      && req.ephemeralStorage > t.allocEphemeralStorage[s] - t.requestedEphemeralStorage[s]
+    {
+      return false
+    }
+    if req.scalars.isEmpty { return true }
+    return fitsRequest(req, t, slot: s).isEmpty
+  }
+
   /// Upstream `fitsRequest`: every insufficient resource, in the order pods, cpu, memory,
   /// ephemeral-storage, scalars by name. (Upstream walks scalars in Go map order; KubeSim sorts
   /// them so the reasons' order is deterministic.)
