@@ -51,3 +51,4 @@ import Testing
     #expect(ArgumentParser.closest(to: "--untill", among: ["--until", "--out"]) == "--until")
   }
 }
+

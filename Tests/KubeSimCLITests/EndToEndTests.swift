@@ -90,6 +90,18 @@ import Testing
     }
   }
 
+  /// The whole output a student sees for hello-cluster (re-record with
+  /// KUBESIM_RECORD_SNAPSHOTS=1 when a model change is intended).
+  @Test func helloClusterOutputSnapshot() {
+    // Paths are absolute here; the snapshot shows them relative to the repository.
+    let relative = { (text: String) in text.replacingOccurrences(of: Self.root + "/", with: "") }
+    let r = CommandLineInterface.run(["run", Self.hello])
+    #expect(r.code == .success)
+    #expect(Snapshot.mismatch(relative(r.stdout), named: "run-hello-cluster") == nil)
+    let get = CommandLineInterface.run(["get", "pods", "--at", "1m", Self.hello, "-o", "wide"])
+    #expect(Snapshot.mismatch(relative(get.stdout), named: "get-pods-hello-cluster") == nil)
+  }
+
   @Test func getShowsTheClusterAtATime() {
     let r = CommandLineInterface.run(["get", "pods", "--at", "1m", Self.hello, "-o", "wide"])
     #expect(r.code == .success, "\(r.stderr)")

@@ -75,4 +75,17 @@ import Testing
           + "1 No preemption victims found for incoming pod."
       ])
   }
+
+  @Test func gatedPodIsNotQueued() throws {
+    let api = APIServer(seed: 1)
+    try api.create(Self.node("worker-1", cpu: "2"))
+    api.register(DefaultScheduler(settings: api.settings))
+    guard case .pod(var p) = Self.pod("gated", cpu: "1") else { return }
+    p.spec.schedulingGates = [PodSchedulingGate(name: "example.com/wait")]
+    try api.create(.pod(p))
+    try api.create(Self.pod("free", cpu: "1"))
+    try api.run(until: SimTime(microseconds: 2_000_000))
+    #expect(api.bindings.map(\.pod) == ["free"])
+    #expect(!api.recordedEvents.contains { $0.reason == "FailedScheduling" })
+  }
 }

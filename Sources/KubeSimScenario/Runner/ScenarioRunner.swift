@@ -49,7 +49,7 @@ public final class ScenarioRunner {
       }
     }
     if !errors.isEmpty { throw ScenarioLoadError(errors) }
-    timeBase = TimeBase(unixSeconds: settings.timeBaseUnixSeconds)
+    timeBase = settings.timeBase
     let duration = options.until ?? scenario.duration ?? Scenario.defaultDurationLimit
     end = SimTime(microseconds: duration.microseconds)
     let worldInput = WorldInput(
