@@ -26,10 +26,13 @@ import KubeSimModel
 ///
 /// World wiring: `DeploymentController()`.
 ///
+/// - `ProgressDeadlineExceeded` when no progress is made for `progressDeadlineSeconds` (no
+///   rollback), and idle old ReplicaSets beyond `revisionHistoryLimit` are deleted.
+///
 /// KubeSim differs (this slice): no proportional scaling of several active ReplicaSets during a
-/// rollout (a scale during a rollout goes to the new ReplicaSet), no ProgressDeadlineExceeded
-/// timeout, no pause/rollback, no revision history cleanup, no revision annotation on the
-/// Deployment, no hash-collision handling (collisionCount), no adoption of orphan ReplicaSets.
+/// rollout (a scale during a rollout goes to the new ReplicaSet), no pause/rollback, no revision
+/// annotation on the Deployment, no hash-collision handling (collisionCount), no adoption of
+/// orphan ReplicaSets.
 public final class DeploymentController: Component {
   public let componentName = "deployment-controller"
   public var watches: [WatchFilter] {
