@@ -7,8 +7,9 @@ import KubeSimModel
 ///
 /// Per pod: admission writes `Pending` with `startTime` and the conditions; then the containers
 /// are started one after another in spec order, init containers first (each must exit 0 before
-/// the next; one without `sim.kubesim.io/duration` exits 0 at once): ensure the image (pkg/kubelet/images/image_manager.go `EnsureImageExists` with the
-/// pull policy, events `Pulling`, `Pulled`, `ErrImageNeverPull`), then `containerStartDelay`
+/// the next; one without `sim.kubesim.io/duration` exits 0 at once): ensure the image
+/// (pkg/kubelet/images/image_manager.go `EnsureImageExists` with the pull policy, events
+/// `Pulling`, `Pulled`, `ErrImageNeverPull`), then `containerStartDelay`
 /// later create and start it (events `Created`, `Started`). A container is ready at start, or,
 /// with a readinessProbe, at the first probe (initialDelaySeconds, then every periodSeconds) at
 /// or after its `sim.kubesim.io/startup` time; the pod is `Running` once every container has
