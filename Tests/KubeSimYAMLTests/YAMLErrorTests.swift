@@ -62,7 +62,8 @@ struct YAMLErrorTests {
     let supported = "(KubeSim reads only !!str, !!int, !!float, !!bool, !!null, !!map, !!seq and !)"
     #expect(parseError("a: !foo x\n") == "t.yaml:1:4: the tag '!foo' is not supported \(supported)")
     #expect(
-      parseError("- !!binary\n  aGk=\n") == "t.yaml:1:3: the tag '!!binary' is not supported \(supported)")
+      parseError("- !!binary\n  aGk=\n")
+        == "t.yaml:1:3: the tag '!!binary' is not supported \(supported)")
     #expect(parseError("[!e!x y]") == "t.yaml:1:2: the tag '!e!x' is not supported \(supported)")
     #expect(
       parseError("a: !<tag:example.com,2000:x> 1\n")
@@ -145,6 +146,15 @@ struct YAMLErrorTests {
     #expect(
       parseError("a: 1\u{0001}\n")
         == "t.yaml:1:5: found control character U+0001, which YAML does not allow in a stream")
+  }
+
+  @Test("flow collections inside a block must stay indented; a closing bracket may not")
+  func flowIndentation() throws {
+    #expect(
+      parseError("args: [\n\"a\",\n]\n")
+        == "t.yaml:2:1: a line inside a flow collection must be indented more than its parent "
+        + "(at least 1 space)")
+    #expect(try jsonLines("spec:\n  args: [\n    \"a\",\n  ]\n") == #"{"spec":{"args":["a"]}}"#)
   }
 
   @Test("columns count Unicode scalars, not bytes")

@@ -245,7 +245,9 @@ extension YAMLReader {
       if !crossed { throw unexpectedAfterNode(crossed: false) }
       if lineIndent < col && lineIndent <= s { try checkTabIndent(parent: s, blockStart: true) }
       if col < s { break }
-      if col > s { throw misindented(blockIndent: s, what: "enclosing sequence has its '- ' entries") }
+      if col > s {
+        throw misindented(blockIndent: s, what: "enclosing sequence has its '- ' entries")
+      }
       if !atSequenceEntry { break }
     }
     nodeCount += 1

@@ -39,7 +39,9 @@ extension YAMLReader {
         if lineStart + spaces < pos {
           throw error(Self.tabMessage, at: lineStart + spaces)
         }
-        throw error("a line inside a flow collection must be indented by at least \(n + 1) spaces")
+        throw error(
+          "a line inside a flow collection must be indented more than its parent "
+            + "(at least \(n + 1) space\(n == 0 ? "" : "s"))")
       }
     }
   }
