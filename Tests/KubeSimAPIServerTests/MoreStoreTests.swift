@@ -157,3 +157,20 @@ extension MoreStoreTests {
     #expect(updated.metadata.generation == 1)
   }
 }
+
+extension MoreStoreTests {
+  @Test("count(where:) counts without listing")
+  func countWhere() throws {
+    let api = APIServer(seed: 1)
+    try api.create(Fixture.node("n1"))
+    for name in ["a", "b", "c"] { try api.create(Fixture.pod(name)) }
+    try api.bind("default", "b", to: "n1")
+    try api.delete(.pod, "default", "c")
+    #expect(
+      api.count(.pod) {
+        if case .pod(let p) = $0 { return p.spec.nodeName == nil } else { return false }
+      } == 1)
+    #expect(api.count(.pod) { _ in true } == 2)
+    #expect(api.count(.service) { _ in true } == 0)
+  }
+}

@@ -83,7 +83,10 @@ enum CW {
     // sync, triggered by the observed creations, retries and fails again on the quota.)
     #expect(
       Array(evs.prefix(4))
-        == ["10ms SuccessfulCreate", "10ms SuccessfulCreate", "10ms FailedCreate", "20ms FailedCreate"])
+        == [
+          "10ms SuccessfulCreate", "10ms SuccessfulCreate", "10ms FailedCreate",
+          "20ms FailedCreate",
+        ])
     #expect(w.api.count(.pod) == 2)
   }
 }
@@ -101,7 +104,9 @@ enum CW {
     p.status.phase = phase
     if let readySince {
       p.status.conditions = [
-        PodCondition(type: "Ready", status: .true, lastTransitionTime: SimTime(microseconds: readySince * 1_000_000))
+        PodCondition(
+          type: "Ready", status: .true,
+          lastTransitionTime: SimTime(microseconds: readySince * 1_000_000))
       ]
     }
     p.status.containerStatuses = [ContainerStatus(name: "c", restartCount: restarts)]
@@ -122,7 +127,8 @@ enum CW {
     ]
     let ranks = ActivePodsRanking.ranks(pods, related: pods)
     let order = ActivePodsRanking.sorted(pods, ranks: ranks, now: now).map(\.metadata.name)
-    #expect(order == ["unassigned", "pending", "notready", "cheap", "ready-new", "restarts", "ready-old"])
+    #expect(
+      order == ["unassigned", "pending", "notready", "cheap", "ready-new", "restarts", "ready-old"])
   }
 
   @Test func colocatedPodsGoFirstAmongEquals() {
@@ -186,7 +192,8 @@ enum CW {
     d.spec.replicas = 1
     #expect(DeploymentUtil.resolveFenceposts(d) == (1, 0))
     d.spec.strategy = DeploymentStrategy(
-      type: .rollingUpdate, rollingUpdate: RollingUpdateDeployment(maxUnavailable: .int(0), maxSurge: .int(0)))
+      type: .rollingUpdate,
+      rollingUpdate: RollingUpdateDeployment(maxUnavailable: .int(0), maxSurge: .int(0)))
     #expect(DeploymentUtil.resolveFenceposts(d) == (0, 1))
   }
 }
@@ -215,7 +222,8 @@ enum CW {
         "10ms ScalingReplicaSet Deployment/default/web Scaled up replica set web-\(hash) from 0 to 4"
       ])
     let d = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
-    #expect(d.status.replicas == 4 && d.status.updatedReplicas == 4 && d.status.availableReplicas == 0)
+    #expect(
+      d.status.replicas == 4 && d.status.updatedReplicas == 4 && d.status.availableReplicas == 0)
     #expect(d.status.unavailableReplicas == 4)
     let progressing = d.status.conditions.first { $0.type == "Progressing" }
     #expect(progressing?.reason == "ReplicaSetUpdated")

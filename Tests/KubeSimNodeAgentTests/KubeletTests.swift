@@ -11,7 +11,8 @@ enum KubeletWorld {
   static var components: ComponentSet {
     ComponentSet(
       controlPlane: { _ in [] },
-      kubelet: { node, input in Kubelet(node: node, settings: input.settings, images: input.images) })
+      kubelet: { node, input in Kubelet(node: node, settings: input.settings, images: input.images)
+      })
   }
 
   static func pod(
@@ -102,7 +103,8 @@ enum KubeletWorld {
     #expect(p.status.startTime == .zero + .milliseconds(10))
     let ready = p.status.conditions.first { $0.type == "Ready" }
     #expect(ready?.status == .true && ready?.lastTransitionTime == .zero + .milliseconds(1010))
-    #expect(p.status.containerStatuses.first?.state.running?.startedAt == .zero + .milliseconds(1010))
+    #expect(
+      p.status.containerStatuses.first?.state.running?.startedAt == .zero + .milliseconds(1010))
   }
 
   @Test func neverPullPolicyWithoutImageFails() throws {
@@ -120,8 +122,11 @@ enum KubeletWorld {
   @Test func readinessProbeAlignsStartupToProbePeriod() throws {
     let probe = Probe(initialDelaySeconds: 5, periodSeconds: 10)
     let w = try KubeletWorld.run(
-      [KubeletWorld.pod("web", images: ["nginx:1.27"], annotations: ["sim.kubesim.io/startup": "8s"],
-        probe: probe)], until: .seconds(30))
+      [
+        KubeletWorld.pod(
+          "web", images: ["nginx:1.27"], annotations: ["sim.kubesim.io/startup": "8s"],
+          probe: probe)
+      ], until: .seconds(30))
     let p = try #require(KubeletWorld.pod(w, "web"))
     // Started at 3.01s (2s pull + 1s start); probes at +5s, +15s; startup 8s → ready at +15s.
     let ready = p.status.conditions.first { $0.type == "Ready" }
@@ -130,10 +135,12 @@ enum KubeletWorld {
 
   @Test func neverRestartPolicyEndsFailedWithExitCode() throws {
     let w = try KubeletWorld.run(
-      [KubeletWorld.pod(
-        "job", images: ["busybox:1.36"],
-        annotations: ["sim.kubesim.io/duration": "30s", "sim.kubesim.io/exit-code": "3"],
-        restartPolicy: .never)], until: .minutes(2))
+      [
+        KubeletWorld.pod(
+          "job", images: ["busybox:1.36"],
+          annotations: ["sim.kubesim.io/duration": "30s", "sim.kubesim.io/exit-code": "3"],
+          restartPolicy: .never)
+      ], until: .minutes(2))
     let p = try #require(KubeletWorld.pod(w, "job"))
     #expect(p.status.phase == .failed)
     let t = p.status.containerStatuses.first?.state.terminated
@@ -143,24 +150,35 @@ enum KubeletWorld {
 
   @Test func succeededWhenExitZeroWithOnFailure() throws {
     let w = try KubeletWorld.run(
-      [KubeletWorld.pod(
-        "job", images: ["busybox:1.36"], annotations: ["sim.kubesim.io/duration": "5s"],
-        restartPolicy: .onFailure)], until: .minutes(1))
+      [
+        KubeletWorld.pod(
+          "job", images: ["busybox:1.36"], annotations: ["sim.kubesim.io/duration": "5s"],
+          restartPolicy: .onFailure)
+      ], until: .minutes(1))
     #expect(KubeletWorld.pod(w, "job")?.status.phase == .succeeded)
-    #expect(KubeletWorld.pod(w, "job")?.status.conditions.first { $0.type == "Ready" }?.reason == "PodCompleted")
+    #expect(
+      KubeletWorld.pod(w, "job")?.status.conditions.first { $0.type == "Ready" }?.reason
+        == "PodCompleted")
   }
 
   @Test func crashingContainerRestartsWithDoublingBackOff() throws {
     let w = try KubeletWorld.run(
-      [KubeletWorld.pod(
-        "crash", images: ["busybox:1.36"],
-        annotations: ["sim.kubesim.io/duration": "1s", "sim.kubesim.io/exit-code": "1"])],
+      [
+        KubeletWorld.pod(
+          "crash", images: ["busybox:1.36"],
+          annotations: ["sim.kubesim.io/duration": "1s", "sim.kubesim.io/exit-code": "1"])
+      ],
       until: .seconds(60))
     // Start 3.01s; exits 4.01s; +10s → restart 14.01, start 15.01, exit 16.01; +20s → 36.01,
     // start 37.01, exit 38.01; +40s → 78.01 (after the run).
     #expect(
-      KubeletWorld.events(w, ["Started", "BackOff"]).map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
-        == ["3.01s Started", "4.01s BackOff", "15.01s Started", "16.01s BackOff", "37.01s Started", "38.01s BackOff"])
+      KubeletWorld.events(w, ["Started", "BackOff"]).map {
+        $0.split(separator: " ").prefix(2).joined(separator: " ")
+      }
+        == [
+          "3.01s Started", "4.01s BackOff", "15.01s Started", "16.01s BackOff", "37.01s Started",
+          "38.01s BackOff",
+        ])
     let p = try #require(KubeletWorld.pod(w, "crash"))
     #expect(p.status.phase == .running)
     #expect(p.status.containerStatuses.first?.restartCount == 3)
@@ -169,7 +187,8 @@ enum KubeletWorld {
   }
 
   @Test func deletionKillsContainersAndConfirmsAfterGracePeriod() throws {
-    let w = try KubeletWorld.run([KubeletWorld.pod("web", images: ["nginx:1.27"])], until: .seconds(10))
+    let w = try KubeletWorld.run(
+      [KubeletWorld.pod("web", images: ["nginx:1.27"])], until: .seconds(10))
     try w.api.delete(.pod, "default", "web")
     try w.run(until: .zero + .seconds(60))
     #expect(KubeletWorld.events(w, ["Killing"]) == ["10.01s Killing web Stopping container c0"])
@@ -184,7 +203,8 @@ enum KubeletWorld {
       "sim.kubesim.io/exit-code": "2", "sim.kubesim.io/startup": "8s",
     ]
     let app = ContainerBehavior.parse(a, container: "app")
-    #expect(app.behavior == ContainerBehavior(duration: .seconds(30), exitCode: 2, startup: .seconds(8)))
+    #expect(
+      app.behavior == ContainerBehavior(duration: .seconds(30), exitCode: 2, startup: .seconds(8)))
     #expect(ContainerBehavior.parse(a, container: "sidecar").behavior.duration == .minutes(1))
     #expect(app.problems.isEmpty)
   }
@@ -193,10 +213,11 @@ enum KubeletWorld {
     let a: StringMap = ["sim.kubesim.io/duration": "soon", "sim.kubesim.io/exit-code": "x"]
     let r = ContainerBehavior.parse(a, container: "app")
     #expect(r.behavior == ContainerBehavior())
-    #expect(r.problems.map(\.message) == [
-      "sim.kubesim.io/duration: expected a duration such as 30s, found \"soon\"",
-      "sim.kubesim.io/exit-code: expected an integer 0-255, found \"x\"",
-    ])
+    #expect(
+      r.problems.map(\.message) == [
+        "sim.kubesim.io/duration: expected a duration such as 30s, found \"soon\"",
+        "sim.kubesim.io/exit-code: expected an integer 0-255, found \"x\"",
+      ])
   }
 
   @Test func crashAfterExitsWith137() {
@@ -205,7 +226,10 @@ enum KubeletWorld {
   }
 
   @Test func backOffDoublesToFiveMinutes() {
-    #expect((1...7).map { CrashLoopBackOff.delay(restart: $0).wholeSeconds } == [10, 20, 40, 80, 160, 300, 300])
+    #expect(
+      (1...7).map { CrashLoopBackOff.delay(restart: $0).wholeSeconds } == [
+        10, 20, 40, 80, 160, 300, 300,
+      ])
   }
 
   @Test func defaultTagIsLatest() {
@@ -240,7 +264,9 @@ extension KubeletTests {
     let end = try #require(KubeletWorld.pod(w, "web"))
     #expect(end.status.phase == .running)
     #expect(end.status.initContainerStatuses.first?.state.terminated?.reason == "Completed")
-    #expect(end.status.conditions.first { $0.type == "Initialized" }?.lastTransitionTime == .zero + .milliseconds(8010))
+    #expect(
+      end.status.conditions.first { $0.type == "Initialized" }?.lastTransitionTime == .zero
+        + .milliseconds(8010))
   }
 
   @Test func parallelPullsShareInFlightLayers() throws {
@@ -256,8 +282,10 @@ extension KubeletTests {
     let w = try World(
       WorldInput(
         seed: 1, settings: settings,
-        objects: [.node(n), KubeletWorld.pod("pa", images: ["app-a:1"]),
-          KubeletWorld.pod("pb", images: ["app-b:1"])], images: images),
+        objects: [
+          .node(n), KubeletWorld.pod("pa", images: ["app-a:1"]),
+          KubeletWorld.pod("pb", images: ["app-b:1"]),
+        ], images: images),
       components: KubeletWorld.components)
     try w.run(until: .zero + .seconds(10))
     // Both start at 10ms: A fetches 75 MiB (1.5s); B fetches its 50 MiB (1s) but waits for the

@@ -43,12 +43,16 @@ import Testing
       """)
     let profiles = ProfileBuilder.profiles(from: c)
     #expect(profiles.map(\.schedulerName) == ["default-scheduler", "bin-packing"])
-    #expect(profiles[0].scores.map { "\($0.plugin.name):\($0.weight)" } == [
-      "TaintToleration:3", "NodeResourcesFit:1",
-    ])
+    #expect(
+      profiles[0].scores.map { "\($0.plugin.name):\($0.weight)" } == [
+        "TaintToleration:3", "NodeResourcesFit:1",
+      ])
     let p = profiles[1]
     #expect(p.percentageOfNodesToScore == 40)
-    #expect(p.filters.map(\.name) == ["NodeUnschedulable", "NodeName", "TaintToleration", "NodeResourcesFit"])
+    #expect(
+      p.filters.map(\.name) == [
+        "NodeUnschedulable", "NodeName", "TaintToleration", "NodeResourcesFit",
+      ])
     #expect(p.scores.map { "\($0.plugin.name):\($0.weight)" } == ["NodeResourcesFit:5"])
     let fit = try #require(p.scores.first?.plugin as? NodeResourcesFit)
     #expect(fit.strategy == .mostAllocated)

@@ -144,7 +144,8 @@ public final class DeploymentController: Component {
     var meta = ObjectMeta(name: "\(d.metadata.name)-\(hash)")
     meta.namespace = d.metadata.namespace
     meta.labels = template.metadata.labels
-    let maxRevision = old.compactMap { Int64($0.metadata.annotations[Self.revisionAnnotation] ?? "") }
+    let maxRevision =
+      old.compactMap { Int64($0.metadata.annotations[Self.revisionAnnotation] ?? "") }
       .max() ?? 0
     meta.annotations[Self.revisionAnnotation] = String(maxRevision + 1)
     meta.annotations[Self.desiredReplicasAnnotation] = String(d.spec.replicas ?? 1)
@@ -263,7 +264,8 @@ public final class DeploymentController: Component {
     sets[PodUtil.key(stored.metadata)] = stored
     ctx.recordEvent(
       type: .normal, reason: "ScalingReplicaSet", object: reference(d), node: nil,
-      message: "Scaled \(n > from ? "up" : "down") replica set \(rs.metadata.name) from \(from) to \(n)")
+      message:
+        "Scaled \(n > from ? "up" : "down") replica set \(rs.metadata.name) from \(from) to \(n)")
     return true
   }
 

@@ -52,7 +52,8 @@ public final class ReplicaSetController: Component {
       let key = PodUtil.key(rs.metadata)
       sets[key] = rs
       keyByUID[rs.metadata.uid] = key
-      owned[rs.metadata.uid, default: OwnedPods()].setTemplateLabels(rs.spec.template.metadata.labels)
+      owned[rs.metadata.uid, default: OwnedPods()].setTemplateLabels(
+        rs.spec.template.metadata.labels)
       markDirty(key, &ctx)
     case .deleted(.replicaSet(let rs)):
       let key = PodUtil.key(rs.metadata)
@@ -131,7 +132,8 @@ public final class ReplicaSetController: Component {
   ) {
     let want = Int(rs.spec.replicas ?? 1)
     let diff = counts.active - want
-    let ref = ObjectReference(kind: "ReplicaSet", namespace: rs.metadata.namespace, name: rs.metadata.name)
+    let ref = ObjectReference(
+      kind: "ReplicaSet", namespace: rs.metadata.namespace, name: rs.metadata.name)
     if diff < 0 {
       let n = min(-diff, ReplicaSetController.burstReplicas)
       expectations.expect(key, creations: n, now: ctx.now)

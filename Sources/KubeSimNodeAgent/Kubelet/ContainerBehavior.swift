@@ -51,17 +51,19 @@ public struct ContainerBehavior: Sendable, Hashable {
       do {
         let d = try SimDuration(parsing: v)
         if d < .zero {
-          problems.append(Problem(key: k, message: "\(k): expected a non-negative duration, found \"\(v)\""))
+          problems.append(
+            Problem(key: k, message: "\(k): expected a non-negative duration, found \"\(v)\""))
           return nil
         }
         return d
       } catch {
-        problems.append(Problem(key: k, message: "\(k): expected a duration such as 30s, found \"\(v)\""))
+        problems.append(
+          Problem(key: k, message: "\(k): expected a duration such as 30s, found \"\(v)\""))
         return nil
       }
     }
     b.duration = duration("duration")
-    if let crash = duration("crash-after"), b.duration == nil || crash < b.duration! {
+    if let crash = duration("crash-after"), crash < (b.duration ?? .microseconds(Int64.max)) {
       b.duration = crash
       b.exitCode = 137
     } else if let (k, v) = value("exit-code") {

@@ -96,7 +96,8 @@ public final class Kubelet: Component {
         run, .normal, "Pulled",
         "Successfully pulled image \"\(image)\" in \(inPull) (\(total) including waiting). "
           + "Image size: \(pull.imageSizeBytes) bytes.", &ctx)
-      schedule(.start(pod: key, gen: gen, container: i), at: ctx.now + settings.containerStartDelay, &ctx)
+      schedule(
+        .start(pod: key, gen: gen, container: i), at: ctx.now + settings.containerStartDelay, &ctx)
     case .start(let key, let gen, let i):
       guard live(key, gen) != nil else { return }
       startContainer(key, i, &ctx)
@@ -170,15 +171,18 @@ public final class Kubelet: Component {
       pods[key]?.containers[i].waitingMessage =
         "Container image \"\(c.image)\" is not present with pull policy of Never"
       writeStatus(key, &ctx)
-    case .never, .ifNotPresent where present:
-      event(run, .normal, "Pulled", "Container image \"\(c.image)\" already present on machine", &ctx)
+    case .never,
+      .ifNotPresent where present:
+      event(
+        run, .normal, "Pulled", "Container image \"\(c.image)\" already present on machine", &ctx)
       schedule(
         .start(pod: key, gen: run.gen, container: i), at: ctx.now + settings.containerStartDelay,
         &ctx)
     default:
       event(run, .normal, "Pulling", "Pulling image \"\(c.image)\"", &ctx)
       let pull = images.pull(c.image, now: ctx.now)
-      schedule(.imageReady(pod: key, gen: run.gen, container: i, pull: pull), at: pull.finished, &ctx)
+      schedule(
+        .imageReady(pod: key, gen: run.gen, container: i, pull: pull), at: pull.finished, &ctx)
     }
   }
 

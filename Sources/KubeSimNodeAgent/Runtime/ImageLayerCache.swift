@@ -99,10 +99,15 @@ public struct ImageLayerCache: Sendable {
   }
 
   /// ceil(bytes · 10⁶ / bandwidth) without overflow for sizes up to exabytes.
+  /// Saturates at 100 years, so absurd sizes or bandwidths cannot overflow the clock.
   static func transferMicroseconds(_ bytes: Int64, bandwidth: Int64) -> Int64 {
     if bytes <= 0 { return 0 }
+    let cap: Int64 = 100 * 365 * 86_400 * 1_000_000
     let whole = bytes / bandwidth
+    if whole >= cap / 1_000_000 { return cap }
     let rest = bytes % bandwidth
-    return whole * 1_000_000 + (rest * 1_000_000 + bandwidth - 1) / bandwidth
+    let (restMicros, overflow) = rest.multipliedReportingOverflow(by: 1_000_000)
+    if overflow { return cap }
+    return min(whole * 1_000_000 + (restMicros + bandwidth - 1) / bandwidth, cap)
   }
 }

@@ -6,7 +6,7 @@ public enum ImageName {
     if image.contains("@") { return image }
     let lastSlash = image.lastIndex(of: "/")
     let lastColon = image.lastIndex(of: ":")
-    if let c = lastColon, lastSlash == nil || c > lastSlash! { return image }
+    if let c = lastColon, c > (lastSlash ?? image.startIndex) || lastSlash == nil { return image }
     return image + ":latest"
   }
 }

@@ -12,7 +12,9 @@ public struct FitError: Sendable, Hashable {
   /// The PostFilter message ("preemption: …"), "" when PostFilter did not run.
   public var postFilterMessage: String
 
-  public init(numAllNodes: Int, nodeStatuses: [(node: String, status: Status)], postFilterMessage: String = "") {
+  public init(
+    numAllNodes: Int, nodeStatuses: [(node: String, status: Status)], postFilterMessage: String = ""
+  ) {
     self.numAllNodes = numAllNodes
     self.nodeStatuses = nodeStatuses
     self.postFilterMessage = postFilterMessage
@@ -62,7 +64,8 @@ public struct FitError: Sendable, Hashable {
     // Nodes absent from the status map (or unresolvable) get the absent-nodes status.
     let absent = numAllNodes - statuses.count + unresolvable
     for _ in 0..<max(absent, 0) {
-      inner.append(Status(.unschedulableAndUnresolvable, ["Preemption is not helpful for scheduling"]))
+      inner.append(
+        Status(.unschedulableAndUnresolvable, ["Preemption is not helpful for scheduling"]))
     }
     let nested = FitError(
       numAllNodes: numAllNodes, nodeStatuses: inner.map { (node: "", status: $0) })

@@ -7,8 +7,8 @@ import KubeSimYAML
 /// applies, per profile: `schedulerName` (default "default-scheduler"),
 /// `percentageOfNodesToScore`, `plugins.multiPoint/filter/score` `disabled` (a name or `*`) and
 /// `enabled` (known plugins, with `weight` for scores; upstream `updatePluginList`), and the
-/// `NodeResourcesFit` pluginConfig `scoringStrategy` (`type` LeastAllocated/MostAllocated,
-/// `resources` name/weight) and `ignoredResources`/`ignoredResourceGroups`.
+/// `NodeResourcesFit` pluginConfig `scoringStrategy` (`type` LeastAllocated/MostAllocated/
+/// RequestedToCapacityRatio with `requestedToCapacityRatio.shape`, `resources` name/weight) and `ignoredResources`/`ignoredResourceGroups`.
 /// Unknown plugin names are skipped here; validation of profiles (unknown, duplicate, wrong
 /// extension point, zero weight) belongs with the full framework (issue 3).
 public enum ProfileBuilder {
@@ -54,7 +54,16 @@ public enum ProfileBuilder {
       return fit
     }
     if let strategy = args["scoringStrategy"] {
-      if strategy["type"]?.string == "MostAllocated" { fit.strategy = .mostAllocated }
+      if let t = strategy["type"]?.string, let st = NodeResourcesFit.Strategy(rawValue: t) {
+        fit.strategy = st
+      }
+      if case .sequence(let points)? = strategy["requestedToCapacityRatio"]?["shape"]?.content {
+        let shape = points.map {
+          NodeResourcesFit.ShapePoint(
+            utilization: $0["utilization"]?.int ?? 0, score: $0["score"]?.int ?? 0)
+        }
+        if !shape.isEmpty { fit.shape = shape }
+      }
       if case .sequence(let items)? = strategy["resources"]?.content {
         let rs = items.compactMap { item -> NodeResourcesFit.ResourceWeight? in
           guard let n = item["name"]?.string else { return nil }

@@ -148,7 +148,8 @@ public struct SchedulingAlgorithm: Sendable {
       lastScores = []
       return .scheduled(slot: feasible[0], evaluatedNodes: processed, feasibleNodes: 1)
     }
-    let chosen = scoreAndSelect(pod, profile: profile, snapshot: snapshot, state: state, random: &random)
+    let chosen = scoreAndSelect(
+      pod, profile: profile, snapshot: snapshot, state: state, random: &random)
     return .scheduled(slot: chosen, evaluatedNodes: processed, feasibleNodes: feasible.count)
   }
 

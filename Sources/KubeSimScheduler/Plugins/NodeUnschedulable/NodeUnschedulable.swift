@@ -10,7 +10,8 @@ public struct NodeUnschedulable: FilterPlugin, Sendable {
   public var name: String { NodeUnschedulable.pluginName }
   public static let reason = "node(s) were unschedulable"
   /// `v1.TaintNodeUnschedulable` with effect NoSchedule.
-  public static let cordonTaint = Taint(key: "node.kubernetes.io/unschedulable", effect: .noSchedule)
+  public static let cordonTaint = Taint(
+    key: "node.kubernetes.io/unschedulable", effect: .noSchedule)
   public init() {}
 
   public func filter(_ state: CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, slot: Int)
