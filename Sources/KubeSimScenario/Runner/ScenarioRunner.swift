@@ -12,13 +12,18 @@ import KubeSimYAML
 /// both ends. Actions at T write through the API server, so their effects reach components after
 /// the watch delay like any write.
 public final class ScenarioRunner {
+  /// What the run was loaded from.
   public let input: LoadedInput
+  /// The scenario being run or summarised.
   public let scenario: Scenario
+  /// The simulation (its API server holds the cluster state).
   public let world: World
+  /// The simulated time the run stops at, at the latest.
   public let end: SimTime
   /// True when neither `spec.duration` nor `--until` was given: the run stops when nothing is
   /// pending (at the last event), or at `end` (`Scenario.defaultDurationLimit`) at the latest.
   public let stopsWhenIdle: Bool
+  /// The wall-clock instant of simulated time zero, for rendered timestamps.
   public let timeBase: TimeBase
   private let options: RunOptions
   /// Receives each timeline line (events, actions, verdicts) as it happens; nil prints nothing.
