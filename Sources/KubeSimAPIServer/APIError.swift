@@ -19,10 +19,12 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
     case internalError = "InternalError"
   }
 
+  /// The reason, as `metav1.StatusReason`.
   public var code: Code
   /// The full upstream-style message, e.g. `pods "web-1" not found`.
   public var message: String
 
+  /// An error with a code and its full message.
   public init(_ code: Code, _ message: String) {
     self.code = code
     self.message = message
@@ -50,7 +52,8 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
 
   /// `invalid` with one or several causes (`[a, b]` for several, as upstream aggregates).
   public static func invalid(_ kind: ObjectKind, _ name: String, _ details: [String]) -> APIError {
-    invalid(kind, name, details.count == 1 ? details[0] : "[" + details.joined(separator: ", ") + "]")
+    invalid(
+      kind, name, details.count == 1 ? details[0] : "[" + details.joined(separator: ", ") + "]")
   }
 
   /// `<resource> "<name>" is forbidden: <reason>` (errors.go `NewForbidden`).
@@ -61,7 +64,8 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
   /// `Operation cannot be fulfilled on <resource> "<name>": <reason>` (errors.go `NewConflict`).
   public static func conflict(_ kind: ObjectKind, _ name: String, _ reason: String) -> APIError {
     APIError(
-      .conflict, "Operation cannot be fulfilled on \(kind.qualifiedResource) \"\(name)\": \(reason)")
+      .conflict, "Operation cannot be fulfilled on \(kind.qualifiedResource) \"\(name)\": \(reason)"
+    )
   }
 }
 

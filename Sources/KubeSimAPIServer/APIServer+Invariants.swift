@@ -9,7 +9,9 @@ extension APIServer {
     guard !touchedNodes.isEmpty else { return nil }
     for node in Self.unique(touchedNodes) {
       guard case .node(let n)? = get(.node, nil, node) else {
-        let pod = pods(onNode: node).first.map { "\($0.metadata.namespace ?? "")/\($0.metadata.name)" }
+        let pod = pods(onNode: node).first.map {
+          "\($0.metadata.namespace ?? "")/\($0.metadata.name)"
+        }
         return "pod \(pod ?? "?") bound to node \(node), which does not exist"
       }
       let used = nodeRequests[node] ?? ResourceSums()

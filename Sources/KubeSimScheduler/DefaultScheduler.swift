@@ -47,12 +47,16 @@ public final class DefaultScheduler: Component {
     var nonZero: ResourceVector
   }
   private var assigned: [String: Assigned] = [:]
-  private var inFlight: (entry: SchedulingQueue<PodInfo>.Entry, outcome: ScheduleOutcome, profile: Int)?
+  private var inFlight:
+    (entry: SchedulingQueue<PodInfo>.Entry, outcome: ScheduleOutcome, profile: Int)?
   private var cyclePending = false
   private var backoffTimer: SimTime?
   private var leftoverTimer: SimTime?
 
-  private enum Token: UInt64 { case cycle = 1, finish, backoffFlush, leftoverFlush }
+  private enum Token: UInt64 {
+    case cycle = 1
+    case finish, backoffFlush, leftoverFlush
+  }
 
   /// A scheduler with the default profile, or the profiles of the given configurations.
   /// - Parameters:
@@ -91,7 +95,9 @@ public final class DefaultScheduler: Component {
     case .deleted(.pod(let p)):
       let key = Self.key(p)
       queue.remove(key)
-      if forget(key) && queue.unschedulableCount > 0 { queue.moveAllToActiveOrBackoff(now: ctx.now) }
+      if forget(key) && queue.unschedulableCount > 0 {
+        queue.moveAllToActiveOrBackoff(now: ctx.now)
+      }
     default: break
     }
     if change.object.kind == .node && queue.unschedulableCount > 0 {
@@ -115,7 +121,8 @@ public final class DefaultScheduler: Component {
     if let node = p.spec.nodeName, !node.isEmpty {
       queue.remove(key)
       if p.isTerminal {
-        _ = forget(key)
+        // A finished pod frees its resources: pooled pods may fit now.
+        if forget(key) && queue.unschedulableCount > 0 { queue.moveAllToActiveOrBackoff(now: now) }
       } else if assigned[key] == nil, let slot = snapshot.table.slot(of: node) {
         let info = PodInfo(p)
         assigned[key] = Assigned(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
@@ -123,7 +130,9 @@ public final class DefaultScheduler: Component {
       }
       return
     }
-    guard p.metadata.deletionTimestamp == nil, !p.isTerminal,
+    // SchedulingGates (PreEnqueue, plugins/schedulinggates/scheduling_gates.go): a gated pod
+    // waits outside the queue until its gates are removed.
+    guard p.metadata.deletionTimestamp == nil, !p.isTerminal, p.spec.schedulingGates.isEmpty,
       profileIndex(for: p) != nil
     else {
       queue.remove(key)
@@ -201,7 +210,8 @@ public final class DefaultScheduler: Component {
     }
     if case .scheduled(let slot, _, _) = outcome {
       let info = entry.item
-      assigned[entry.key] = Assigned(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+      assigned[entry.key] = Assigned(
+        slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
       snapshot.table.addPod(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
     }
     if recordAttempts {
@@ -252,9 +262,11 @@ public final class DefaultScheduler: Component {
       let msg = fitError.message
       // schedule_one.go `handleSchedulingFailure`: event FailedScheduling (Warning) and the
       // PodScheduled=False condition with reason Unschedulable (v1.PodReasonUnschedulable).
-      ctx.recordEvent(type: .warning, reason: "FailedScheduling", object: ref, node: nil, message: msg)
+      ctx.recordEvent(
+        type: .warning, reason: "FailedScheduling", object: ref, node: nil, message: msg)
       cur.status.setCondition(
-        type: "PodScheduled", status: .false, at: ctx.now, reason: "Unschedulable", message: msg)
+        type: "PodScheduled", status: .false, at: ctx.now,
+        reason: fitError.numAllNodes == 0 ? "SchedulerError" : "Unschedulable", message: msg)
       _ = try? ctx.api.updateStatus(.pod(cur))
       queue.addUnschedulable(entry.key, now: ctx.now)
     }

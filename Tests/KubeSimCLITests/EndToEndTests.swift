@@ -90,6 +90,18 @@ import Testing
     }
   }
 
+  /// The whole output a student sees for hello-cluster (re-record with
+  /// KUBESIM_RECORD_SNAPSHOTS=1 when a model change is intended).
+  @Test func helloClusterOutputSnapshot() {
+    // Paths are absolute here; the snapshot shows them relative to the repository.
+    let relative = { (text: String) in text.replacingOccurrences(of: Self.root + "/", with: "") }
+    let r = CommandLineInterface.run(["run", Self.hello])
+    #expect(r.code == .success)
+    #expect(Snapshot.mismatch(relative(r.stdout), named: "run-hello-cluster") == nil)
+    let get = CommandLineInterface.run(["get", "pods", "--at", "1m", Self.hello, "-o", "wide"])
+    #expect(Snapshot.mismatch(relative(get.stdout), named: "get-pods-hello-cluster") == nil)
+  }
+
   @Test func getShowsTheClusterAtATime() {
     let r = CommandLineInterface.run(["get", "pods", "--at", "1m", Self.hello, "-o", "wide"])
     #expect(r.code == .success, "\(r.stderr)")
@@ -98,6 +110,12 @@ import Testing
     #expect(lines.first?.contains("READY   STATUS    RESTARTS   AGE   IP       NODE") == true)
     #expect(lines.count == 4)
     #expect(lines.dropFirst().allSatisfy { $0.contains("1/1     Running   0          59s") })
+    let missing = CommandLineInterface.run(["get", "deploy", "api", Self.hello])
+    #expect(missing.code == .badInput)
+    #expect(missing.stderr == "Error from server (NotFound): deployments.apps \"api\" not found\n")
+    let unknown = CommandLineInterface.run(["get", "widgets", Self.hello])
+    #expect(unknown.code == .badInput)
+    #expect(unknown.stderr == "kubesim get: the server doesn't have a resource type \"widgets\"\n")
     let nodes = CommandLineInterface.run(["get", "nodes", "--at", "90s", Self.hello])
     let rows = nodes.stdout.split(separator: "\n")
     #expect(rows.count == 4)

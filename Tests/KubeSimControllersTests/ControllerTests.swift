@@ -83,7 +83,10 @@ enum CW {
     // sync, triggered by the observed creations, retries and fails again on the quota.)
     #expect(
       Array(evs.prefix(4))
-        == ["10ms SuccessfulCreate", "10ms SuccessfulCreate", "10ms FailedCreate", "20ms FailedCreate"])
+        == [
+          "10ms SuccessfulCreate", "10ms SuccessfulCreate", "10ms FailedCreate",
+          "20ms FailedCreate",
+        ])
     #expect(w.api.count(.pod) == 2)
   }
 }
@@ -101,7 +104,9 @@ enum CW {
     p.status.phase = phase
     if let readySince {
       p.status.conditions = [
-        PodCondition(type: "Ready", status: .true, lastTransitionTime: SimTime(microseconds: readySince * 1_000_000))
+        PodCondition(
+          type: "Ready", status: .true,
+          lastTransitionTime: SimTime(microseconds: readySince * 1_000_000))
       ]
     }
     p.status.containerStatuses = [ContainerStatus(name: "c", restartCount: restarts)]
@@ -122,7 +127,8 @@ enum CW {
     ]
     let ranks = ActivePodsRanking.ranks(pods, related: pods)
     let order = ActivePodsRanking.sorted(pods, ranks: ranks, now: now).map(\.metadata.name)
-    #expect(order == ["unassigned", "pending", "notready", "cheap", "ready-new", "restarts", "ready-old"])
+    #expect(
+      order == ["unassigned", "pending", "notready", "cheap", "ready-new", "restarts", "ready-old"])
   }
 
   @Test func colocatedPodsGoFirstAmongEquals() {
@@ -186,7 +192,8 @@ enum CW {
     d.spec.replicas = 1
     #expect(DeploymentUtil.resolveFenceposts(d) == (1, 0))
     d.spec.strategy = DeploymentStrategy(
-      type: .rollingUpdate, rollingUpdate: RollingUpdateDeployment(maxUnavailable: .int(0), maxSurge: .int(0)))
+      type: .rollingUpdate,
+      rollingUpdate: RollingUpdateDeployment(maxUnavailable: .int(0), maxSurge: .int(0)))
     #expect(DeploymentUtil.resolveFenceposts(d) == (0, 1))
   }
 }
@@ -215,7 +222,8 @@ enum CW {
         "10ms ScalingReplicaSet Deployment/default/web Scaled up replica set web-\(hash) from 0 to 4"
       ])
     let d = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
-    #expect(d.status.replicas == 4 && d.status.updatedReplicas == 4 && d.status.availableReplicas == 0)
+    #expect(
+      d.status.replicas == 4 && d.status.updatedReplicas == 4 && d.status.availableReplicas == 0)
     #expect(d.status.unavailableReplicas == 4)
     let progressing = d.status.conditions.first { $0.type == "Progressing" }
     #expect(progressing?.reason == "ReplicaSetUpdated")
@@ -244,5 +252,45 @@ enum CW {
     #expect(w.api.get(.replicaSet, "default", "web-\(oldHash)")?.asReplicaSet?.spec.replicas == 3)
     #expect(new.metadata.annotations["deployment.kubernetes.io/revision"] == "2")
     #expect(w.api.count(.replicaSet) == 2)
+  }
+}
+
+extension DeploymentControllerTests {
+  @Test func stuckRolloutExceedsItsProgressDeadline() throws {
+    var d = Self.deployment(image: "nginx:1.27", replicas: 2)
+    d.spec.progressDeadlineSeconds = 60
+    // No scheduler or kubelet: the pods never become ready.
+    let w = try CW.world([.deployment(d)])
+    try w.run(until: .zero + .seconds(59))
+    let before = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+    let p0 = before.status.conditions.first { $0.type == "Progressing" }
+    #expect(p0?.status == .true && p0?.reason == "ReplicaSetUpdated")
+    let since = try #require(p0?.lastUpdateTime)
+    try w.run(until: .zero + .minutes(3))
+    let after = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+    let p1 = after.status.conditions.first { $0.type == "Progressing" }
+    #expect(p1?.status == .false && p1?.reason == "ProgressDeadlineExceeded")
+    #expect(p1?.lastTransitionTime == since + .seconds(60) + .microseconds(1))
+    let rsName = try #require(w.api.list(.replicaSet).first?.metadata.name)
+    #expect(p1?.message == "ReplicaSet \"\(rsName)\" has timed out progressing.")
+  }
+
+  @Test func oldReplicaSetsBeyondTheHistoryLimitAreDeleted() throws {
+    var d = Self.deployment(image: "nginx:1", replicas: 0)
+    d.spec.revisionHistoryLimit = 1
+    let w = try CW.world([.deployment(d)])
+    for v in 2...4 {
+      try w.run(until: w.now + .seconds(1))
+      var cur = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+      cur.spec.template.spec.containers[0].image = "nginx:\(v)"
+      cur.metadata.resourceVersion = nil
+      try w.api.update(.deployment(cur))
+    }
+    try w.run(until: w.now + .seconds(1))
+    // The current ReplicaSet (nginx:4) and one old one (nginx:3) remain.
+    let images = w.api.list(.replicaSet).compactMap {
+      $0.asReplicaSet?.spec.template.spec.containers.first?.image
+    }
+    #expect(images.sorted() == ["nginx:3", "nginx:4"])
   }
 }

@@ -75,4 +75,32 @@ import Testing
           + "1 No preemption victims found for incoming pod."
       ])
   }
+
+  @Test func gatedPodIsNotQueued() throws {
+    let api = APIServer(seed: 1)
+    try api.create(Self.node("worker-1", cpu: "2"))
+    api.register(DefaultScheduler(settings: api.settings))
+    guard case .pod(var p) = Self.pod("gated", cpu: "1") else { return }
+    p.spec.schedulingGates = [PodSchedulingGate(name: "example.com/wait")]
+    try api.create(.pod(p))
+    try api.create(Self.pod("free", cpu: "1"))
+    try api.run(until: SimTime(microseconds: 2_000_000))
+    #expect(api.bindings.map(\.pod) == ["free"])
+    #expect(!api.recordedEvents.contains { $0.reason == "FailedScheduling" })
+  }
+}
+
+extension DefaultSchedulerTests {
+  @Test func noNodesGivesErrNoNodesAvailable() throws {
+    let api = APIServer(seed: 1)
+    api.register(DefaultScheduler(settings: api.settings))
+    try api.create(Self.pod("lonely", cpu: "1"))
+    try api.run(until: SimTime(microseconds: 1_000_000))
+    let failed = api.recordedEvents.filter { $0.reason == "FailedScheduling" }
+    #expect(failed.map(\.message) == ["no nodes available to schedule pods"])
+    let cond = api.get(.pod, "default", "lonely")?.asPod?.status.conditions.first {
+      $0.type == "PodScheduled"
+    }
+    #expect(cond?.status == .false && cond?.reason == "SchedulerError")
+  }
 }

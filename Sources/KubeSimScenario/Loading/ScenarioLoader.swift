@@ -54,13 +54,15 @@ public struct ScenarioLoader {
           at: SourceLocation(file: firstFile, line: 0, column: 0),
           "no Scenario document (kind: Scenario, apiVersion: kubesim.io/v1alpha1) in the input"))
     }
-    // Warnings for ignored fields, once per (path, message).
+    // Warnings for ignored fields, once per field (list indexes folded: `containers[*].env`)
+    // and message, at the first place it occurs.
     var seen: Set<String> = []
     for warning in decoder.warnings {
-      let key = warning.path + "\u{0}" + warning.message
+      let path = Self.foldIndexes(warning.path)
+      let key = path + "\u{0}" + warning.message
       if seen.insert(key).inserted {
         input.warnings.append(
-          ScenarioDiagnostic(.warning, at: warning.location, path: warning.path, warning.message))
+          ScenarioDiagnostic(.warning, at: warning.location, path: path, warning.message))
       }
     }
     input.warnings += JobWarnings.check(pendingObjects)
@@ -210,6 +212,23 @@ public struct ScenarioLoader {
     let directory = (file as NSString).deletingLastPathComponent
     if directory.isEmpty { return path }
     return (directory as NSString).appendingPathComponent(path)
+  }
+
+  /// `a[0].b[12]` → `a[*].b[*]`.
+  static func foldIndexes(_ path: String) -> String {
+    var out = ""
+    var inIndex = false
+    for c in path {
+      if c == "[" {
+        inIndex = true
+        out += "[*]"
+      } else if c == "]" {
+        inIndex = false
+      } else if !inIndex {
+        out.append(c)
+      }
+    }
+    return out
   }
 
   static func relative(_ canonical: String) -> String {
