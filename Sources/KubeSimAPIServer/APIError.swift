@@ -19,10 +19,12 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
     case internalError = "InternalError"
   }
 
+  /// The reason, as `metav1.StatusReason`.
   public var code: Code
   /// The full upstream-style message, e.g. `pods "web-1" not found`.
   public var message: String
 
+  /// An error with a code and its full message.
   public init(_ code: Code, _ message: String) {
     self.code = code
     self.message = message

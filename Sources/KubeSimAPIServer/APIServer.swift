@@ -94,6 +94,18 @@ public final class APIServer {
     list(kind).filter { $0.metadata.namespace == namespace }
   }
 
+  /// Number of objects of `kind` that satisfy `predicate`, without sorting or copying the list
+  /// (for expectations such as `count(pods{app=web})` checked after every instant).
+  /// - Complexity: O(objects of `kind`).
+  public func count(_ kind: ObjectKind, where predicate: (APIObject) throws -> Bool) rethrows
+    -> Int
+  {
+    guard let store = stores[kind] else { return 0 }
+    var n = 0
+    for case let object? in store.objects where try predicate(object) { n += 1 }
+    return n
+  }
+
   /// Number of objects of `kind`.
   public func count(_ kind: ObjectKind) -> Int { stores[kind]?.count ?? 0 }
 
@@ -143,9 +155,13 @@ struct OwnedRef: Hashable {
 
 /// One successful bind, as `placements.csv` lists it.
 public struct BindRecord: Sendable, Hashable {
+  /// When the bind happened.
   public var time: SimTime
+  /// The pod's namespace.
   public var namespace: String
+  /// The pod's name.
   public var pod: String
+  /// The node it was bound to.
   public var node: String
   /// The scheduler profile (`schedulerName`) that bound the pod.
   public var profile: String

@@ -1,8 +1,11 @@
 /// The name of an object within its kind: namespace ("" for cluster-scoped kinds) and name.
 public struct ObjectKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The namespace; "" for cluster-scoped kinds.
   public var namespace: String
+  /// The name.
   public var name: String
 
+  /// A key from its parts.
   public init(namespace: String, name: String) {
     self.namespace = namespace
     self.name = name

@@ -52,6 +52,7 @@ public struct SimulationSettings: Sendable, Equatable {
   /// Check runtime invariants after every simulated instant. KubeSim's parameter.
   public var checkInvariants: Bool = true
 
+  /// The defaults.
   public init() {}
 
   /// The time base as the model's JSON rendering takes it.

@@ -14,7 +14,10 @@
 ///
 /// Differences from the YAML 1.2 spec, as libyaml and go-yaml (hence Kubernetes) behave: the
 /// closing bracket of a flow collection may sit at its parent's indentation. Differences from
-/// go-yaml, as YAML 1.2 allows: a tab may separate `key:` from its value.
+/// go-yaml, as YAML 1.2 allows: a tab may separate `key:` or `- ` from what follows; anchor names
+/// may hold any non-blank character but `,[]{}` (go-yaml stops them at the first character that
+/// is not a letter, digit, `-` or `_`, so `&a: b` is an anchor `a` there and `a:` here); in a
+/// flow collection `?x` is the plain scalar `?x` (go-yaml reads `?` there as an explicit key).
 ///
 /// Example:
 /// ```swift

@@ -157,3 +157,36 @@ extension MoreStoreTests {
     #expect(updated.metadata.generation == 1)
   }
 }
+
+extension MoreStoreTests {
+  @Test("count(where:) counts without listing")
+  func countWhere() throws {
+    let api = APIServer(seed: 1)
+    try api.create(Fixture.node("n1"))
+    for name in ["a", "b", "c"] { try api.create(Fixture.pod(name)) }
+    try api.bind("default", "b", to: "n1")
+    try api.delete(.pod, "default", "c")
+    #expect(
+      api.count(.pod) {
+        if case .pod(let p) = $0 { return p.spec.nodeName == nil } else { return false }
+      } == 1)
+    #expect(api.count(.pod) { _ in true } == 2)
+    #expect(api.count(.service) { _ in true } == 0)
+  }
+}
+
+extension MoreStoreTests {
+  @Test("a generated name is validated after generation")
+  func generatedNameValidated() throws {
+    let api = APIServer(seed: 1)
+    do {
+      try api.create(Fixture.pod("", generateName: "Web-"))
+      Issue.record("accepted an invalid generated name")
+    } catch {
+      #expect(error.code == .invalid)
+      #expect(error.message.hasPrefix("Pod \"Web-"))
+      #expect(error.message.contains("metadata.name: Invalid value: \"Web-"))
+    }
+    #expect(api.count(.pod) == 0)
+  }
+}

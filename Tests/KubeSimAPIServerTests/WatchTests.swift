@@ -179,3 +179,21 @@ extension WatchTests {
     }
   }
 }
+
+extension WatchTests {
+  @Test("the maxEvents limit stops the run with eventsMaxReached")
+  func eventLimit() throws {
+    var settings = SimulationSettings()
+    settings.maxEvents = 3
+    let api = APIServer(settings: settings, seed: 1)
+    let c = Recorder("c", [])
+    c.onStart = { ctx in
+      for s in 1...5 { ctx.setTimer(after: .seconds(Int64(s)), token: UInt64(s)) }
+    }
+    api.register(c)
+    #expect(
+      try api.run(until: .zero + .minutes(1)) == .eventsMaxReached(limit: 3, at: .zero + .seconds(2)))
+    #expect(c.log == ["1000000 timer 1", "2000000 timer 2"])
+    #expect(api.now == .zero + .seconds(2))
+  }
+}

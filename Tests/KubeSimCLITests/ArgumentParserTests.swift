@@ -51,4 +51,3 @@ import Testing
     #expect(ArgumentParser.closest(to: "--untill", among: ["--until", "--out"]) == "--until")
   }
 }
-

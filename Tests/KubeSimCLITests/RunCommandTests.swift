@@ -64,6 +64,30 @@ import Testing
         "{\"scenario\":\"timeline\",\"seed\":9,\"end_time_us\":60000000,\"end_time\":\"1m0s\","))
   }
 
+  @Test func withoutDurationTheRunStopsAtTheLastEvent() throws {
+    let dir = TemporaryDirectory("idle")
+    defer { dir.remove() }
+    let hello = try String(
+      contentsOfFile: RepositoryPaths.root().path + "/Scenarios/hello-cluster.yaml", encoding: .utf8
+    )
+    let head = hello.components(separatedBy: "apiVersion: kubesim.io/v1alpha1\nkind: Scenario")[0]
+    let file = dir.write(
+      "s.yaml", head + "apiVersion: kubesim.io/v1alpha1\nkind: Scenario\nmetadata: {name: idle}\n")
+    let r = CommandLineInterface.run(["run", file, "--quiet", "--out", dir.path + "/out"])
+    #expect(r.code == .success)
+    let events = try #require(dir.read("out/events.jsonl")).split(separator: "\n")
+    let last = try #require(events.last)
+    let lastTime = try #require(last.split(separator: ",").first).dropFirst("{\"time_us\":".count)
+    let summary = try #require(dir.read("out/summary.json"))
+    // The clock stops at the last kernel event (a watch delivery after the last Kubernetes
+    // Event), seconds after the start, not at the 24h limit.
+    let end = try #require(
+      summary.components(separatedBy: "\"end_time_us\":").last?.split(separator: ",").first)
+    let endMicros = try #require(Int(end))
+    #expect(endMicros >= (Int(lastTime) ?? .max))
+    #expect(endMicros < 60_000_000)
+  }
+
   @Test func badOptionValuesExitTwo() {
     let r = CommandLineInterface.run(["run", Self.fixtures + "/timeline.yaml", "--until", "soon"])
     #expect(r.code == .badInput)

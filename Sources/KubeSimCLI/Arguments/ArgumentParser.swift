@@ -5,8 +5,10 @@
 /// anywhere requests help (and suppresses other errors). Unknown options are errors with a
 /// suggestion when a known option is within edit distance 2 (as git and swift-argument-parser do).
 public struct ArgumentParser: Sendable {
+  /// The command this parser reads arguments for.
   public var spec: CommandSpec
 
+  /// Creates a value with the given parts.
   public init(_ spec: CommandSpec) { self.spec = spec }
 
   /// Parses `arguments` (without the program and command names).

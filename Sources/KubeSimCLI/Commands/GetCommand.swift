@@ -73,7 +73,7 @@ enum GetCommand {
       if objects.isEmpty {
         let resource = kind.group.isEmpty ? kind.plural : kind.plural + "." + kind.group
         context.err("Error from server (NotFound): \(resource) \"\(name)\" not found")
-        return .expectationFailed
+        return .badInput
       }
     }
     if format == "json" {

@@ -14,7 +14,9 @@ public protocol TextSink: AnyObject {
 public final class BufferSink: TextSink {
   /// Everything written so far.
   public private(set) var text = ""
+  /// Creates an empty value.
   public init() {}
+  /// Appends `text`.
   public func write(_ text: String) { self.text += text }
 }
 
@@ -25,6 +27,7 @@ public final class StandardStreamSink: TextSink {
   /// A sink writing to file descriptor 1 (stdout) or 2 (stderr).
   public init(fileDescriptor: Int32) { self.fd = fileDescriptor }
 
+  /// Appends `text`.
   public func write(_ text: String) {
     var text = text
     text.withUTF8 { buffer in

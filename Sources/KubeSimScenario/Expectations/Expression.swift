@@ -74,7 +74,9 @@ public struct FieldReference: Sendable, Equatable {
   public var kind: String
   /// The namespace, when written as `kind/namespace/name`; nil means `default` for namespaced kinds.
   public var namespace: String?
+  /// The object name.
   public var name: String
+  /// The path into the object's JSON form.
   public var path: [PathComponent]
   /// Offset of the reference in the expression text (0-based, in Unicode scalars).
   public var offset: Int
@@ -88,18 +90,26 @@ public struct FieldReference: Sendable, Equatable {
 /// condition), `namespace` (metadata.namespace); every other key is a label. A pod with no node
 /// matches `node=` with an empty value.
 public struct CountQuery: Sendable, Equatable {
+  /// The kind as written (`pods`, `nodes`).
   public var kind: String
+  /// The selector terms; all must hold.
   public var terms: [SelectorTerm]
+  /// Offset in the expression text (0-based, in Unicode scalars).
   public var offset: Int
+  /// The text as written, for messages.
   public var text: String
 }
 
 /// One `key=value` or `key!=value` term of a count selector.
 public struct SelectorTerm: Sendable, Equatable {
+  /// The label key, or a reserved key (`node`, `phase`, `ready`, `namespace`).
   public var key: String
+  /// The value to compare with.
   public var value: String
+  /// True for `key!=value`.
   public var negated: Bool
 
+  /// Creates a value with the given parts.
   public init(key: String, value: String, negated: Bool) {
     self.key = key
     self.value = value

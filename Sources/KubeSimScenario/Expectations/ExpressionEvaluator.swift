@@ -18,8 +18,10 @@ public struct ExpressionOutcome: Sendable, Equatable {
 /// side (see `ExpressionValue.absent`). A comparison of mismatched types does not hold, and the
 /// message says which types met. A field of an object that does not exist does not hold either.
 public struct ExpressionEvaluator {
+  /// Where operands are read from.
   public let source: any ExpectationDataSource
 
+  /// Creates a value with the given parts.
   public init(_ source: any ExpectationDataSource) { self.source = source }
 
   /// Evaluates `expression`.

@@ -13,15 +13,25 @@ public struct RunReport: Sendable {
   public var outcome: String = ""
   /// Kernel events processed.
   public var processedEvents = 0
+  /// Pods added to the store during the run (including initial ones).
   public var podsCreated = 0
+  /// Binds.
   public var podsScheduled = 0
+  /// Pods that reached phase Running at least once.
   public var podsEverRunning = 0
+  /// Pods in phase Running at the end.
   public var podsRunningAtEnd = 0
+  /// Pods without a node at the end.
   public var podsPendingAtEnd = 0
+  /// Pods that reached phase Succeeded.
   public var podsSucceeded = 0
+  /// Pods that reached phase Failed.
   public var podsFailed = 0
+  /// Pods removed from the store.
   public var podsDeleted = 0
+  /// FailedScheduling events recorded.
   public var failedSchedulingEvents = 0
+  /// The root seed the run used.
   public var seed: UInt64 = 0
 
   /// True when every expectation held and every action succeeded.
@@ -32,11 +42,13 @@ public struct RunReport: Sendable {
 
 /// The verdict of one expectation.
 public struct ExpectationResult: Sendable {
+  /// The text as written, for messages.
   public var text: String
   /// `end`, `12m`, `8m..12m`.
   public var timing: String
   /// `file:line:col` of the `that:` value.
   public var location: String
+  /// Whether it held (at every check, for `during:`).
   public var passed: Bool
   /// When it was found not to hold (the first time, for `during:`).
   public var failedAt: SimTime?

@@ -12,10 +12,18 @@ import KubeSimYAML
 /// both ends. Actions at T write through the API server, so their effects reach components after
 /// the watch delay like any write.
 public final class ScenarioRunner {
+  /// What the run was loaded from.
   public let input: LoadedInput
+  /// The scenario being run or summarised.
   public let scenario: Scenario
+  /// The simulation (its API server holds the cluster state).
   public let world: World
+  /// The simulated time the run stops at, at the latest.
   public let end: SimTime
+  /// True when neither `spec.duration` nor `--until` was given: the run stops when nothing is
+  /// pending (at the last event), or at `end` (`Scenario.defaultDurationLimit`) at the latest.
+  public let stopsWhenIdle: Bool
+  /// The wall-clock instant of simulated time zero, for rendered timestamps.
   public let timeBase: TimeBase
   private let options: RunOptions
   /// Receives each timeline line (events, actions, verdicts) as it happens; nil prints nothing.
@@ -51,6 +59,7 @@ public final class ScenarioRunner {
     if !errors.isEmpty { throw ScenarioLoadError(errors) }
     timeBase = settings.timeBase
     let duration = options.until ?? scenario.duration ?? Scenario.defaultDurationLimit
+    stopsWhenIdle = options.until == nil && scenario.duration == nil
     end = SimTime(microseconds: duration.microseconds)
     let worldInput = WorldInput(
       seed: options.seed ?? scenario.seed ?? 0, settings: settings, objects: input.objects,
@@ -134,8 +143,21 @@ public final class ScenarioRunner {
         }
         checkDuring(t)
       }
-      let outcome = try world.run(until: end, afterEach: afterEach)
-      report.outcome = "\(outcome)"
+      if stopsWhenIdle {
+        // Instant by instant, so the clock stops at the last event rather than at the limit.
+        var outcome = "idle"
+        while let next = world.nextEventTime {
+          guard next <= end else {
+            outcome = "\(try world.run(until: end, afterEach: afterEach))"
+            break
+          }
+          _ = try world.run(until: next, afterEach: afterEach)
+        }
+        report.outcome = outcome
+      } else {
+        let outcome = try world.run(until: end, afterEach: afterEach)
+        report.outcome = "\(outcome)"
+      }
     } catch {
       stopped = true
       report.actionFailures.append(

@@ -11,6 +11,7 @@ public struct ScenarioDecoder {
   /// Problems found, in document order.
   public private(set) var diagnostics: [ScenarioDiagnostic] = []
 
+  /// Creates an empty value.
   public init() {}
 
   static let topFields = ["apiVersion", "kind", "metadata", "spec"]

@@ -53,6 +53,7 @@ public struct ResourceTarget: Sendable, Equatable {
   /// `-n/--namespace`, nil for the default namespace (or a cluster-scoped kind).
   public var namespace: String?
 
+  /// Creates a value with the given parts.
   public init(
     kind: String, names: [String] = [], selector: String? = nil, all: Bool = false,
     namespace: String? = nil

@@ -13,8 +13,10 @@ import KubeSimModel
 /// KubeSim differs from kubectl: `apply` replaces metadata and spec of an existing object instead
 /// of a three-way merge with the last-applied configuration (no field managers are modelled).
 public struct KubectlExecutor {
+  /// The API server commands write through.
   public let api: APIServer
 
+  /// Creates a value with the given parts.
   public init(api: APIServer) { self.api = api }
 
   /// Runs `entry`'s command; returns kubectl's output lines.

@@ -67,7 +67,7 @@ import Testing
     ),
     (
       "spec: {duraton: 5m}",
-      "s.yaml:4:8: spec.duraton: unknown field \"duraton\" (expected one of: seed, duration, include, settings, timeline, faults, expect)"
+      "s.yaml:4:8: spec.duraton: unknown field \"duraton\"; did you mean \"duration\"? (expected one of: seed, duration, include, settings, timeline, faults, expect)"
     ),
     (
       "spec:\n  timeline:\n    - at: 1m\n      kubectl: drain worker-1",
