@@ -60,18 +60,7 @@ extension APIServer {
   /// `ValidatePodTemplateSpecForReplicaSet`).
   func validate(_ obj: APIObject, name: String) throws(APIError) {
     var errors: [String] = []
-    let objectName = obj.metadata.name
-    if !objectName.isEmpty {
-      let problem: String?
-      switch obj.kind {
-      case .namespace: problem = LabelSyntax.dns1123LabelError(objectName)
-      case .service: problem = LabelSyntax.dns1035LabelError(objectName)
-      default: problem = LabelSyntax.dns1123SubdomainError(objectName)
-      }
-      if let problem {
-        errors.append("metadata.name: Invalid value: \"\(objectName)\": \(problem)")
-      }
-    }
+    if let problem = Self.nameError(obj) { errors.append(problem) }
     switch obj {
     case .pod(let pod):
       if pod.spec.containers.isEmpty { errors.append("spec.containers: Required value") }
@@ -82,6 +71,20 @@ extension APIServer {
     default: break
     }
     if !errors.isEmpty { throw .invalid(obj.kind, name, errors) }
+  }
+
+  /// The name rule of the object's kind, as a field error, or nil (an empty name is checked
+  /// after generation).
+  static func nameError(_ obj: APIObject) -> String? {
+    let name = obj.metadata.name
+    guard !name.isEmpty else { return nil }
+    let problem: String?
+    switch obj.kind {
+    case .namespace: problem = LabelSyntax.dns1123LabelError(name)
+    case .service: problem = LabelSyntax.dns1035LabelError(name)
+    default: problem = LabelSyntax.dns1123SubdomainError(name)
+    }
+    return problem.map { "metadata.name: Invalid value: \"\(name)\": \($0)" }
   }
 
   static func selectorErrors(_ selector: LabelSelector, _ template: PodTemplateSpec, _ what: String)

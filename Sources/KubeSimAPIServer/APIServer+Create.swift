@@ -30,6 +30,9 @@ extension APIServer {
     try admitQuota(obj, name: displayName, replacing: nil)
     if obj.metadata.name.isEmpty {
       obj.metadata.name = self.generateName(kind, obj.metadata.namespace, generateName)
+      if let problem = Self.nameError(obj) {
+        throw .invalid(kind, obj.metadata.name, problem)
+      }
     }
     let key = self.key(kind, obj.metadata.namespace, obj.metadata.name)
     if stores[kind]?.id(of: key) != nil {

@@ -265,7 +265,8 @@ public final class DefaultScheduler: Component {
       ctx.recordEvent(
         type: .warning, reason: "FailedScheduling", object: ref, node: nil, message: msg)
       cur.status.setCondition(
-        type: "PodScheduled", status: .false, at: ctx.now, reason: "Unschedulable", message: msg)
+        type: "PodScheduled", status: .false, at: ctx.now,
+        reason: fitError.numAllNodes == 0 ? "SchedulerError" : "Unschedulable", message: msg)
       _ = try? ctx.api.updateStatus(.pod(cur))
       queue.addUnschedulable(entry.key, now: ctx.now)
     }

@@ -174,3 +174,19 @@ extension MoreStoreTests {
     #expect(api.count(.service) { _ in true } == 0)
   }
 }
+
+extension MoreStoreTests {
+  @Test("a generated name is validated after generation")
+  func generatedNameValidated() throws {
+    let api = APIServer(seed: 1)
+    do {
+      try api.create(Fixture.pod("", generateName: "Web-"))
+      Issue.record("accepted an invalid generated name")
+    } catch {
+      #expect(error.code == .invalid)
+      #expect(error.message.hasPrefix("Pod \"Web-"))
+      #expect(error.message.contains("metadata.name: Invalid value: \"Web-"))
+    }
+    #expect(api.count(.pod) == 0)
+  }
+}

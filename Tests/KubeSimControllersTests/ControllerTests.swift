@@ -254,3 +254,43 @@ enum CW {
     #expect(w.api.count(.replicaSet) == 2)
   }
 }
+
+extension DeploymentControllerTests {
+  @Test func stuckRolloutExceedsItsProgressDeadline() throws {
+    var d = Self.deployment(image: "nginx:1.27", replicas: 2)
+    d.spec.progressDeadlineSeconds = 60
+    // No scheduler or kubelet: the pods never become ready.
+    let w = try CW.world([.deployment(d)])
+    try w.run(until: .zero + .seconds(59))
+    let before = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+    let p0 = before.status.conditions.first { $0.type == "Progressing" }
+    #expect(p0?.status == .true && p0?.reason == "ReplicaSetUpdated")
+    let since = try #require(p0?.lastUpdateTime)
+    try w.run(until: .zero + .minutes(3))
+    let after = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+    let p1 = after.status.conditions.first { $0.type == "Progressing" }
+    #expect(p1?.status == .false && p1?.reason == "ProgressDeadlineExceeded")
+    #expect(p1?.lastTransitionTime == since + .seconds(60) + .microseconds(1))
+    let rsName = try #require(w.api.list(.replicaSet).first?.metadata.name)
+    #expect(p1?.message == "ReplicaSet \"\(rsName)\" has timed out progressing.")
+  }
+
+  @Test func oldReplicaSetsBeyondTheHistoryLimitAreDeleted() throws {
+    var d = Self.deployment(image: "nginx:1", replicas: 0)
+    d.spec.revisionHistoryLimit = 1
+    let w = try CW.world([.deployment(d)])
+    for v in 2...4 {
+      try w.run(until: w.now + .seconds(1))
+      var cur = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+      cur.spec.template.spec.containers[0].image = "nginx:\(v)"
+      cur.metadata.resourceVersion = nil
+      try w.api.update(.deployment(cur))
+    }
+    try w.run(until: w.now + .seconds(1))
+    // The current ReplicaSet (nginx:4) and one old one (nginx:3) remain.
+    let images = w.api.list(.replicaSet).compactMap {
+      $0.asReplicaSet?.spec.template.spec.containers.first?.image
+    }
+    #expect(images.sorted() == ["nginx:3", "nginx:4"])
+  }
+}

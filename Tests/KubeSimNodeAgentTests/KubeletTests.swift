@@ -297,3 +297,50 @@ extension KubeletTests {
       ])
   }
 }
+
+extension KubeletTests {
+  @Test func failProbabilityIsDrawnPerRunFromTheSeed() throws {
+    let pods = (1...20).map {
+      KubeletWorld.pod(
+        "job-\($0)", images: ["busybox:1.36"],
+        annotations: ["sim.kubesim.io/duration": "1s", "sim.kubesim.io/fail-probability": "0.5"],
+        restartPolicy: .never)
+    }
+    let w = try KubeletWorld.run(pods, until: .minutes(1))
+    let phases = (1...20).compactMap { KubeletWorld.pod(w, "job-\($0)")?.status.phase }
+    let failed = phases.filter { $0 == .failed }.count
+    #expect(phases.count == 20 && failed > 0 && failed < 20)
+    let again = try KubeletWorld.run(pods, until: .minutes(1))
+    #expect((1...20).compactMap { KubeletWorld.pod(again, "job-\($0)")?.status.phase } == phases)
+  }
+}
+
+extension ContainerBehaviorTests {
+  @Test func failProbabilityParsesToPerMille() {
+    #expect(
+      ContainerBehavior.parse(["sim.kubesim.io/fail-probability": "0.2"], container: "a").behavior
+        .failPerMille == 200)
+    #expect(
+      ContainerBehavior.parse(["sim.kubesim.io/fail-probability": "2"], container: "a").problems
+        .map(\.message) == [
+          "sim.kubesim.io/fail-probability: expected a probability between 0 and 1, found \"2\""
+        ])
+  }
+}
+
+extension KubeletTests {
+  @Test func initContainerWithoutDurationExitsAtOnce() throws {
+    var p = Pod(metadata: ObjectMeta(name: "web", namespace: "default"))
+    p.spec.nodeName = "worker-1"
+    p.spec.initContainers = [Container(name: "init", image: "nginx:1.27")]
+    p.spec.containers = [Container(name: "app", image: "nginx:1.27")]
+    let w = try KubeletWorld.run([.pod(p)], until: .seconds(10))
+    // init: pull 2s, start and exit 2.01+1 = 3.01s; app: image present, start 4.01s.
+    #expect(
+      KubeletWorld.events(w, ["Started", "Pulled"]).map {
+        $0.split(separator: " ").prefix(3).joined(separator: " ")
+      }
+        == ["2.01s Pulled web", "3.01s Started web", "3.01s Pulled web", "4.01s Started web"])
+    #expect(KubeletWorld.pod(w, "web")?.status.phase == .running)
+  }
+}

@@ -89,3 +89,18 @@ import Testing
     #expect(!api.recordedEvents.contains { $0.reason == "FailedScheduling" })
   }
 }
+
+extension DefaultSchedulerTests {
+  @Test func noNodesGivesErrNoNodesAvailable() throws {
+    let api = APIServer(seed: 1)
+    api.register(DefaultScheduler(settings: api.settings))
+    try api.create(Self.pod("lonely", cpu: "1"))
+    try api.run(until: SimTime(microseconds: 1_000_000))
+    let failed = api.recordedEvents.filter { $0.reason == "FailedScheduling" }
+    #expect(failed.map(\.message) == ["no nodes available to schedule pods"])
+    let cond = api.get(.pod, "default", "lonely")?.asPod?.status.conditions.first {
+      $0.type == "PodScheduled"
+    }
+    #expect(cond?.status == .false && cond?.reason == "SchedulerError")
+  }
+}

@@ -7,8 +7,9 @@ import KubeSimModel
 ///
 /// Per pod: admission writes `Pending` with `startTime` and the conditions; then the containers
 /// are started one after another in spec order, init containers first (each must exit 0 before
-/// the next): ensure the image (pkg/kubelet/images/image_manager.go `EnsureImageExists` with the
-/// pull policy, events `Pulling`, `Pulled`, `ErrImageNeverPull`), then `containerStartDelay`
+/// the next; one without `sim.kubesim.io/duration` exits 0 at once): ensure the image
+/// (pkg/kubelet/images/image_manager.go `EnsureImageExists` with the pull policy, events
+/// `Pulling`, `Pulled`, `ErrImageNeverPull`), then `containerStartDelay`
 /// later create and start it (events `Created`, `Started`). A container is ready at start, or,
 /// with a readinessProbe, at the first probe (initialDelaySeconds, then every periodSeconds) at
 /// or after its `sim.kubesim.io/startup` time; the pod is `Running` once every container has
@@ -206,7 +207,16 @@ public final class Kubelet: Component {
         run.containers[i].ready = true
       }
     }
-    if let d = c.behavior.duration {
+    // An init container without a `duration` exits 0 at once (KubeSim's default: a "runs
+    // forever" init container would block its pod for good).
+    if let d = c.behavior.duration ?? (c.isInit ? .zero : nil) {
+      // fail-probability: this run exits 1 instead of its exit code, drawn per run.
+      var code = c.behavior.exitCode
+      if c.behavior.failPerMille > 0 {
+        let fails = ctx.withRandom("workload") { $0.bernoulli(perMille: c.behavior.failPerMille) }
+        if fails { code = 1 }
+      }
+      run.containers[i].nextExitCode = code
       schedule(.exit(pod: key, gen: run.gen, container: i), at: ctx.now + d, &ctx)
     }
     pods[key] = run
@@ -216,7 +226,7 @@ public final class Kubelet: Component {
 
   private func containerExited(_ key: String, _ i: Int, _ ctx: inout ComponentContext) {
     guard var run = pods[key] else { return }
-    let code = run.containers[i].behavior.exitCode
+    let code = run.containers[i].nextExitCode
     run.containers[i].running = false
     run.containers[i].ready = false
     run.containers[i].terminated = ContainerRun.Termination(

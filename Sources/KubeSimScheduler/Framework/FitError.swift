@@ -20,8 +20,10 @@ public struct FitError: Sendable, Hashable {
     self.postFilterMessage = postFilterMessage
   }
 
-  /// `FitError.Error()`.
+  /// `FitError.Error()`; with no nodes at all, upstream's `ErrNoNodesAvailable` message
+  /// ("no nodes available to schedule pods", schedule_one.go).
   public var message: String {
+    if numAllNodes == 0 { return "no nodes available to schedule pods" }
     var msg = "0/\(numAllNodes) nodes are available:"
     let hist = FitError.histogram(nodeStatuses.map(\.status))
     if !hist.isEmpty { msg += " " + hist + "." }
