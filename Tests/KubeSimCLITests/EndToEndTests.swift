@@ -110,6 +110,15 @@ import Testing
     #expect(lines.first?.contains("READY   STATUS    RESTARTS   AGE   IP       NODE") == true)
     #expect(lines.count == 4)
     #expect(lines.dropFirst().allSatisfy { $0.contains("1/1     Running   0          59s") })
+    let several = CommandLineInterface.run(["get", "deploy,rs", Self.hello])
+    #expect(several.code == .success)
+    #expect(several.stdout.hasPrefix("""
+      NAME                  READY   UP-TO-DATE   AVAILABLE   AGE
+      deployment.apps/web   3/3     3            3           2m
+
+      NAME                             DESIRED   CURRENT   READY   AGE
+      replicaset.apps/web-
+      """))
     let missing = CommandLineInterface.run(["get", "deploy", "api", Self.hello])
     #expect(missing.code == .badInput)
     #expect(missing.stderr == "Error from server (NotFound): deployments.apps \"api\" not found\n")
