@@ -238,7 +238,8 @@ public final class DefaultScheduler: Component {
       attempts.append(
         ScheduleAttempt(
           time: ctx.now, pod: entry.key, attempt: entry.attempts, outcome: outcome,
-          nodeNames: snapshot.table.names, scores: algorithm.lastScores))
+          nodeNames: snapshot.table.names, verdicts: algorithm.lastVerdicts,
+          scores: algorithm.lastScores))
     }
     inFlight = (entry, outcome, pi)
     ctx.setTimer(after: cycleCost, token: Token.finish.rawValue)
@@ -310,6 +311,8 @@ public struct ScheduleAttempt: Sendable {
   public var outcome: ScheduleOutcome
   /// Node names by slot at the time of the attempt.
   public var nodeNames: [String]
+  /// Filter verdicts of the visited nodes, in visiting order (nil = feasible).
+  public var verdicts: [(slot: Int, status: Status?)]
   /// Per-node score detail (empty when 0 or 1 node was feasible).
   public var scores: [ScoreDetail]
 }
