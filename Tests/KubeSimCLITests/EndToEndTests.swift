@@ -60,9 +60,13 @@ import Testing
   /// The built binary, run as a subprocess with SWIFT_DETERMINISTIC_HASHING=1, writes the same
   /// bytes as an in-process run (a leak of hash order would show here: STYLE.md P1/P2).
   @Test func subprocessWithDeterministicHashingGivesTheSameBytes() throws {
-    let binary = Self.root + "/.build/debug/kubesim"
-    guard FileManager.default.isExecutableFile(atPath: binary) else {
-      print("skipped: \(binary) is absent (run `swift build --product kubesim` first)")
+    // Next to the test bundle (.build/debug or .build/release), else the debug build.
+    let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+      .deletingLastPathComponent().path
+    let candidates = [bundleDirectory + "/kubesim", Self.root + "/.build/debug/kubesim"]
+    guard let binary = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+    else {
+      print("skipped: no kubesim binary at \(candidates) (run `swift build --product kubesim`)")
       return
     }
     let inProcess = TemporaryDirectory("det-in")
