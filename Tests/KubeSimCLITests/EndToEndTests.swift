@@ -99,9 +99,15 @@ import Testing
   @Test func helloClusterOutputSnapshot() {
     // Paths are absolute here; the snapshot shows them relative to the repository.
     let relative = { (text: String) in text.replacingOccurrences(of: Self.root + "/", with: "") }
-    let r = CommandLineInterface.run(["run", Self.hello])
+    let dir = TemporaryDirectory("snap")
+    defer { dir.remove() }
+    let r = CommandLineInterface.run(["run", Self.hello, "--out", dir.path])
     #expect(r.code == .success)
     #expect(Snapshot.mismatch(relative(r.stdout), named: "run-hello-cluster") == nil)
+    for name in ["summary.json", "summary.md", "placements.csv"] {
+      let text = relative(dir.read(name) ?? "")
+      #expect(Snapshot.mismatch(text, named: "hello-cluster-" + name) == nil)
+    }
     let get = CommandLineInterface.run(["get", "pods", "--at", "1m", Self.hello, "-o", "wide"])
     #expect(Snapshot.mismatch(relative(get.stdout), named: "get-pods-hello-cluster") == nil)
   }
