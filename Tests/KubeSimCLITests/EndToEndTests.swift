@@ -60,9 +60,13 @@ import Testing
   /// The built binary, run as a subprocess with SWIFT_DETERMINISTIC_HASHING=1, writes the same
   /// bytes as an in-process run (a leak of hash order would show here: STYLE.md P1/P2).
   @Test func subprocessWithDeterministicHashingGivesTheSameBytes() throws {
-    let binary = Self.root + "/.build/debug/kubesim"
-    guard FileManager.default.isExecutableFile(atPath: binary) else {
-      print("skipped: \(binary) is absent (run `swift build --product kubesim` first)")
+    // Next to the test bundle (.build/debug or .build/release), else the debug build.
+    let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+      .deletingLastPathComponent().path
+    let candidates = [bundleDirectory + "/kubesim", Self.root + "/.build/debug/kubesim"]
+    guard let binary = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+    else {
+      print("skipped: no kubesim binary at \(candidates) (run `swift build --product kubesim`)")
       return
     }
     let inProcess = TemporaryDirectory("det-in")
@@ -95,9 +99,15 @@ import Testing
   @Test func helloClusterOutputSnapshot() {
     // Paths are absolute here; the snapshot shows them relative to the repository.
     let relative = { (text: String) in text.replacingOccurrences(of: Self.root + "/", with: "") }
-    let r = CommandLineInterface.run(["run", Self.hello])
+    let dir = TemporaryDirectory("snap")
+    defer { dir.remove() }
+    let r = CommandLineInterface.run(["run", Self.hello, "--out", dir.path])
     #expect(r.code == .success)
     #expect(Snapshot.mismatch(relative(r.stdout), named: "run-hello-cluster") == nil)
+    for name in ["summary.json", "summary.md", "placements.csv"] {
+      let text = relative(dir.read(name) ?? "")
+      #expect(Snapshot.mismatch(text, named: "hello-cluster-" + name) == nil)
+    }
     let get = CommandLineInterface.run(["get", "pods", "--at", "1m", Self.hello, "-o", "wide"])
     #expect(Snapshot.mismatch(relative(get.stdout), named: "get-pods-hello-cluster") == nil)
   }
@@ -110,6 +120,15 @@ import Testing
     #expect(lines.first?.contains("READY   STATUS    RESTARTS   AGE   IP       NODE") == true)
     #expect(lines.count == 4)
     #expect(lines.dropFirst().allSatisfy { $0.contains("1/1     Running   0          59s") })
+    let several = CommandLineInterface.run(["get", "deploy,rs", Self.hello])
+    #expect(several.code == .success)
+    #expect(several.stdout.hasPrefix("""
+      NAME                  READY   UP-TO-DATE   AVAILABLE   AGE
+      deployment.apps/web   3/3     3            3           2m
+
+      NAME                             DESIRED   CURRENT   READY   AGE
+      replicaset.apps/web-
+      """))
     let missing = CommandLineInterface.run(["get", "deploy", "api", Self.hello])
     #expect(missing.code == .badInput)
     #expect(missing.stderr == "Error from server (NotFound): deployments.apps \"api\" not found\n")

@@ -13,6 +13,8 @@ struct ResourcePrinter {
   let now: SimTime
   let wide: Bool
   let showNamespace: Bool
+  /// Prepended to every NAME (`deployment.apps/`) when several kinds are listed.
+  var namePrefix = ""
 
   func table(_ kind: ObjectKind, _ objects: [APIObject]) -> TableWriter {
     var header: [String]
@@ -43,6 +45,7 @@ struct ResourcePrinter {
     var table = TableWriter(header: header)
     for object in objects {
       var row = cells(object)
+      row[0] = namePrefix + row[0]
       if showNamespace { row.insert(object.metadata.namespace ?? "", at: 0) }
       table.append(row)
     }

@@ -15,6 +15,7 @@ extension Kubelet {
     var s = cur.status
     s.phase = Self.phase(run)
     s.startTime = run.admittedAt
+    if let ip = hostIP { s.hostIP = ip }
     s.initContainerStatuses = run.containers.filter(\.isInit).map {
       Self.status($0, initPending: false)
     }

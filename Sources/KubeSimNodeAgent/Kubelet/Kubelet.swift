@@ -32,6 +32,8 @@ public final class Kubelet: Component {
   public var watches: [WatchFilter] { [WatchFilter(kind: .pod, nodeName: nodeName)] }
 
   let settings: SimulationSettings
+  /// The node's InternalIP, reported as the pods' `status.hostIP` (kubelet_pods.go).
+  let hostIP: String?
   /// The node's image store.
   public private(set) var images: ImageLayerCache
   var pods: [String: PodRun] = [:]
@@ -43,6 +45,7 @@ public final class Kubelet: Component {
     nodeName = node.metadata.name
     componentName = "kubelet/\(node.metadata.name)"
     self.settings = settings
+    self.hostIP = node.status.addresses.first { $0.type == "InternalIP" }?.address
     self.images = ImageLayerCache(
       images: images, bandwidthBytesPerSecond: settings.imagePullBandwidthBytesPerSecond,
       defaultImageSizeBytes: settings.defaultImageSizeBytes,

@@ -57,6 +57,13 @@ enum ExpectationDecoder {
         at: position(of: offset, in: that), path: that.path,
         "unknown kind \"\(kind)\" (expected a kind such as pods, deployments, nodes)")
     }
+    for field in expression.fieldReferences {
+      guard let kind = ScenarioKinds.resolve(field.kind),
+        let problem = FieldNames.check(field.path, of: kind)
+      else { continue }
+      throw ScenarioDiagnostic(
+        at: position(of: field.offset, in: that), path: that.path, "\(field.text): \(problem)")
+    }
     for query in expression.countQueries {
       guard let kind = ScenarioKinds.resolve(query.kind) else { continue }
       for term in query.terms {

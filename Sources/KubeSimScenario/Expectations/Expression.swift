@@ -30,6 +30,17 @@ public indirect enum Expression: Sendable, Equatable {
     }
   }
 
+  /// Every field reference of the expression, in source order.
+  public var fieldReferences: [FieldReference] {
+    switch self {
+    case .literal, .count: return []
+    case .field(let f): return [f]
+    case .comparison(let a, _, let b), .and(let a, let b), .or(let a, let b):
+      return a.fieldReferences + b.fieldReferences
+    case .not(let a): return a.fieldReferences
+    }
+  }
+
   /// Every `count(…)` of the expression, in source order.
   public var countQueries: [CountQuery] {
     switch self {
