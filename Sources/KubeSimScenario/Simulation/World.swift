@@ -29,7 +29,7 @@ public final class World {
     self.input = input
     self.componentSet = components
     self.api = APIServer(settings: input.settings, seed: input.seed)
-    api.onNodeCreated = { [unowned self] node in self.registerKubelet(node) }
+    api.onNodeCreated = { [weak self] node in self?.registerKubelet(node) }
     for component in components.controlPlane(input) {
       api.register(component)
     }
