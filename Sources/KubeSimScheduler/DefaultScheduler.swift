@@ -47,6 +47,8 @@ public final class DefaultScheduler: Component {
     var nonZero: ResourceVector
   }
   private var assigned: [String: Assigned] = [:]
+  /// Bound pods seen before their node, by node name, accounted when the node arrives.
+  private var waitingForNode: [String: [Pod]] = [:]
   private var inFlight:
     (entry: SchedulingQueue<PodInfo>.Entry, outcome: ScheduleOutcome, profile: Int)?
   private var cyclePending = false
@@ -95,6 +97,9 @@ public final class DefaultScheduler: Component {
     case .deleted(.pod(let p)):
       let key = Self.key(p)
       queue.remove(key)
+      if let node = p.spec.nodeName, waitingForNode[node] != nil {
+        waitingForNode[node]?.removeAll { Self.key($0) == key }
+      }
       if forget(key) && queue.unschedulableCount > 0 {
         queue.moveAllToActiveOrBackoff(now: ctx.now)
       }
@@ -111,6 +116,9 @@ public final class DefaultScheduler: Component {
     let r = snapshot.upsert(n)
     if r.isNew {
       tree.add(slot: r.slot, zone: snapshot.table.zoneKeys[r.slot])
+      for p in waitingForNode.removeValue(forKey: n.metadata.name) ?? [] {
+        account(p, slot: r.slot)
+      }
     } else if let oldZone {
       tree.update(slot: r.slot, from: oldZone, to: snapshot.table.zoneKeys[r.slot])
     }
@@ -121,12 +129,15 @@ public final class DefaultScheduler: Component {
     if let node = p.spec.nodeName, !node.isEmpty {
       queue.remove(key)
       if p.isTerminal {
+        waitingForNode[node]?.removeAll { Self.key($0) == key }
         // A finished pod frees its resources: pooled pods may fit now.
         if forget(key) && queue.unschedulableCount > 0 { queue.moveAllToActiveOrBackoff(now: now) }
-      } else if assigned[key] == nil, let slot = snapshot.table.slot(of: node) {
-        let info = PodInfo(p)
-        assigned[key] = Assigned(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
-        snapshot.table.addPod(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+      } else if assigned[key] == nil {
+        if let slot = snapshot.table.slot(of: node) {
+          account(p, slot: slot)
+        } else {
+          waitingForNode[node, default: []].append(p)
+        }
       }
       return
     }
@@ -144,6 +155,15 @@ public final class DefaultScheduler: Component {
     } else {
       queue.add(info, key: key, priority: info.priority, now: now)
     }
+  }
+
+  /// Adds a bound pod to its node's accounting.
+  private func account(_ p: Pod, slot: Int) {
+    let key = Self.key(p)
+    guard assigned[key] == nil else { return }
+    let info = PodInfo(p)
+    assigned[key] = Assigned(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+    snapshot.table.addPod(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
   }
 
   /// Removes a pod from the node accounting. - Returns: whether it was there.
@@ -218,7 +238,8 @@ public final class DefaultScheduler: Component {
       attempts.append(
         ScheduleAttempt(
           time: ctx.now, pod: entry.key, attempt: entry.attempts, outcome: outcome,
-          nodeNames: snapshot.table.names, scores: algorithm.lastScores))
+          nodeNames: snapshot.table.names, verdicts: algorithm.lastVerdicts,
+          scores: algorithm.lastScores))
     }
     inFlight = (entry, outcome, pi)
     ctx.setTimer(after: cycleCost, token: Token.finish.rawValue)
@@ -290,6 +311,8 @@ public struct ScheduleAttempt: Sendable {
   public var outcome: ScheduleOutcome
   /// Node names by slot at the time of the attempt.
   public var nodeNames: [String]
+  /// Filter verdicts of the visited nodes, in visiting order (nil = feasible).
+  public var verdicts: [(slot: Int, status: Status?)]
   /// Per-node score detail (empty when 0 or 1 node was feasible).
   public var scores: [ScoreDetail]
 }

@@ -46,6 +46,9 @@ public struct SchedulingAlgorithm: Sendable {
   public var recordScores = false
   /// Score detail of the last cycle (when `recordScores`).
   public private(set) var lastScores: [ScoreDetail] = []
+  /// Filter verdict of every node the last cycle visited, in visiting order (when
+  /// `recordScores`): nil = passed every filter, else the first rejecting plugin's status.
+  public private(set) var lastVerdicts: [(slot: Int, status: Status?)] = []
 
   private var feasible: [Int] = []
   private var codes: [UInt8] = []
@@ -94,6 +97,10 @@ public struct SchedulingAlgorithm: Sendable {
       NodeUnschedulable.cordonTaint, by: pod.pod.spec.tolerations)
     let requests = pod.requests
     var processed = 0
+    if recordScores {
+      lastVerdicts.removeAll(keepingCapacity: true)
+      lastScores.removeAll(keepingCapacity: true)
+    }
     let start = nextStartNodeIndex % n
     for i in 0..<n {
       var slot = start + i
@@ -129,6 +136,7 @@ public struct SchedulingAlgorithm: Sendable {
         }
         if rejected != nil { break }
       }
+      if recordScores { lastVerdicts.append((slot, rejected)) }
       if let st = rejected {
         failed.append((snapshot.table.names[slot], st))
       } else {
