@@ -30,7 +30,10 @@ public struct ExpressionEvaluator {
     case .and(let a, let b):
       let x = evaluate(a)
       if !x.holds { return x }
-      return evaluate(b)
+      let y = evaluate(b)
+      if !y.holds { return y }
+      return ExpressionOutcome(
+        holds: true, found: [x.found, y.found].filter { !$0.isEmpty }.joined(separator: ", "))
     case .or(let a, let b):
       let x = evaluate(a)
       if x.holds { return x }

@@ -95,6 +95,7 @@ public final class ScenarioRunner {
       return false
     }
 
+    var reported = [Bool](repeating: false, count: results.count)
     func check(_ i: Int, at now: SimTime) {
       guard results[i].passed || results[i].failedAt == nil else { return }
       let outcome = evaluator.evaluate(scenario.expectations[i].expression)
@@ -103,6 +104,11 @@ public final class ScenarioRunner {
         results[i].passed = false
         results[i].failedAt = now
         if let message = results[i].failureMessage { timelineSink?(line(now, "FAIL", message)) }
+      } else if case .during(_, let to) = scenario.expectations[i].timing, now < to {
+        // A during: expectation is reported once, when its interval ends.
+      } else if !reported[i] {
+        reported[i] = true
+        timelineSink?(line(now, "PASS", "\(results[i].text) (found \(outcome.found))"))
       }
     }
     func checkDuring(_ now: SimTime) {

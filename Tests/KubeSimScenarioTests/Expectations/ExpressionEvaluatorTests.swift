@@ -83,6 +83,9 @@ struct FixedSource: ExpectationDataSource {
       try check("count(pods{app=db}) == 1 or deployment/web.status.replicas == 9")
         == ExpressionOutcome(holds: false, found: "0; 3"))
     #expect(try check("not (count(pods{app=db}) == 1)").holds)
+    #expect(
+      try check("count(pods{app=web, node=worker-2}) == 2 and deployment/web.status.replicas == 3")
+        == ExpressionOutcome(holds: true, found: "2, 3"))
   }
 
   @Test func typeMismatchDoesNotHold() throws {
