@@ -78,7 +78,9 @@ public struct CDFChart: Sendable {
     let legendHeight = ChartLegend.draw(&svg, entries: legend, x: 64, y: 40, maxWidth: width - 80)
     let top = 32 + legendHeight + 8
     let values = curves.flatMap { $0.steps.map(\.value) }
-    let xScale = NiceScale(min: min(0, values.min() ?? 0), max: values.max() ?? 1, targetTicks: 6)
+    let xScale = NiceScale(
+      min: min(0, values.min() ?? 0), max: values.max() ?? 1,
+      targetTicks: TimeSeriesChart.tickCount(forWidth: width - 84))
     let plot = PlotArea(
       left: 64, top: top, width: max(40, width - 84), height: max(40, height - top - 48),
       x: xScale, y: NiceScale(min: 0, max: 1, targetTicks: 4))

@@ -53,9 +53,12 @@ public struct HeatMapChart: Sendable {
     var svg = SVGWriter(width: width, height: height)
     svg.text(title, x: 12, y: 20, size: 14, weight: "bold")
     let start = columnStartsMicros.first ?? 0
+    let plotWidth = max(40, width - nameWidth - legendWidth - 16)
     let plot = PlotArea(
-      left: nameWidth, top: top, width: max(40, width - nameWidth - legendWidth - 16),
-      height: cellAreaHeight, x: NiceScale(timeMinMicros: start, maxMicros: max(start, endMicros)),
+      left: nameWidth, top: top, width: plotWidth, height: cellAreaHeight,
+      x: NiceScale(
+        timeMinMicros: start, maxMicros: max(start, endMicros),
+        targetTicks: TimeSeriesChart.tickCount(forWidth: plotWidth)),
       y: NiceScale(min: 0, max: Double(rows), targetTicks: 1))
     // Cells span their own times; the axis may extend past them to a nice tick.
     let labelEvery = max(1, (rowNames.count + 29) / 30)
@@ -91,6 +94,17 @@ public struct HeatMapChart: Sendable {
     svg.text("simulated time", x: plot.left + plot.width / 2, y: plot.bottom + 36,
              anchor: "middle", fill: "#444444")
     drawScale(&svg, x: plot.right + 24, top: top, height: cellAreaHeight)
+    let hasGaps = rowNames.indices.contains { r in
+      columnStartsMicros.indices.contains { c in
+        guard r < values.count, c < values[r].count, let v = values[r][c] else { return true }
+        return !v.isFinite
+      }
+    }
+    if hasGaps {
+      svg.rect(x: plot.right + 24, y: plot.bottom + 12, width: 14, height: 10, fill: "#EEEEEE",
+               stroke: "#666666")
+      svg.text("no data", x: plot.right + 42, y: plot.bottom + 21, size: 11, fill: "#444444")
+    }
     return svg.render(title: title)
   }
 

@@ -9,19 +9,20 @@ public struct NiceScale: Equatable, Sendable {
   /// The distance between ticks.
   public let step: Double
 
-  /// A scale covering `min…max` with about `targetTicks` intervals (at least 1).
+  /// A scale covering `min…max` with about `targetTicks` intervals (at least 1) and a step of
+  /// at least `minimumStep` (1 for counts, so a pod axis never shows half pods).
   ///
   /// The step is the smallest of 1, 2, 5 × 10^k that is ≥ (max − min) / targetTicks; the ends
   /// are rounded outwards to multiples of it. An empty range (min = max) is widened to
   /// `min … min + 1` (or around 0). Powers of ten are built by repeated multiplication, not
   /// `pow`/`log10`, so the result does not depend on the platform's libm (STYLE P6).
-  public init(min: Double, max: Double, targetTicks: Int = 5) {
+  public init(min: Double, max: Double, targetTicks: Int = 5, minimumStep: Double = 0) {
     var lo = min.isFinite ? min : 0
     var hi = max.isFinite ? max : 1
     if lo > hi { swap(&lo, &hi) }
     if lo == hi { hi = lo + 1 }
     let raw = (hi - lo) / Double(Swift.max(1, targetTicks))
-    let s = Self.niceStep(atLeast: raw)
+    let s = Self.niceStep(atLeast: Swift.max(raw, minimumStep))
     step = s
     lower = (lo / s).rounded(.down) * s
     upper = (hi / s).rounded(.up) * s

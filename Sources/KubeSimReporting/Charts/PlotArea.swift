@@ -55,6 +55,22 @@ enum ChartLegend {
   /// Approximate width of `text` at 12 px sans-serif (0.6 em per character), for layout only.
   static func textWidth(_ text: String) -> Double { Double(text.count) * 7 }
 
+  /// The number of rows `draw` uses for these names.
+  static func rows(_ names: [String], maxWidth: Double) -> Int {
+    guard !names.isEmpty else { return 0 }
+    var rows = 1
+    var cx = 0.0
+    for name in names {
+      let w = 22 + textWidth(name) + 14
+      if cx > 0 && cx + w > maxWidth {
+        cx = 0
+        rows += 1
+      }
+      cx += w
+    }
+    return rows
+  }
+
   /// Draws `entries` (name, colour, dash) from (x, y), wrapping at `maxWidth`; returns the
   /// height used.
   @discardableResult

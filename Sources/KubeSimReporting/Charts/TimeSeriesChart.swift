@@ -44,21 +44,23 @@ public struct TimeSeriesChart: Sendable {
 
   /// The chart as a complete `<svg>` element.
   public func svg() -> String {
-    var svg = SVGWriter(width: width, height: height)
+    let hasAnnotations = !intervals.isEmpty || !markers.isEmpty
+    let legendRows = ChartLegend.rows(series.map(\.name), maxWidth: width - 80)
+    let top = 32 + Double(legendRows) * 18 + (hasAnnotations ? 22 : 8)
+    let plotHeight = max(40, height - top - 48)
+    var svg = SVGWriter(width: width, height: max(height, top + plotHeight + 48))
     svg.text(title, x: 12, y: 20, size: 14, weight: "bold")
     let legend = series.enumerated().map { i, s in
       (name: s.name, colour: ChartPalette.series(i), dash: ChartPalette.dash(i))
     }
-    let legendHeight = ChartLegend.draw(&svg, entries: legend, x: 64, y: 40, maxWidth: width - 80)
-    let hasAnnotations = !intervals.isEmpty || !markers.isEmpty
-    let top = 32 + legendHeight + (hasAnnotations ? 22 : 8)
-    var plot = PlotArea(
-      left: 64, top: top, width: width - 64 - 20, height: max(40, height - top - 48),
-      x: timeScale(), y: valueScale())
-    if plot.width < 40 { plot.width = 40 }
+    ChartLegend.draw(&svg, entries: legend, x: 64, y: 40, maxWidth: width - 80)
+    let plot = PlotArea(
+      left: 64, top: top, width: max(40, width - 64 - 20), height: plotHeight,
+      x: timeScale(ticks: Self.tickCount(forWidth: width - 84)), y: valueScale())
     drawIntervals(&svg, plot)
+    let tickFormat = yFormat.forTicks(of: plot.y)
     plot.drawAxes(
-      &svg, xFormat: { ValueFormat.duration.format($0) }, yFormat: { yFormat.format($0) },
+      &svg, xFormat: { ValueFormat.duration.format($0) }, yFormat: { tickFormat.format($0) },
       xTitle: "simulated time", yTitle: yAxisTitle)
     drawMarkers(&svg, plot)
     for (i, s) in series.enumerated() {
@@ -74,12 +76,17 @@ public struct TimeSeriesChart: Sendable {
     return svg.render(title: title)
   }
 
-  private func timeScale() -> NiceScale {
-    if let r = timeRangeMicros { return NiceScale(timeMinMicros: r.lowerBound, maxMicros: r.upperBound) }
+  /// About one tick per 90 px, between 2 and 8, so tick labels never collide.
+  static func tickCount(forWidth width: Double) -> Int { max(2, min(8, Int(width / 90))) }
+
+  private func timeScale(ticks: Int) -> NiceScale {
+    if let r = timeRangeMicros {
+      return NiceScale(timeMinMicros: r.lowerBound, maxMicros: r.upperBound, targetTicks: ticks)
+    }
     var times = series.flatMap { $0.points.map(\.timeMicros) }
     times += intervals.flatMap { [$0.startMicros, $0.endMicros] }
     times += markers.map(\.timeMicros)
-    return NiceScale(timeMinMicros: times.min() ?? 0, maxMicros: times.max() ?? 0)
+    return NiceScale(timeMinMicros: times.min() ?? 0, maxMicros: times.max() ?? 0, targetTicks: ticks)
   }
 
   private func valueScale() -> NiceScale {
@@ -87,7 +94,7 @@ public struct TimeSeriesChart: Sendable {
     let lo = min(0, values.min() ?? 0)
     var hi = values.max() ?? 1
     if hi <= lo { hi = lo + 1 }
-    return NiceScale(min: lo, max: hi, targetTicks: 5)
+    return NiceScale(min: lo, max: hi, targetTicks: 5, minimumStep: yFormat.minimumStep)
   }
 
   private func drawIntervals(_ svg: inout SVGWriter, _ plot: PlotArea) {
@@ -117,14 +124,22 @@ public struct TimeSeriesChart: Sendable {
       {
         j += 1
       }
+      var drawn = ""
       for m in sorted[i..<j] {
         let x = plot.px(Double(m.timeMicros))
+        // Markers on the same pixel column are drawn once.
+        guard SVGWriter.n(x.rounded()) != drawn else { continue }
+        drawn = SVGWriter.n(x.rounded())
         svg.line(x1: x, y1: plot.top, x2: x, y2: plot.bottom, stroke: "#333333", dash: "3 3")
       }
       let count = j - i
       let label = count > 1 ? "\(sorted[i].label) ×\(count)" : sorted[i].label
-      svg.text(label, x: x0 + 3, y: plot.top + 12 + Double(labelRow % 3) * 13, size: 11,
-               fill: "#333333")
+      let y = plot.top + 12 + Double(labelRow % 3) * 13
+      if x0 + 3 + ChartLegend.textWidth(label) > plot.right {
+        svg.text(label, x: x0 - 3, y: y, anchor: "end", size: 11, fill: "#333333")
+      } else {
+        svg.text(label, x: x0 + 3, y: y, size: 11, fill: "#333333")
+      }
       labelRow += 1
       i = j
     }

@@ -57,7 +57,7 @@ public struct TimelineChart: Sendable {
                      swatch: "box")
     let plot = PlotArea(
       left: nameWidth, top: plotTop, width: max(40, width - nameWidth - 20), height: plotHeight,
-      x: timeScale(), y: NiceScale(min: 0, max: Double(max(1, rows.count)), targetTicks: 1))
+      x: timeScale(ticks: TimeSeriesChart.tickCount(forWidth: width - nameWidth - 20)), y: NiceScale(min: 0, max: Double(max(1, rows.count)), targetTicks: 1))
     for t in plot.x.ticks {
       let x = plot.px(t)
       svg.line(x1: x, y1: plot.top, x2: x, y2: plot.bottom, stroke: "#E5E5E5")
@@ -90,11 +90,13 @@ public struct TimelineChart: Sendable {
     return svg.render(title: title)
   }
 
-  private func timeScale() -> NiceScale {
-    if let r = timeRangeMicros { return NiceScale(timeMinMicros: r.lowerBound, maxMicros: r.upperBound) }
+  private func timeScale(ticks: Int) -> NiceScale {
+    if let r = timeRangeMicros {
+      return NiceScale(timeMinMicros: r.lowerBound, maxMicros: r.upperBound, targetTicks: ticks)
+    }
     let times = rows.flatMap { row in
       row.intervals.flatMap { [$0.startMicros, $0.endMicros] } + row.markers.map(\.timeMicros)
     }
-    return NiceScale(timeMinMicros: times.min() ?? 0, maxMicros: times.max() ?? 0)
+    return NiceScale(timeMinMicros: times.min() ?? 0, maxMicros: times.max() ?? 0, targetTicks: ticks)
   }
 }

@@ -23,4 +23,16 @@ public enum ValueFormat: Equatable, Sendable {
       return UnitFormat.duration(micros: Int64(value.rounded()))
     }
   }
+
+  /// The smallest sensible axis step: 1 for whole numbers (`.number(decimals: 0)`), else 0.
+  public var minimumStep: Double {
+    if case .number(let d) = self, d <= 0 { return 1 }
+    return 0
+  }
+
+  /// This format with enough decimals to tell the ticks of `scale` apart.
+  func forTicks(of scale: NiceScale) -> ValueFormat {
+    if case .number(let d) = self { return .number(decimals: max(d, scale.decimals)) }
+    return self
+  }
 }
