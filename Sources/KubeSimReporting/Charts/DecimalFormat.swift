@@ -36,6 +36,20 @@ public enum DecimalFormat {
     return text == "-0" ? "0" : text
   }
 
+  /// `value` rounded half away from zero to `digits` (≥ 1) significant digits:
+  /// `roundedToSignificant(343_695, 2)` = 340,000. Powers of ten come from repeated
+  /// multiplication, not `log10`/`pow` (STYLE P6).
+  public static func roundedToSignificant(_ value: Double, _ digits: Int) -> Double {
+    guard value.isFinite, value != 0 else { return value }
+    let m = abs(value)
+    var power = 1.0
+    while power > m { power /= 10 }
+    while power * 10 <= m { power *= 10 }
+    var unit = power  // the place value of the last kept digit
+    for _ in 1..<Swift.max(1, digits) { unit /= 10 }
+    return (value / unit).rounded(.toNearestOrAwayFromZero) * unit
+  }
+
   /// Integers with a thin grouping-free form (used for counts): `integer(1234567)` = "1234567".
   public static func integer(_ value: Int64) -> String { String(value) }
 

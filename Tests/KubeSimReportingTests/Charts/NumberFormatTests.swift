@@ -70,3 +70,13 @@ import Testing
     #expect(s.upper == 50_000_000)
   }
 }
+
+@Suite struct SignificantDigitsTests {
+  @Test func roundsToSignificantDigits() {
+    #expect(DecimalFormat.roundedToSignificant(343_695, 2) == 340_000)
+    #expect(DecimalFormat.roundedToSignificant(-0.012345, 3) == -0.0123)
+    #expect(DecimalFormat.roundedToSignificant(9.96, 2) == 10)
+    #expect(DecimalFormat.roundedToSignificant(0, 2) == 0)
+    #expect(DecimalFormat.roundedToSignificant(1, 1) == 1)
+  }
+}
