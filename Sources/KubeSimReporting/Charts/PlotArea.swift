@@ -72,22 +72,25 @@ enum ChartLegend {
   }
 
   /// Draws `entries` (name, colour, dash) from (x, y), wrapping at `maxWidth`; returns the
-  /// height used.
+  /// height used. The last `markerEntries` entries get a vertical bar (a point marker) as swatch.
   @discardableResult
   static func draw(
     _ svg: inout SVGWriter, entries: [(name: String, colour: String, dash: String?)],
-    x: Double, y: Double, maxWidth: Double, swatch: String = "line"
+    x: Double, y: Double, maxWidth: Double, swatch: String = "line", markerEntries: Int = 0
   ) -> Double {
     guard !entries.isEmpty else { return 0 }
     var cx = x
     var cy = y
-    for e in entries {
+    for (index, e) in entries.enumerated() {
       let w = 22 + textWidth(e.name) + 14
       if cx > x && cx + w > x + maxWidth {
         cx = x
         cy += 18
       }
-      if swatch == "line" {
+      if index >= entries.count - markerEntries {
+        // A point marker: a short vertical bar, as drawn in the chart.
+        svg.line(x1: cx + 8, y1: cy - 11, x2: cx + 8, y2: cy + 1, stroke: e.colour, width: 2)
+      } else if swatch == "line" {
         svg.line(x1: cx, y1: cy - 4, x2: cx + 16, y2: cy - 4, stroke: e.colour, width: 3, dash: e.dash)
       } else {
         svg.rect(x: cx, y: cy - 10, width: 16, height: 10, fill: e.colour, stroke: "#888888")

@@ -48,13 +48,21 @@ public struct TimelineChart: Sendable {
       seen.append(band.category)
       legend.append((name: band.label, colour: band.colour, dash: nil))
     }
+    var markerLabels: [String] = []
+    for m in rows.flatMap(\.markers) where !markerLabels.contains(m.label) {
+      markerLabels.append(m.label)
+    }
+    if !markerLabels.isEmpty {
+      legend.append((name: markerLabels.joined(separator: ", "), colour: "#000000", dash: nil))
+    }
     let plotTop = 32.0 + (legend.isEmpty ? 8 : 26)
     let plotHeight = max(rowHeight, Double(rows.count) * rowHeight)
     let height = plotTop + plotHeight + 48
     var svg = SVGWriter(width: width, height: height)
     svg.text(title, x: 12, y: 20, size: 14, weight: "bold")
-    ChartLegend.draw(&svg, entries: legend, x: nameWidth, y: 44, maxWidth: width - nameWidth - 20,
-                     swatch: "box")
+    ChartLegend.draw(
+      &svg, entries: legend, x: nameWidth, y: 44, maxWidth: width - nameWidth - 20, swatch: "box",
+      markerEntries: markerLabels.isEmpty ? 0 : 1)
     let plot = PlotArea(
       left: nameWidth, top: plotTop, width: max(40, width - nameWidth - 20), height: plotHeight,
       x: timeScale(ticks: TimeSeriesChart.tickCount(forWidth: width - nameWidth - 20)), y: NiceScale(min: 0, max: Double(max(1, rows.count)), targetTicks: 1))
