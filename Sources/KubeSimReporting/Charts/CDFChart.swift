@@ -97,7 +97,9 @@ public struct CDFChart: Sendable {
     return svg.render(title: title)
   }
 
-  private func thinned(_ steps: [(value: Double, fraction: Double)]) -> [(value: Double, fraction: Double)] {
+  private func thinned(_ steps: [(value: Double, fraction: Double)]) -> [(
+    value: Double, fraction: Double
+  )] {
     guard steps.count > maxPoints, maxPoints > 1 else { return steps }
     let k = (steps.count + maxPoints - 1) / maxPoints
     var out: [(value: Double, fraction: Double)] = []

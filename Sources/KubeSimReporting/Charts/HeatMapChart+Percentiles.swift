@@ -19,8 +19,9 @@ extension HeatMapChart {
       if p <= 0 { return "min" }
       return "p" + DecimalFormat.trimmed(p, 1)
     }
-    var rows = [[Double?]](repeating: [Double?](repeating: nil, count: max(0, columns)),
-                           count: percentiles.count)
+    var rows = [[Double?]](
+      repeating: [Double?](repeating: nil, count: max(0, columns)),
+      count: percentiles.count)
     for c in 0..<max(0, columns) {
       var column: [Double] = []
       for row in values where c < row.count {

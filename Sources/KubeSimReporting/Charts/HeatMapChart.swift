@@ -65,8 +65,9 @@ public struct HeatMapChart: Sendable {
     for (r, name) in rowNames.enumerated() {
       let y = top + Double(r) * rowHeight
       if r % labelEvery == 0 {
-        svg.text(name, x: nameWidth - 6, y: y + rowHeight / 2 + 4, anchor: "end",
-                 size: rowHeight < 12 ? 10 : nil)
+        svg.text(
+          name, x: nameWidth - 6, y: y + rowHeight / 2 + 4, anchor: "end",
+          size: rowHeight < 12 ? 10 : nil)
       }
       let rowValues = r < values.count ? values[r] : []
       for (c, cStart) in columnStartsMicros.enumerated() {
@@ -76,23 +77,27 @@ public struct HeatMapChart: Sendable {
         let value: Double? = c < rowValues.count ? rowValues[c] : nil
         if let v = value, v.isFinite {
           let fill = ChartPalette.viridis((v - minimum) / (maximum - minimum))
-          svg.rect(x: x1, y: y, width: x2 - x1, height: rowHeight, fill: fill,
-                   title: "\(name) at \(UnitFormat.duration(micros: cStart)): \(valueFormat.format(v))")
+          svg.rect(
+            x: x1, y: y, width: x2 - x1, height: rowHeight, fill: fill,
+            title: "\(name) at \(UnitFormat.duration(micros: cStart)): \(valueFormat.format(v))")
         } else {
-          svg.rect(x: x1, y: y, width: x2 - x1, height: rowHeight, fill: "#EEEEEE",
-                   title: "\(name) at \(UnitFormat.duration(micros: cStart)): no data")
+          svg.rect(
+            x: x1, y: y, width: x2 - x1, height: rowHeight, fill: "#EEEEEE",
+            title: "\(name) at \(UnitFormat.duration(micros: cStart)): no data")
         }
       }
     }
     for t in plot.x.ticks {
       let x = plot.px(t)
       svg.line(x1: x, y1: plot.bottom, x2: x, y2: plot.bottom + 5, stroke: "#666666")
-      svg.text(ValueFormat.duration.format(t), x: x, y: plot.bottom + 18, anchor: "middle",
-               fill: "#444444")
+      svg.text(
+        ValueFormat.duration.format(t), x: x, y: plot.bottom + 18, anchor: "middle",
+        fill: "#444444")
     }
     svg.line(x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom, stroke: "#666666")
-    svg.text("simulated time", x: plot.left + plot.width / 2, y: plot.bottom + 36,
-             anchor: "middle", fill: "#444444")
+    svg.text(
+      "simulated time", x: plot.left + plot.width / 2, y: plot.bottom + 36,
+      anchor: "middle", fill: "#444444")
     drawScale(&svg, x: plot.right + 24, top: top, height: cellAreaHeight)
     let hasGaps = rowNames.indices.contains { r in
       columnStartsMicros.indices.contains { c in
@@ -101,8 +106,9 @@ public struct HeatMapChart: Sendable {
       }
     }
     if hasGaps {
-      svg.rect(x: plot.right + 24, y: plot.bottom + 12, width: 14, height: 10, fill: "#EEEEEE",
-               stroke: "#666666")
+      svg.rect(
+        x: plot.right + 24, y: plot.bottom + 12, width: 14, height: 10, fill: "#EEEEEE",
+        stroke: "#666666")
       svg.text("no data", x: plot.right + 42, y: plot.bottom + 21, size: 11, fill: "#444444")
     }
     return svg.render(title: title)
@@ -114,7 +120,8 @@ public struct HeatMapChart: Sendable {
     let h = height / Double(steps)
     for i in 0..<steps {
       let t = 1 - (Double(i) + 0.5) / Double(steps)
-      svg.rect(x: x, y: top + Double(i) * h, width: 14, height: h + 0.5, fill: ChartPalette.viridis(t))
+      svg.rect(
+        x: x, y: top + Double(i) * h, width: 14, height: h + 0.5, fill: ChartPalette.viridis(t))
     }
     svg.rect(x: x, y: top, width: 14, height: height, fill: "none", stroke: "#666666")
     let scale = NiceScale(min: minimum, max: maximum, targetTicks: 4)

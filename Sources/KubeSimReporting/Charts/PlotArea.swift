@@ -91,7 +91,8 @@ enum ChartLegend {
         // A point marker: a short vertical bar, as drawn in the chart.
         svg.line(x1: cx + 8, y1: cy - 11, x2: cx + 8, y2: cy + 1, stroke: e.colour, width: 2)
       } else if swatch == "line" {
-        svg.line(x1: cx, y1: cy - 4, x2: cx + 16, y2: cy - 4, stroke: e.colour, width: 3, dash: e.dash)
+        svg.line(
+          x1: cx, y1: cy - 4, x2: cx + 16, y2: cy - 4, stroke: e.colour, width: 3, dash: e.dash)
       } else {
         svg.rect(x: cx, y: cy - 10, width: 16, height: 10, fill: e.colour, stroke: "#888888")
       }

@@ -36,7 +36,8 @@ public struct TimeSeriesChart: Sendable {
   public var height = 320.0
 
   /// A chart with no series yet.
-  public init(title: String, yAxisTitle: String? = nil, yFormat: ValueFormat = .number(decimals: 2)) {
+  public init(title: String, yAxisTitle: String? = nil, yFormat: ValueFormat = .number(decimals: 2))
+  {
     self.title = title
     self.yAxisTitle = yAxisTitle
     self.yFormat = yFormat
@@ -70,8 +71,9 @@ public struct TimeSeriesChart: Sendable {
       svg.path(pts, stroke: ChartPalette.series(i), step: step, dash: ChartPalette.dash(i))
     }
     if series.allSatisfy({ $0.points.isEmpty }) {
-      svg.text("no data", x: plot.left + plot.width / 2, y: plot.top + plot.height / 2,
-               anchor: "middle", fill: "#888888")
+      svg.text(
+        "no data", x: plot.left + plot.width / 2, y: plot.top + plot.height / 2,
+        anchor: "middle", fill: "#888888")
     }
     return svg.render(title: title)
   }
@@ -86,7 +88,8 @@ public struct TimeSeriesChart: Sendable {
     var times = series.flatMap { $0.points.map(\.timeMicros) }
     times += intervals.flatMap { [$0.startMicros, $0.endMicros] }
     times += markers.map(\.timeMicros)
-    return NiceScale(timeMinMicros: times.min() ?? 0, maxMicros: times.max() ?? 0, targetTicks: ticks)
+    return NiceScale(
+      timeMinMicros: times.min() ?? 0, maxMicros: times.max() ?? 0, targetTicks: ticks)
   }
 
   private func valueScale() -> NiceScale {
@@ -101,10 +104,12 @@ public struct TimeSeriesChart: Sendable {
     for band in intervals {
       let x1 = plot.px(Double(band.startMicros))
       let x2 = max(plot.px(Double(band.endMicros)), x1 + 1)
-      let tip = "\(band.label): \(UnitFormat.duration(micros: band.startMicros))"
+      let tip =
+        "\(band.label): \(UnitFormat.duration(micros: band.startMicros))"
         + " – \(UnitFormat.duration(micros: band.endMicros))"
-      svg.rect(x: x1, y: plot.top, width: x2 - x1, height: plot.height, fill: band.colour,
-               opacity: 0.45, title: tip)
+      svg.rect(
+        x: x1, y: plot.top, width: x2 - x1, height: plot.height, fill: band.colour,
+        opacity: 0.45, title: tip)
       svg.rect(x: x1, y: plot.top - 18, width: x2 - x1, height: 4, fill: band.colour)
       svg.text(band.label, x: x1, y: plot.top - 20 + 0, size: 11, fill: "#333333")
     }

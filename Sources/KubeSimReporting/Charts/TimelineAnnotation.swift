@@ -18,8 +18,9 @@ public struct TimelineInterval: Equatable, Sendable {
   }
 
   var colour: String {
-    ChartPalette.bands[((category % ChartPalette.bands.count) + ChartPalette.bands.count)
-      % ChartPalette.bands.count]
+    ChartPalette.bands[
+      ((category % ChartPalette.bands.count) + ChartPalette.bands.count)
+        % ChartPalette.bands.count]
   }
 }
 

@@ -65,17 +65,20 @@ public struct TimelineChart: Sendable {
       markerEntries: markerLabels.isEmpty ? 0 : 1)
     let plot = PlotArea(
       left: nameWidth, top: plotTop, width: max(40, width - nameWidth - 20), height: plotHeight,
-      x: timeScale(ticks: TimeSeriesChart.tickCount(forWidth: width - nameWidth - 20)), y: NiceScale(min: 0, max: Double(max(1, rows.count)), targetTicks: 1))
+      x: timeScale(ticks: TimeSeriesChart.tickCount(forWidth: width - nameWidth - 20)),
+      y: NiceScale(min: 0, max: Double(max(1, rows.count)), targetTicks: 1))
     for t in plot.x.ticks {
       let x = plot.px(t)
       svg.line(x1: x, y1: plot.top, x2: x, y2: plot.bottom, stroke: "#E5E5E5")
       svg.line(x1: x, y1: plot.bottom, x2: x, y2: plot.bottom + 5, stroke: "#666666")
-      svg.text(ValueFormat.duration.format(t), x: x, y: plot.bottom + 18, anchor: "middle",
-               fill: "#444444")
+      svg.text(
+        ValueFormat.duration.format(t), x: x, y: plot.bottom + 18, anchor: "middle",
+        fill: "#444444")
     }
     svg.line(x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom, stroke: "#666666")
-    svg.text("simulated time", x: plot.left + plot.width / 2, y: plot.bottom + 36,
-             anchor: "middle", fill: "#444444")
+    svg.text(
+      "simulated time", x: plot.left + plot.width / 2, y: plot.bottom + 36,
+      anchor: "middle", fill: "#444444")
     for (r, row) in rows.enumerated() {
       let y = plot.top + Double(r) * rowHeight
       if r % 2 == 1 {
@@ -85,10 +88,12 @@ public struct TimelineChart: Sendable {
       for band in row.intervals {
         let x1 = plot.px(Double(band.startMicros))
         let x2 = max(plot.px(Double(band.endMicros)), x1 + 2)
-        let tip = "\(band.label): \(UnitFormat.duration(micros: band.startMicros))"
+        let tip =
+          "\(band.label): \(UnitFormat.duration(micros: band.startMicros))"
           + " – \(UnitFormat.duration(micros: band.endMicros))"
-        svg.rect(x: x1, y: y + 3, width: x2 - x1, height: rowHeight - 6, fill: band.colour,
-                 stroke: "#777777", title: tip)
+        svg.rect(
+          x: x1, y: y + 3, width: x2 - x1, height: rowHeight - 6, fill: band.colour,
+          stroke: "#777777", title: tip)
       }
       for m in row.markers {
         let x = plot.px(Double(m.timeMicros))
@@ -105,6 +110,7 @@ public struct TimelineChart: Sendable {
     let times = rows.flatMap { row in
       row.intervals.flatMap { [$0.startMicros, $0.endMicros] } + row.markers.map(\.timeMicros)
     }
-    return NiceScale(timeMinMicros: times.min() ?? 0, maxMicros: times.max() ?? 0, targetTicks: ticks)
+    return NiceScale(
+      timeMinMicros: times.min() ?? 0, maxMicros: times.max() ?? 0, targetTicks: ticks)
   }
 }

@@ -46,7 +46,9 @@ public struct ReportPage: Sendable {
     if base.isEmpty { base = "section" }
     var id = base
     var n = 1
-    while blocks.contains(where: { if case .heading(_, id) = $0 { return true } else { return false } }) {
+    while blocks.contains(where: {
+      if case .heading(_, id) = $0 { return true } else { return false }
+    }) {
       n += 1
       id = "\(base)-\(n)"
     }

@@ -46,7 +46,9 @@ public struct ReportTable: Equatable, Sendable {
     var out = "<table>\n"
     if let caption { out += "<caption>\(XMLEscape.escape(caption))</caption>\n" }
     out += "<thead><tr>"
-    for c in columns { out += "<th class=\"\(c.alignment.rawValue)\">\(XMLEscape.escape(c.title))</th>" }
+    for c in columns {
+      out += "<th class=\"\(c.alignment.rawValue)\">\(XMLEscape.escape(c.title))</th>"
+    }
     out += "</tr></thead>\n<tbody>\n"
     for row in rows {
       out += "<tr>"

@@ -49,7 +49,9 @@ public struct LogLinearHistogram: Equatable, Sendable {
     guard times > 0 else { return }
     let v = Swift.max(0, value)
     let index = Self.bucketIndex(of: v)
-    if index >= counts.count { counts.append(contentsOf: repeatElement(0, count: index + 1 - counts.count)) }
+    if index >= counts.count {
+      counts.append(contentsOf: repeatElement(0, count: index + 1 - counts.count))
+    }
     counts[index] += times
     count += times
     let (product, productOverflow) = v.multipliedReportingOverflow(by: times)

@@ -8,7 +8,8 @@
 ///
 /// ```swift
 /// var table = ComparisonTable(policies: ["default", "binpack"])
-/// table.add(metric: "pod startup p99", format: .duration, samples: [[3.1e6, 2.9e6], [1.9e6, 2.0e6]])
+/// table.add(metric: "pod startup p99", format: .duration,
+///           samples: [[3.1e6, 2.9e6], [1.9e6, 2.0e6]])
 /// print(table.text())
 /// ```
 public struct ComparisonTable: Sendable {
@@ -78,9 +79,10 @@ public struct ComparisonTable: Sendable {
       var cells = [ReportCell(row.metric)]
       for (i, s) in row.summaries.enumerated() {
         let test = row.tests[i]
-        cells.append(ReportCell(
-          Self.cellText(s, test: test, format: row.format),
-          emphasized: test?.isSignificant == true))
+        cells.append(
+          ReportCell(
+            Self.cellText(s, test: test, format: row.format),
+            emphasized: test?.isSignificant == true))
       }
       table.rows.append(cells)
     }
@@ -92,9 +94,11 @@ public struct ComparisonTable: Sendable {
   public func text() -> String {
     var grid: [[String]] = [["metric"] + policies]
     for row in rows {
-      grid.append([row.metric] + row.summaries.indices.map { i in
-        Self.cellText(row.summaries[i], test: row.tests[i], format: row.format)
-      })
+      grid.append(
+        [row.metric]
+          + row.summaries.indices.map { i in
+            Self.cellText(row.summaries[i], test: row.tests[i], format: row.format)
+          })
     }
     let columns = grid.map(\.count).max() ?? 0
     let widths = (0..<columns).map { c in

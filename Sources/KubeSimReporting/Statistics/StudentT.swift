@@ -6,7 +6,8 @@
 /// Beyond 30 the Cornish–Fisher expansion of t in terms of the normal quantile
 /// z = 1.959963984540054 (Abramowitz & Stegun, Handbook of Mathematical Functions, 26.7.5) is
 /// used with five terms; its error is below 1e-7 for ν ≥ 30 (ν = 30: 2.0422724 against the exact
-/// 2.0422725; ν = 60: 2.0002978 against 2.0002978), and it needs only `+ − × ÷`, so it gives the same bits on every platform (no libm; STYLE P6).
+/// 2.0422725; ν = 60: 2.0002978 against 2.0002978), and it needs only `+ − × ÷`, so it gives
+/// the same bits on every platform (no libm; STYLE P6).
 public enum StudentT {
   /// `t(0.975, ν)` for ν = 1…30 (index ν − 1), NIST/SEMATECH e-Handbook §1.3.6.7.2.
   public static let table975: [Double] = [

@@ -49,15 +49,21 @@ import Testing
     #expect(Self.isWellFormed(empty))
     #expect(empty.contains(">no data</text>"))
     var odd = TimeSeriesChart(title: "odd")
-    odd.series = [ChartSeries(name: "s", points: [
-      ChartPoint(timeMicros: 5, value: .nan), ChartPoint(timeMicros: 5, value: -.infinity),
-      ChartPoint(timeMicros: -10, value: -3), ChartPoint(timeMicros: Int64.max / 2, value: 1e300),
-    ])]
+    odd.series = [
+      ChartSeries(
+        name: "s",
+        points: [
+          ChartPoint(timeMicros: 5, value: .nan), ChartPoint(timeMicros: 5, value: -.infinity),
+          ChartPoint(timeMicros: -10, value: -3),
+          ChartPoint(timeMicros: Int64.max / 2, value: 1e300),
+        ])
+    ]
     #expect(Self.isWellFormed(odd.svg()))
     #expect(!odd.svg().contains("nan"))
     #expect(Self.isWellFormed(TimelineChart(title: "t", rows: []).svg()))
     #expect(Self.isWellFormed(CDFChart(title: "c", xFormat: .duration, curves: []).svg()))
-    let heat = HeatMapChart(title: "h", rowNames: ["a"], columnStartsMicros: [], endMicros: 0, values: [])
+    let heat = HeatMapChart(
+      title: "h", rowNames: ["a"], columnStartsMicros: [], endMicros: 0, values: [])
     #expect(Self.isWellFormed(heat.svg()))
   }
 
@@ -87,8 +93,14 @@ import Testing
 
   @Test func manyMarkersAtOneInstantAreLabelledOnce() {
     var chart = TimeSeriesChart(title: "burst")
-    chart.series = [ChartSeries(name: "s", points: [ChartPoint(timeMicros: 0, value: 1),
-                                                     ChartPoint(timeMicros: 100_000_000, value: 1)])]
+    chart.series = [
+      ChartSeries(
+        name: "s",
+        points: [
+          ChartPoint(timeMicros: 0, value: 1),
+          ChartPoint(timeMicros: 100_000_000, value: 1),
+        ])
+    ]
     chart.markers = (0..<30).map { _ in TimelineMarker(label: "eviction", timeMicros: 50_000_000) }
     let svg = chart.svg()
     #expect(svg.contains(">eviction ×30</text>"))

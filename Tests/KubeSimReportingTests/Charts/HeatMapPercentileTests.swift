@@ -10,7 +10,8 @@ import Testing
       [0.3, 0.6],
       [0.4, 0.8, 0.7],
     ]
-    let (names, rows) = HeatMapChart.percentileRows(of: values, columns: 4, percentiles: [100, 50, 0])
+    let (names, rows) = HeatMapChart.percentileRows(
+      of: values, columns: 4, percentiles: [100, 50, 0])
     #expect(names == ["max", "p50", "min"])
     #expect(rows[0] == [0.4, 0.8, 0.7, nil])
     #expect(rows[1] == [0.2, 0.6, 0.5, nil])

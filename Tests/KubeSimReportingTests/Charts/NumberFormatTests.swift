@@ -3,11 +3,13 @@ import Testing
 @testable import KubeSimReporting
 
 @Suite struct NumberFormatTests {
-  @Test("fixed decimals", arguments: [
-    (3.14159, 2, "3.14"), (0.125, 2, "0.13"), (-0.125, 2, "-0.13"), (1.005, 2, "1.00"),
-    (2.5, 0, "3"), (-0.0001, 2, "0.00"), (0.05, 3, "0.050"), (1234567.891, 1, "1234567.9"),
-    (-7, 0, "-7"), (.nan, 2, "NaN"), (.infinity, 1, "inf"), (0.000001, 6, "0.000001"),
-  ])
+  @Test(
+    "fixed decimals",
+    arguments: [
+      (3.14159, 2, "3.14"), (0.125, 2, "0.13"), (-0.125, 2, "-0.13"), (1.005, 2, "1.00"),
+      (2.5, 0, "3"), (-0.0001, 2, "0.00"), (0.05, 3, "0.050"), (1234567.891, 1, "1234567.9"),
+      (-7, 0, "-7"), (.nan, 2, "NaN"), (.infinity, 1, "inf"), (0.000001, 6, "0.000001"),
+    ])
   func fixedDecimals(value: Double, decimals: Int, expected: String) {
     #expect(DecimalFormat.fixed(value, decimals) == expected)
   }
@@ -52,7 +54,10 @@ import Testing
     #expect(s.ticks == [0, 20, 40, 60, 80, 100])
     let f = NiceScale(min: 0.013, max: 0.087, targetTicks: 4)
     #expect(f.step == 0.02)
-    #expect(f.ticks.map { DecimalFormat.fixed($0, f.decimals) } == ["0.00", "0.02", "0.04", "0.06", "0.08", "0.10"])
+    #expect(
+      f.ticks.map { DecimalFormat.fixed($0, f.decimals) } == [
+        "0.00", "0.02", "0.04", "0.06", "0.08", "0.10",
+      ])
     let n = NiceScale(min: -3, max: 4, targetTicks: 7)
     #expect(n.step == 1)
     #expect(n.lower == -3 && n.upper == 4)
@@ -64,7 +69,10 @@ import Testing
   @Test func timeTicksUseClockSteps() {
     let t = NiceScale(timeMinMicros: 0, maxMicros: 600_000_000, targetTicks: 6)
     #expect(t.step == 120_000_000)
-    #expect(t.ticks.map { UnitFormat.duration(micros: Int64($0)) } == ["0s", "2m", "4m", "6m", "8m", "10m"])
+    #expect(
+      t.ticks.map { UnitFormat.duration(micros: Int64($0)) } == [
+        "0s", "2m", "4m", "6m", "8m", "10m",
+      ])
     let s = NiceScale(timeMinMicros: 0, maxMicros: 45_000_000, targetTicks: 6)
     #expect(s.step == 10_000_000)
     #expect(s.upper == 50_000_000)

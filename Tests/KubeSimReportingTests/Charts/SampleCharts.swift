@@ -10,30 +10,44 @@ enum SampleCharts {
     let running: [Double] = [0, 6, 12, 12, 12, 8, 8, 12, 12, 12, 12]
     let pending: [Double] = [12, 6, 0, 0, 0, 4, 4, 0, 0, 0, 0]
     chart.series = [
-      ChartSeries(name: "running", points: running.enumerated().map {
-        ChartPoint(timeMicros: Int64($0.offset) * 30 * second, value: $0.element)
-      }),
-      ChartSeries(name: "pending", points: pending.enumerated().map {
-        ChartPoint(timeMicros: Int64($0.offset) * 30 * second, value: $0.element)
-      }),
+      ChartSeries(
+        name: "running",
+        points: running.enumerated().map {
+          ChartPoint(timeMicros: Int64($0.offset) * 30 * second, value: $0.element)
+        }),
+      ChartSeries(
+        name: "pending",
+        points: pending.enumerated().map {
+          ChartPoint(timeMicros: Int64($0.offset) * 30 * second, value: $0.element)
+        }),
     ]
     chart.intervals = [
       TimelineInterval(label: "node-2 NotReady", startMicros: 120 * second, endMicros: 300 * second)
     ]
-    chart.markers = (0..<4).map { TimelineMarker(label: "eviction", timeMicros: 160 * second + Int64($0) * 1_000) }
+    chart.markers =
+      (0..<4).map {
+        TimelineMarker(label: "eviction", timeMicros: 160 * second + Int64($0) * 1_000)
+      }
       + [TimelineMarker(label: "node-2 Ready", timeMicros: 300 * second)]
     return chart
   }
 
   static var timeline: TimelineChart {
-    TimelineChart(title: "Faults and rollouts", rows: [
-      .init(name: "node-2", intervals: [
-        TimelineInterval(label: "NotReady", startMicros: 120 * second, endMicros: 300 * second)
-      ], markers: [TimelineMarker(label: "eviction", timeMicros: 160 * second)]),
-      .init(name: "deploy/web", intervals: [
-        TimelineInterval(label: "rollout", startMicros: 30 * second, endMicros: 90 * second, category: 2)
-      ]),
-    ])
+    TimelineChart(
+      title: "Faults and rollouts",
+      rows: [
+        .init(
+          name: "node-2",
+          intervals: [
+            TimelineInterval(label: "NotReady", startMicros: 120 * second, endMicros: 300 * second)
+          ], markers: [TimelineMarker(label: "eviction", timeMicros: 160 * second)]),
+        .init(
+          name: "deploy/web",
+          intervals: [
+            TimelineInterval(
+              label: "rollout", startMicros: 30 * second, endMicros: 90 * second, category: 2)
+          ]),
+      ])
   }
 
   static var heatMap: HeatMapChart {
@@ -49,9 +63,11 @@ enum SampleCharts {
   }
 
   static var cdf: CDFChart {
-    CDFChart(title: "Pod startup latency", xAxisTitle: "latency", xFormat: .duration, curves: [
-      .init(name: "default", values: [1_200_000, 1_500_000, 2_000_000, 2_000_000, 9_000_000]),
-      .init(name: "binpack", values: [1_100_000, 1_300_000, 1_400_000, 3_000_000]),
-    ])
+    CDFChart(
+      title: "Pod startup latency", xAxisTitle: "latency", xFormat: .duration,
+      curves: [
+        .init(name: "default", values: [1_200_000, 1_500_000, 2_000_000, 2_000_000, 9_000_000]),
+        .init(name: "binpack", values: [1_100_000, 1_300_000, 1_400_000, 3_000_000]),
+      ])
   }
 }

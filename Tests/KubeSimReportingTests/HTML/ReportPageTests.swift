@@ -6,16 +6,19 @@ import Testing
 @Suite struct ReportPageTests {
   /// A sample page from synthetic data: every chart type, a summary grid and a table.
   static func samplePage() -> ReportPage {
-    var page = ReportPage(title: "node-failure", subtitle: "seed 1 · 6m simulated · 3 nodes · 12 pods")
+    var page = ReportPage(
+      title: "node-failure", subtitle: "seed 1 · 6m simulated · 3 nodes · 12 pods")
     page.heading("Summary")
     page.keyValues([
       ("pods created", "12"), ("pods scheduled", "16"), ("evictions", "4"),
       ("p99 pod startup", UnitFormat.duration(micros: 9_000_000)),
     ])
-    var table = ReportTable(caption: "Pod startup latency by policy", columns: [
-      .init("policy"), .init("mean", alignment: .right), .init("95% CI", alignment: .right),
-      .init("p99", alignment: .right),
-    ])
+    var table = ReportTable(
+      caption: "Pod startup latency by policy",
+      columns: [
+        .init("policy"), .init("mean", alignment: .right), .init("95% CI", alignment: .right),
+        .init("p99", alignment: .right),
+      ])
     for (name, values) in [("default", [3.1, 2.9, 3.4, 3.0]), ("binpack", [1.9, 2.0, 1.8, 2.1])] {
       let s = SampleSummary(values)
       let h = s.halfWidth95 ?? 0
@@ -27,7 +30,9 @@ import Testing
     }
     page.table(table)
     page.heading("Pods over time")
-    page.chart(SampleCharts.pendingPods.svg(), caption: "node-2 is NotReady from 2m to 5m; its 4 pods are evicted at 2m40s and rescheduled.")
+    page.chart(
+      SampleCharts.pendingPods.svg(),
+      caption: "node-2 is NotReady from 2m to 5m; its 4 pods are evicted at 2m40s and rescheduled.")
     page.heading("Node utilisation")
     page.chart(SampleCharts.heatMap.svg())
     page.heading("Latency")
@@ -64,19 +69,22 @@ import Testing
     page.heading("CPU")
     page.heading("!!!")
     let html = page.html()
-    #expect(html.contains("<h2 id=\"cpu\">CPU</h2>\n<h2 id=\"cpu-2\">CPU</h2>\n<h2 id=\"section\">!!!</h2>"))
+    #expect(
+      html.contains(
+        "<h2 id=\"cpu\">CPU</h2>\n<h2 id=\"cpu-2\">CPU</h2>\n<h2 id=\"section\">!!!</h2>"))
   }
 
   @Test func tablePadsShortRows() {
     let t = ReportTable(columns: [.init("a"), .init("b", alignment: .right)], rows: [["x"]])
-    #expect(t.html() == """
-      <table>
-      <thead><tr><th class="left">a</th><th class="right">b</th></tr></thead>
-      <tbody>
-      <tr><td class="left">x</td><td class="right"></td></tr>
-      </tbody>
-      </table>
+    #expect(
+      t.html() == """
+        <table>
+        <thead><tr><th class="left">a</th><th class="right">b</th></tr></thead>
+        <tbody>
+        <tr><td class="left">x</td><td class="right"></td></tr>
+        </tbody>
+        </table>
 
-      """)
+        """)
   }
 }

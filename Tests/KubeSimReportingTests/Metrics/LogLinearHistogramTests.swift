@@ -59,7 +59,7 @@ import Testing
       let rank = max(1, Int((p * Double(values.count) / 100).rounded(.up)))
       let exact = values[rank - 1]
       let got = h.percentile(p) ?? -1
-      #expect(abs(got - exact) * 256 <= max(exact, 1) , "p\(p): \(got) vs \(exact), seed \(seed)")
+      #expect(abs(got - exact) * 256 <= max(exact, 1), "p\(p): \(got) vs \(exact), seed \(seed)")
     }
     #expect(h.sum == values.reduce(0, +))
     #expect(h.min == values.first)

@@ -8,8 +8,12 @@ import Testing
     #expect(a.description == #"cpu{node="n\"1",zone="b"}"#)
     #expect(a == MetricKey("cpu", ["node": "n\"1", "zone": "b"]))
     #expect(a.label("zone") == "b")
-    let keys = [MetricKey("pods"), MetricKey("cpu", ["node": "n2"]), MetricKey("cpu", ["node": "n10"]), MetricKey("cpu")]
-    #expect(keys.sorted().map(\.description) == ["cpu", #"cpu{node="n10"}"#, #"cpu{node="n2"}"#, "pods"])
+    let keys = [
+      MetricKey("pods"), MetricKey("cpu", ["node": "n2"]), MetricKey("cpu", ["node": "n10"]),
+      MetricKey("cpu"),
+    ]
+    #expect(
+      keys.sorted().map(\.description) == ["cpu", #"cpu{node="n10"}"#, #"cpu{node="n2"}"#, "pods"])
   }
 
   @Test func samplesCountersAndGaugesAtIntervalBoundaries() {

@@ -15,7 +15,9 @@ import Testing
     for i in 0..<5 { s.append(time: Int64(i) * 10, value: Int64(i)) }
     #expect(s.stride == 2)
     #expect(s.points.count == 3)
-    #expect(s.points[0] == SeriesPoint(startMicros: 0, endMicros: 10, count: 2, min: 0, max: 1, sum: 1, last: 1))
+    #expect(
+      s.points[0]
+        == SeriesPoint(startMicros: 0, endMicros: 10, count: 2, min: 0, max: 1, sum: 1, last: 1))
     #expect(s.points[1].startMicros == 20)
     #expect(s.points[2] == SeriesPoint(time: 40, value: 4))
     s.append(time: 50, value: -3)
@@ -44,7 +46,10 @@ import Testing
 }
 
 extension SeriesPoint {
-  init(startMicros: Int64, endMicros: Int64, count: Int64, min: Int64, max: Int64, sum: Int64, last: Int64) {
+  init(
+    startMicros: Int64, endMicros: Int64, count: Int64, min: Int64, max: Int64, sum: Int64,
+    last: Int64
+  ) {
     self.init(time: startMicros, value: min)
     self.endMicros = endMicros
     self.count = count

@@ -3,16 +3,19 @@ import Testing
 @testable import KubeSimReporting
 
 @Suite struct StudentTTests {
-  @Test("table values", arguments: [(1, 12.706), (4, 2.776), (10, 2.228), (20, 2.086), (30, 2.042)])
+  @Test(
+    "table values", arguments: [(1, 12.706), (4, 2.776), (10, 2.228), (20, 2.086), (30, 2.042)])
   func tableValues(df: Int, expected: Double) {
     #expect(StudentT.quantile975(degreesOfFreedom: df) == expected)
   }
 
   /// Exact values from R `qt(0.975, df)`.
-  @Test("expansion beyond the table", arguments: [
-    (31, 2.039513446), (40, 2.021075383), (60, 2.000297822), (120, 1.979930405),
-    (1000, 1.962339081),
-  ])
+  @Test(
+    "expansion beyond the table",
+    arguments: [
+      (31, 2.039513446), (40, 2.021075383), (60, 2.000297822), (120, 1.979930405),
+      (1000, 1.962339081),
+    ])
   func expansionBeyondTable(df: Int, exact: Double) throws {
     let t = try #require(StudentT.quantile975(degreesOfFreedom: df))
     #expect(abs(t - exact) < 1e-6, "df \(df): \(t)")

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct WelchTestTests {
   /// Reference values computed independently with Python's `statistics` module (sample variance,
-  /// Welch–Satterthwaite df): t = −2.225512, ν = 24.5246; ν rounds down to 24, t(0.975, 24) = 2.064.
+  /// Welch–Satterthwaite df): t = −2.225512, ν = 24.5246; ν rounds down to 24, and
+  /// t(0.975, 24) = 2.064.
   @Test func matchesReference() throws {
     let a = [19.8, 20.4, 19.6, 17.8, 18.5, 18.9, 18.3, 18.9, 19.5, 22.0]
     let b = [
