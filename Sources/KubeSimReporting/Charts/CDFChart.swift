@@ -33,7 +33,7 @@ public struct CDFChart: Sendable {
       let n = Double(max(1, histogram.count))
       for b in histogram.buckets {
         seen += b.count
-        let end = min(histogram.max ?? 0, b.start + b.width - 1)
+        let end = min(histogram.max ?? 0, b.start + (b.width - 1))
         steps.append((Double(end), Double(seen) / n))
       }
       self.steps = steps

@@ -30,8 +30,10 @@ public struct NiceScale: Equatable, Sendable {
 
   /// A time scale in microseconds with steps from `timeSteps` (1 µs … 1 day).
   public init(timeMinMicros: Int64, maxMicros: Int64, targetTicks: Int = 6) {
-    let lo = Swift.min(timeMinMicros, maxMicros)
-    var hi = Swift.max(timeMinMicros, maxMicros)
+    // Clamped to ±2^61 µs (73,000 years) so no arithmetic below can overflow.
+    let limit: Int64 = 1 << 61
+    let lo = Swift.max(-limit, Swift.min(timeMinMicros, maxMicros))
+    var hi = Swift.min(limit, Swift.max(timeMinMicros, maxMicros))
     if hi == lo { hi = lo + 1_000_000 }
     let raw = (hi - lo) / Int64(Swift.max(1, targetTicks))
     var s: Int64 = Self.timeSteps.last ?? 86_400_000_000

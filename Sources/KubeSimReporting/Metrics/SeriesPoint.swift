@@ -38,7 +38,8 @@ public struct SeriesPoint: Equatable, Sendable {
     count += later.count
     min = Swift.min(min, later.min)
     max = Swift.max(max, later.max)
-    sum = sum.addingReportingOverflow(later.sum).overflow ? Int64.max : sum + later.sum
+    let (total, overflow) = sum.addingReportingOverflow(later.sum)
+    sum = overflow ? (later.sum < 0 ? Int64.min : Int64.max) : total  // saturate
     last = later.last
   }
 }

@@ -79,6 +79,16 @@ import Testing
     #expect(path.filter { $0 == "H" }.count <= 401)
   }
 
+  @Test func cdfOfHistogramReachingInt64MaxDoesNotOverflow() {
+    var h = LogLinearHistogram()
+    h.record(Int64.max)
+    h.record(1)
+    let curve = CDFChart.Curve(name: "h", histogram: h)
+    #expect(curve.steps.map(\.fraction) == [0.5, 1])
+    #expect(curve.steps.last?.value == Double(Int64.max))
+    #expect(h.invariantViolation() == nil)
+  }
+
   @Test func paletteAndViridisAreStable() {
     #expect(ChartPalette.series(0) == "#0072B2")
     #expect(ChartPalette.series(8) == "#0072B2")

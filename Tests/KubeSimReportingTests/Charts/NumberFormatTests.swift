@@ -88,3 +88,11 @@ import Testing
     #expect(DecimalFormat.roundedToSignificant(1, 1) == 1)
   }
 }
+
+@Suite struct NiceScaleExtremesTests {
+  @Test func extremeTimesDoNotOverflow() {
+    let s = NiceScale(timeMinMicros: Int64.min, maxMicros: Int64.max)
+    #expect(s.lower < 0 && s.upper > 0)
+    #expect(s.ticks.count >= 2)
+  }
+}

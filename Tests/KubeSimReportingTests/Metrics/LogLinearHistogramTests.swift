@@ -53,6 +53,7 @@ import Testing
       let v = Int64((state >> 33) % 10_000_000)
       values.append(v)
       h.record(v)
+      if values.count % 250 == 0 { #expect(h.invariantViolation() == nil) }
     }
     values.sort()
     for p in [1.0, 10, 25, 50, 75, 90, 99, 99.9, 100] {
@@ -79,6 +80,7 @@ import Testing
       both.record(v, times: 2)
     }
     a.merge(b)
+    #expect(a.invariantViolation() == nil)
     #expect(a == both)
     #expect(a.count == 9)
     #expect(a.min == 1)
@@ -105,6 +107,7 @@ import Testing
     h.record(Int64.max)
     h.record(Int64.max)
     #expect(h.sumOverflowed)
+    #expect(h.invariantViolation() == nil)
     #expect(h.sum == Int64.max)
   }
 }

@@ -29,7 +29,10 @@ import Testing
 
   @Test func memoryStaysBoundedAndExtremesExact() {
     var s = TimeSeries(capacity: 8)
-    for i in 0..<1_000 { s.append(time: Int64(i), value: i == 617 ? 1_000 : Int64(i % 7)) }
+    for i in 0..<1_000 {
+      s.append(time: Int64(i), value: i == 617 ? 1_000 : Int64(i % 7))
+      #expect(s.invariantViolation() == nil, "after sample \(i)")
+    }
     #expect(s.points.count <= 8)
     #expect(s.stride == 128)
     #expect(s.points.map(\.count).reduce(0, +) == 1_000)
