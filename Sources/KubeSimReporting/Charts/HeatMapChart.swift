@@ -75,14 +75,18 @@ public struct HeatMapChart: Sendable {
         let x1 = plot.px(Double(cStart))
         let x2 = plot.px(Double(cEnd))
         let value: Double? = c < rowValues.count ? rowValues[c] : nil
+        // Cells overlap their right and lower neighbours by half a pixel so anti-aliasing
+        // leaves no white seams (neighbours are drawn later and cover the overlap); the last row and column do not overflow.
+        let dx = c + 1 < columnStartsMicros.count ? 0.5 : 0
+        let dy = r + 1 < rowNames.count ? 0.5 : 0
         if let v = value, v.isFinite {
           let fill = ChartPalette.viridis((v - minimum) / (maximum - minimum))
           svg.rect(
-            x: x1, y: y, width: x2 - x1, height: rowHeight, fill: fill,
+            x: x1, y: y, width: x2 - x1 + dx, height: rowHeight + dy, fill: fill,
             title: "\(name) at \(UnitFormat.duration(micros: cStart)): \(valueFormat.format(v))")
         } else {
           svg.rect(
-            x: x1, y: y, width: x2 - x1, height: rowHeight, fill: "#EEEEEE",
+            x: x1, y: y, width: x2 - x1 + dx, height: rowHeight + dy, fill: "#EEEEEE",
             title: "\(name) at \(UnitFormat.duration(micros: cStart)): no data")
         }
       }

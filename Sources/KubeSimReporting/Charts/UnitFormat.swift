@@ -48,6 +48,31 @@ public enum UnitFormat {
   /// first and zero parts dropped: `duration(90_000_000)` = "1m30s", `duration(1_500)` =
   /// "1.5ms", `duration(0)` = "0s". Exact (integer arithmetic).
   public static func duration(micros: Int64) -> String {
+    duration(micros: micros, significantDigits: nil)
+  }
+
+  /// Like `duration(micros:)`, first rounded half away from zero to `significantDigits`
+  /// (≥ 1) significant digits with integer arithmetic, for tables and headline numbers:
+  /// `duration(micros: 1_617_919, significantDigits: 3)` = "1.62s".
+  public static func duration(micros: Int64, significantDigits: Int?) -> String {
+    var micros = micros
+    if let digits = significantDigits, digits >= 1, micros != Int64.min {
+      var unit: Int64 = 1
+      var limit: Int64 = 1
+      for _ in 0..<min(18, digits) { limit *= 10 }
+      while micros.magnitude >= UInt64(limit) && unit <= Int64.max / 10 {
+        limit = limit > Int64.max / 10 ? Int64.max : limit * 10
+        unit *= 10
+      }
+      if unit > 1 {
+        let half = unit / 2
+        let q = (micros.magnitude + UInt64(half)) / UInt64(unit)
+        let rounded = q.multipliedReportingOverflow(by: UInt64(unit))
+        if !rounded.overflow, rounded.partialValue <= UInt64(Int64.max) {
+          micros = micros < 0 ? -Int64(rounded.partialValue) : Int64(rounded.partialValue)
+        }
+      }
+    }
     if micros == 0 { return "0s" }
     let sign = micros < 0 ? "-" : ""
     let m = micros.magnitude

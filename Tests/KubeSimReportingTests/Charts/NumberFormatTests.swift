@@ -96,3 +96,14 @@ import Testing
     #expect(s.ticks.count >= 2)
   }
 }
+
+@Suite struct RoundedDurationTests {
+  @Test func roundsToSignificantDigits() {
+    #expect(UnitFormat.duration(micros: 1_617_919, significantDigits: 3) == "1.62s")
+    #expect(UnitFormat.duration(micros: 90_512_345, significantDigits: 3) == "1m30.5s")
+    #expect(UnitFormat.duration(micros: 999, significantDigits: 2) == "1ms")
+    #expect(UnitFormat.duration(micros: -1_250, significantDigits: 2) == "-1.3ms")
+    #expect(UnitFormat.duration(micros: 42, significantDigits: 3) == "42µs")
+    #expect(UnitFormat.duration(micros: Int64.max, significantDigits: 2) != "")
+  }
+}
