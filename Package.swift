@@ -84,6 +84,7 @@ let package = Package(
       swiftSettings: swiftSettings),
     .testTarget(
       name: "KubeSimCLITests", dependencies: ["KubeSimCLI", "KubeSimTestSupport"],
+      exclude: ["Fixtures", "Snapshots"],  // read from the source tree by path, not bundled
       swiftSettings: swiftSettings),
   ]
 )
