@@ -29,6 +29,7 @@ import Testing
       ])
     }
     page.table(table)
+    page.chart(ConfidenceChartTests.sample.svg())
     page.heading("Pods over time")
     page.chart(
       SampleCharts.pendingPods.svg(),
@@ -53,7 +54,7 @@ import Testing
     let http = html.components(separatedBy: "http://").count - 1
     #expect(http == html.components(separatedBy: "xmlns=\"http://www.w3.org/2000/svg\"").count - 1)
     #expect(html.contains("default-src 'none'"))
-    #expect(html.components(separatedBy: "<svg ").count - 1 == 4)
+    #expect(html.components(separatedBy: "<svg ").count - 1 == 5)
     #expect(html.contains("<p>Values &lt;escaped&gt; &amp; safe.</p>"))
     #expect(html.contains("<h2 id=\"faults-rollouts\">Faults &amp; rollouts</h2>"))
     #expect(html.contains("<li><a href=\"#pods-over-time\">Pods over time</a></li>"))
