@@ -81,6 +81,7 @@ let package = Package(
       swiftSettings: swiftSettings),
     .testTarget(
       name: "KubeSimReportingTests", dependencies: ["KubeSimReporting", "KubeSimTestSupport"],
+      exclude: ["Charts/Snapshots"],  // read from the source tree by path, not bundled
       swiftSettings: swiftSettings),
     .testTarget(
       name: "KubeSimCLITests", dependencies: ["KubeSimCLI", "KubeSimTestSupport"],
