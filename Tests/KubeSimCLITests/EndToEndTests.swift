@@ -135,7 +135,7 @@ import Testing
     #expect(plain.code == .success, "\(plain.stderr)")
     let plainRows = plain.stdout.split(separator: "\n").dropFirst()
     #expect(plainRows.count == 3)
-    #expect(plainRows.allSatisfy { $0.hasSuffix("0/1     Pending   0          60s") })
+    #expect(plainRows.allSatisfy { $0.hasSuffix("0/1     Pending   0          59s") })
     let missing = CommandLineInterface.run(["get", "deploy", "api", Self.hello])
     #expect(missing.code == .badInput)
     #expect(missing.stderr == "Error from server (NotFound): deployments.apps \"api\" not found\n")
