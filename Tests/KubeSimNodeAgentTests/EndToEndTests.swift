@@ -167,3 +167,48 @@ extension EndToEndTests {
     #expect(world.recordedEvents.contains { $0.reason == "Killing" })
   }
 }
+
+extension EndToEndTests {
+  /// The scheduler's incremental node table must agree with the API server's view after a run
+  /// with creations, a rollout (graceful deletions) and a scale-down.
+  @Test func schedulerCacheMatchesTheStore() throws {
+    let box = SchedulerBox()
+    let components = ComponentSet(
+      controlPlane: { input in
+        let s = DefaultScheduler(settings: input.settings)
+        box.scheduler = s
+        return [s, ReplicaSetController(), DeploymentController()]
+      },
+      kubelet: { node, input in Kubelet(node: node, settings: input.settings, images: input.images)
+      })
+    let world = try World(
+      WorldInput(
+        seed: 5,
+        objects: [
+          E2E.node("worker-1", zone: "a"), E2E.node("worker-2", zone: "b"),
+          E2E.node("worker-3", zone: "c"), E2E.deployment("web", replicas: 6),
+        ]),
+      components: components)
+    try world.run(until: .zero + .minutes(1))
+    var d = try #require(world.api.get(.deployment, "default", "web")?.asDeployment)
+    d.spec.template.spec.containers[0].image = "nginx:1.28"
+    d.spec.replicas = 4
+    d.metadata.resourceVersion = nil
+    try world.api.update(.deployment(d))
+    try world.run(until: .zero + .minutes(10))
+    let s = try #require(box.scheduler)
+    #expect(s.snapshot.table._checkInvariants() == nil)
+    for node in ["worker-1", "worker-2", "worker-3"] {
+      let slot = try #require(s.snapshot.table.slot(of: node))
+      let pods = world.api.pods(onNode: node).filter { !$0.isTerminal }
+      #expect(Int(s.snapshot.table.podCount[slot]) == pods.count, "\(node)")
+      let cpu = pods.reduce(Int64(0)) { $0 + PodInfo($1).requests.milliCPU }
+      #expect(s.snapshot.table.requestedMilliCPU[slot] == cpu, "\(node)")
+    }
+    #expect(world.api.list(.pod).count == 4)
+  }
+}
+
+final class SchedulerBox: @unchecked Sendable {
+  var scheduler: DefaultScheduler?
+}
