@@ -88,6 +88,29 @@ import Testing
     #expect(endMicros < 3_600_000_000)
   }
 
+  @Test func verboseRunListsIgnoredFieldsFirst() {
+    let dir = TemporaryDirectory("verbose-run")
+    defer { dir.remove() }
+    let file = dir.write(
+      "s.yaml",
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: p}
+      spec:
+        containers: [{name: c, image: nginx, env: [{name: X, value: "1"}]}]
+      ---
+      apiVersion: kubesim.io/v1alpha1
+      kind: Scenario
+      metadata: {name: v}
+      spec: {duration: 1s}
+      """)
+    let quiet = CommandLineInterface.run(["run", file, "--quiet"])
+    #expect(quiet.stderr == "")
+    let verbose = CommandLineInterface.run(["run", file, "--quiet", "--verbose"])
+    #expect(verbose.stderr == "\(file):1:1: warning: spec.containers[*].env: ignored: not modelled\n")
+  }
+
   @Test func badOptionValuesExitTwo() {
     let r = CommandLineInterface.run(["run", Self.fixtures + "/timeline.yaml", "--until", "soon"])
     #expect(r.code == .badInput)
