@@ -108,7 +108,7 @@ import Testing
     let quiet = CommandLineInterface.run(["run", file, "--quiet"])
     #expect(quiet.stderr == "")
     let verbose = CommandLineInterface.run(["run", file, "--quiet", "--verbose"])
-    #expect(verbose.stderr == "\(file):1:1: warning: spec.containers[*].env: ignored: not modelled\n")
+    #expect(verbose.stderr == "\(file):5:40: warning: spec.containers[*].env: ignored: not modelled\n")
   }
 
   @Test func badOptionValuesExitTwo() {
