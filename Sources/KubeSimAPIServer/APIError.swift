@@ -13,12 +13,18 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
     case forbidden = "Forbidden"
     case conflict = "Conflict"
     case badRequest = "BadRequest"
+    /// HTTP 429, e.g. an eviction a PodDisruptionBudget blocks.
+    case tooManyRequests = "TooManyRequests"
+    /// HTTP 500.
+    case internalError = "InternalError"
   }
 
+  /// The reason, as `metav1.StatusReason`.
   public var code: Code
   /// The full upstream-style message, e.g. `pods "web-1" not found`.
   public var message: String
 
+  /// An error with a code and its full message.
   public init(_ code: Code, _ message: String) {
     self.code = code
     self.message = message
@@ -36,10 +42,18 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
     APIError(.alreadyExists, "\(kind.qualifiedResource) \"\(name)\" already exists")
   }
 
-  /// `<Kind> "<name>" is invalid: <field>: <detail>` (errors.go `NewInvalid`, one cause;
-  /// several causes are joined as `[a, b]` upstream, which callers do by passing a joined detail).
+  /// `<Kind>[.<group>] "<name>" is invalid: <field>: <detail>` (errors.go `NewInvalid`, whose
+  /// kind is a `schema.GroupKind`: `Pod`, `Deployment.apps`). Several causes are joined as
+  /// `[a, b]` upstream (`ErrorList.ToAggregate`): see `invalid(_:_:_:)` with a list.
   public static func invalid(_ kind: ObjectKind, _ name: String, _ detail: String) -> APIError {
-    APIError(.invalid, "\(kind.name) \"\(name)\" is invalid: \(detail)")
+    let qualified = kind.group.isEmpty ? kind.name : kind.name + "." + kind.group
+    return APIError(.invalid, "\(qualified) \"\(name)\" is invalid: \(detail)")
+  }
+
+  /// `invalid` with one or several causes (`[a, b]` for several, as upstream aggregates).
+  public static func invalid(_ kind: ObjectKind, _ name: String, _ details: [String]) -> APIError {
+    invalid(
+      kind, name, details.count == 1 ? details[0] : "[" + details.joined(separator: ", ") + "]")
   }
 
   /// `<resource> "<name>" is forbidden: <reason>` (errors.go `NewForbidden`).
@@ -50,7 +64,8 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
   /// `Operation cannot be fulfilled on <resource> "<name>": <reason>` (errors.go `NewConflict`).
   public static func conflict(_ kind: ObjectKind, _ name: String, _ reason: String) -> APIError {
     APIError(
-      .conflict, "Operation cannot be fulfilled on \(kind.qualifiedResource) \"\(name)\": \(reason)")
+      .conflict, "Operation cannot be fulfilled on \(kind.qualifiedResource) \"\(name)\": \(reason)"
+    )
   }
 }
 

@@ -70,6 +70,26 @@ extension APIObject {
     metadata = meta
   }
 
+  /// Keeps fields the API server set (by admission, binding or allocation) when an update
+  /// leaves them unset, as `kubectl apply`'s merge does: a pod's `nodeName`, `priority`,
+  /// `priorityClassName` and `preemptionPolicy`; a Service's `clusterIP(s)`.
+  /// KubeSim differs: upstream a PUT that omits them is rejected as changing immutable fields.
+  mutating func keepServerSetFields(of old: APIObject) {
+    switch (self, old) {
+    case (.pod(var n), .pod(let o)):
+      if (n.spec.nodeName ?? "").isEmpty { n.spec.nodeName = o.spec.nodeName }
+      if n.spec.priority == nil { n.spec.priority = o.spec.priority }
+      if n.spec.priorityClassName == nil { n.spec.priorityClassName = o.spec.priorityClassName }
+      if n.spec.preemptionPolicy == nil { n.spec.preemptionPolicy = o.spec.preemptionPolicy }
+      self = .pod(n)
+    case (.service(var n), .service(let o)):
+      if (n.spec.clusterIP ?? "").isEmpty { n.spec.clusterIP = o.spec.clusterIP }
+      if n.spec.clusterIPs.isEmpty { n.spec.clusterIPs = o.spec.clusterIPs }
+      self = .service(n)
+    default: break
+    }
+  }
+
   /// True if the spec (the desired state) differs, which increments `metadata.generation`.
   /// Kinds without a spec compare everything but metadata. Upstream: each strategy's
   /// `PrepareForUpdate` (`if !apiequality.Semantic.DeepEqual(newX.Spec, oldX.Spec)`).

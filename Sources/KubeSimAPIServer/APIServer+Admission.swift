@@ -51,13 +51,57 @@ extension APIServer {
       unreachableSeconds: settings.defaultUnreachableTolerationSeconds)
   }
 
-  /// Validation of a new or updated object. KubeSim checks what the simulation relies on;
-  /// the model lane's decoder validates manifests.
+  /// Validation of a new or updated object, with upstream field paths and messages. KubeSim
+  /// checks what the simulation relies on (the model's decoder validates manifests):
+  /// the name (pkg/apis/core/validation `ValidateObjectMeta` with the kind's name rule:
+  /// DNS-1123 label for Namespaces, DNS-1035 label for Services, DNS-1123 subdomain otherwise),
+  /// pod containers (`ValidatePodSpec`: `spec.containers: Required value`), and workload
+  /// selectors (pkg/apis/apps/validation `ValidateDeploymentSpec`, `ValidateReplicaSetSpec`,
+  /// `ValidatePodTemplateSpecForReplicaSet`).
   func validate(_ obj: APIObject, name: String) throws(APIError) {
-    if case .pod(let pod) = obj, pod.spec.containers.isEmpty {
-      // pkg/apis/core/validation/validation.go ValidatePodSpec: containers required.
-      throw .invalid(.pod, name, "spec.containers: Required value")
+    var errors: [String] = []
+    if let problem = Self.nameError(obj) { errors.append(problem) }
+    switch obj {
+    case .pod(let pod):
+      if pod.spec.containers.isEmpty { errors.append("spec.containers: Required value") }
+    case .deployment(let d):
+      errors += Self.selectorErrors(d.spec.selector, d.spec.template, "deployment")
+    case .replicaSet(let rs):
+      errors += Self.selectorErrors(rs.spec.selector, rs.spec.template, "replicaset")
+    default: break
     }
+    if !errors.isEmpty { throw .invalid(obj.kind, name, errors) }
+  }
+
+  /// The name rule of the object's kind, as a field error, or nil (an empty name is checked
+  /// after generation).
+  static func nameError(_ obj: APIObject) -> String? {
+    let name = obj.metadata.name
+    guard !name.isEmpty else { return nil }
+    let problem: String?
+    switch obj.kind {
+    case .namespace: problem = LabelSyntax.dns1123LabelError(name)
+    case .service: problem = LabelSyntax.dns1035LabelError(name)
+    default: problem = LabelSyntax.dns1123SubdomainError(name)
+    }
+    return problem.map { "metadata.name: Invalid value: \"\(name)\": \($0)" }
+  }
+
+  static func selectorErrors(_ selector: LabelSelector, _ template: PodTemplateSpec, _ what: String)
+    -> [String]
+  {
+    if selector.matchLabels.isEmpty && selector.matchExpressions.isEmpty {
+      return [
+        "spec.selector: Invalid value: \(selector.goSyntax): empty selector is invalid for \(what)"
+      ]
+    }
+    if !selector.matches(template.metadata.labels) {
+      return [
+        "spec.template.metadata.labels: Invalid value: \(template.metadata.labels.goSyntax): "
+          + "`selector` does not match template `labels`"
+      ]
+    }
+    return []
   }
 
   /// Rejects updates of immutable fields with upstream messages
@@ -115,16 +159,21 @@ extension APIServer {
   }
 }
 
+extension StringMap {
+  /// The map as Go's `%#v` prints it (keys sorted, as Go's fmt does):
+  /// `map[string]string{"app":"web"}`, or `map[string]string(nil)` when empty.
+  var goSyntax: String {
+    if isEmpty { return "map[string]string(nil)" }
+    return "map[string]string{"
+      + entries.map { "\"\($0.key)\":\"\($0.value)\"" }.joined(separator: ", ") + "}"
+  }
+}
+
 extension LabelSelector {
   /// The selector as Go's `%#v` prints it in upstream validation messages, e.g.
   /// `v1.LabelSelector{MatchLabels:map[string]string{"app":"web"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}`.
   var goSyntax: String {
-    let labels =
-      matchLabels.isEmpty
-      ? "map[string]string(nil)"
-      : "map[string]string{"
-        + matchLabels.entries.map { "\"\($0.key)\":\"\($0.value)\"" }.joined(separator: ", ")
-        + "}"
+    let labels = matchLabels.goSyntax
     let exprs =
       matchExpressions.isEmpty
       ? "[]v1.LabelSelectorRequirement(nil)"

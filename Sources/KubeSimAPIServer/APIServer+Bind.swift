@@ -21,7 +21,8 @@ extension APIServer {
     }
     let prefix = "Operation cannot be fulfilled on pods/binding \"\(name)\": "
     if old.metadata.deletionTimestamp != nil {
-      throw APIError(.conflict, prefix + "pod \(name) is being deleted, cannot be assigned to a host")
+      throw APIError(
+        .conflict, prefix + "pod \(name) is being deleted, cannot be assigned to a host")
     }
     if let current = old.spec.nodeName, !current.isEmpty {
       throw APIError(.conflict, prefix + "pod \(name) is already assigned to node \"\(current)\"")

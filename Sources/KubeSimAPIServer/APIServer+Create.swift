@@ -30,6 +30,9 @@ extension APIServer {
     try admitQuota(obj, name: displayName, replacing: nil)
     if obj.metadata.name.isEmpty {
       obj.metadata.name = self.generateName(kind, obj.metadata.namespace, generateName)
+      if let problem = Self.nameError(obj) {
+        throw .invalid(kind, obj.metadata.name, problem)
+      }
     }
     let key = self.key(kind, obj.metadata.namespace, obj.metadata.name)
     if stores[kind]?.id(of: key) != nil {
@@ -66,7 +69,14 @@ extension APIServer {
   /// Stores a new object and updates every index.
   func insert(_ obj: APIObject, key: ObjectKey) {
     let kind = obj.kind
-    let id = stores[kind, default: KindStore()].insert(obj, key: key)
+    let store: KindStore
+    if let existing = stores[kind] {
+      store = existing
+    } else {
+      store = KindStore()
+      stores[kind] = store
+    }
+    let id = store.insert(obj, key: key)
     didWrite(kind)
     for owner in obj.metadata.ownerReferences {
       ownedBy[owner.uid, default: OrderedIDSet()].insert(OwnedRef(kind: kind, id: id))

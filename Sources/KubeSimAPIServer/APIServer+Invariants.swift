@@ -7,9 +7,11 @@ extension APIServer {
   func checkInstantInvariants() -> String? {
     if let broken = checkTouchedIndexes() { return broken }
     guard !touchedNodes.isEmpty else { return nil }
-    for node in touchedNodes.sorted() {
+    for node in Self.unique(touchedNodes) {
       guard case .node(let n)? = get(.node, nil, node) else {
-        let pod = pods(onNode: node).first.map { "\($0.metadata.namespace ?? "")/\($0.metadata.name)" }
+        let pod = pods(onNode: node).first.map {
+          "\($0.metadata.namespace ?? "")/\($0.metadata.name)"
+        }
         return "pod \(pod ?? "?") bound to node \(node), which does not exist"
       }
       let used = nodeRequests[node] ?? ResourceSums()
@@ -29,12 +31,20 @@ extension APIServer {
 }
 
 extension APIServer {
+  /// The distinct elements, sorted.
+  static func unique<T: Comparable>(_ items: [T]) -> [T] {
+    var out: [T] = []
+    out.reserveCapacity(items.count)
+    for item in items.sorted() where out.last != item { out.append(item) }
+    return out
+  }
+
   /// Index invariants of the pods written in the last instant: a stored pod is in the index of
   /// its node and of each owner; every pod in the index of a touched node is stored on that
   /// node. O(pods written + pods on the touched nodes).
   func checkTouchedIndexes() -> String? {
     guard let store = stores[.pod] else { return nil }
-    for id in touchedPods {
+    for id in Self.unique(touchedPods) {
       guard case .pod(let pod)? = store[id] else { continue }
       let key = "\(pod.metadata.namespace ?? "")/\(pod.metadata.name)"
       if store.indexedID(self.key(.pod, pod.metadata.namespace, pod.metadata.name)) != id {
@@ -48,7 +58,7 @@ extension APIServer {
         return "pod \(key) is missing from the owner index of \(owner.uid)"
       }
     }
-    for node in touchedIndexNodes {
+    for node in Self.unique(touchedIndexNodes) {
       for id in podsByNode[node] ?? [] {
         guard case .pod(let pod)? = store[id], pod.spec.nodeName == node else {
           return "the pod index of node \(node) holds pod id \(id), which is not stored on it"

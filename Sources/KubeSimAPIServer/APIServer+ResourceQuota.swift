@@ -45,7 +45,8 @@ extension APIServer {
         throw .forbidden(
           obj.kind, name,
           "exceeded quota: \(quota.metadata.name), requested: \(requested.joined(separator: ",")), "
-            + "used: \(usedParts.joined(separator: ",")), limited: \(limited.joined(separator: ","))")
+            + "used: \(usedParts.joined(separator: ",")), limited: \(limited.joined(separator: ","))"
+        )
       }
     }
   }

@@ -14,6 +14,10 @@ extension APIServer {
     }
   }
 
+  /// The registered components, in registration order (e.g. to read the scheduler's recorded
+  /// attempts for `kubesim explain`).
+  public var components: [any Component] { loop.components }
+
   /// The time of the next pending event, or nil.
   public var nextEventTime: SimTime? { loop.nextEventTime }
 

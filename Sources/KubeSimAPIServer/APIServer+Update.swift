@@ -16,7 +16,12 @@ extension APIServer {
     var obj = object
     normalizeNamespace(&obj)
     obj.keepStatus(of: old)
+    obj.keepServerSetFields(of: old)
     applyDefaults(&obj)
+    if case .pod(var pod) = obj {
+      addDefaultTolerations(&pod)
+      obj = .pod(pod)
+    }
     try checkImmutable(old: old, new: obj)
     try validate(obj, name: obj.metadata.name)
     if obj.specDiffers(from: old) {

@@ -84,15 +84,26 @@ public final class APIServer {
 
   /// Every object of `kind`, ordered by namespace, then name.
   public func list(_ kind: ObjectKind) -> [APIObject] {
-    guard var store = stores[kind] else { return [] }
+    guard let store = stores[kind] else { return [] }
     let ids = store.sortedIDs()
-    stores[kind] = store
     return ids.compactMap { store[$0] }
   }
 
   /// Every object of `kind` in `namespace`, ordered by name.
   public func list(_ kind: ObjectKind, namespace: String) -> [APIObject] {
     list(kind).filter { $0.metadata.namespace == namespace }
+  }
+
+  /// Number of objects of `kind` that satisfy `predicate`, without sorting or copying the list
+  /// (for expectations such as `count(pods{app=web})` checked after every instant).
+  /// - Complexity: O(objects of `kind`).
+  public func count(_ kind: ObjectKind, where predicate: (APIObject) throws -> Bool) rethrows
+    -> Int
+  {
+    guard let store = stores[kind] else { return 0 }
+    var n = 0
+    for case let object? in store.objects where try predicate(object) { n += 1 }
+    return n
   }
 
   /// Number of objects of `kind`.
@@ -144,9 +155,13 @@ struct OwnedRef: Hashable {
 
 /// One successful bind, as `placements.csv` lists it.
 public struct BindRecord: Sendable, Hashable {
+  /// When the bind happened.
   public var time: SimTime
+  /// The pod's namespace.
   public var namespace: String
+  /// The pod's name.
   public var pod: String
+  /// The node it was bound to.
   public var node: String
   /// The scheduler profile (`schedulerName`) that bound the pod.
   public var profile: String

@@ -24,7 +24,10 @@ public enum APIServerWorkload {
     for i in 1...max(1, nodes) {
       let name = "node-\(i)"
       try api.create(
-        .node(Node(metadata: ObjectMeta(name: name), status: NodeStatus(capacity: list, allocatable: list))))
+        .node(
+          Node(
+            metadata: ObjectMeta(name: name), status: NodeStatus(capacity: list, allocatable: list))
+        ))
       api.register(
         NullWatcher(name: "kubelet/" + name, watches: [WatchFilter(kind: .pod, nodeName: name)]))
     }
@@ -37,7 +40,8 @@ public enum APIServerWorkload {
       ]))
     template.metadata.ownerReferences = [
       OwnerReference(
-        apiVersion: "apps/v1", kind: "ReplicaSet", name: "web-5d8f7c6b9", uid: "rs", controller: true)
+        apiVersion: "apps/v1", kind: "ReplicaSet", name: "web-5d8f7c6b9", uid: "rs",
+        controller: true)
     ]
     var names: [String] = []
     names.reserveCapacity(pods)

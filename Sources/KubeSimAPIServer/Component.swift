@@ -29,10 +29,12 @@ public enum WatchChange: Sendable {
 /// pods only. The API server indexes subscriptions by node, so a pod write reaches the kubelet
 /// of its node and not the 5,000 others.
 public struct WatchFilter: Sendable, Hashable {
+  /// The kind watched.
   public var kind: ObjectKind
   /// Field selector `spec.nodeName` (pods only); nil watches every object of `kind`.
   public var nodeName: String?
 
+  /// A filter on `kind`, optionally only pods bound to `nodeName`.
   public init(kind: ObjectKind, nodeName: String? = nil) {
     self.kind = kind
     self.nodeName = nodeName
@@ -65,5 +67,6 @@ public protocol Component: AnyObject {
 }
 
 extension Component {
+  /// Does nothing.
   public func start(_ ctx: inout ComponentContext) {}
 }

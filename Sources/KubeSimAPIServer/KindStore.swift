@@ -5,7 +5,9 @@ import KubeSimModel
 /// Ids are assigned at creation and reused after deletion (lowest free id first is not needed:
 /// a LIFO free list is deterministic too). `sortedIDs` is rebuilt lazily after a create or a
 /// delete, so `list` costs O(n) between writes and O(n log n) after one; updates keep it.
-struct KindStore {
+/// A class, so that writes mutate in place (a struct inside the API server's dictionary could
+/// be copied on write, which at 150,000 pods costs O(n) per write in unoptimized builds).
+final class KindStore {
   private(set) var objects: [APIObject?] = []
   private var keys: [ObjectKey] = []
   private var free: [Int32] = []
@@ -25,7 +27,7 @@ struct KindStore {
   func key(of id: Int32) -> ObjectKey { keys[Int(id)] }
 
   /// Inserts a new object; the key must be free.
-  mutating func insert(_ object: APIObject, key: ObjectKey) -> Int32 {
+  func insert(_ object: APIObject, key: ObjectKey) -> Int32 {
     let id: Int32
     if let reused = free.popLast() {
       id = reused
@@ -42,12 +44,12 @@ struct KindStore {
     return id
   }
 
-  mutating func replace(_ id: Int32, with object: APIObject) {
+  func replace(_ id: Int32, with object: APIObject) {
     objects[Int(id)] = object
   }
 
   @discardableResult
-  mutating func remove(_ id: Int32) -> APIObject? {
+  func remove(_ id: Int32) -> APIObject? {
     guard let old = objects[Int(id)] else { return nil }
     objects[Int(id)] = nil
     idByKey[keys[Int(id)]] = nil
@@ -58,7 +60,7 @@ struct KindStore {
   }
 
   /// Ids in (namespace, name) order.
-  mutating func sortedIDs() -> [Int32] {
+  func sortedIDs() -> [Int32] {
     if let sortedCache { return sortedCache }
     var ids: [Int32] = []
     ids.reserveCapacity(count)

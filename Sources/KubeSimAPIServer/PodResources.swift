@@ -3,22 +3,28 @@ import KubeSimModel
 /// Integer sums of the resources KubeSim checks per node: CPU in millicores, memory in bytes,
 /// and the number of pods.
 public struct ResourceSums: Sendable, Hashable {
+  /// CPU in millicores.
   public var milliCPU: Int64 = 0
+  /// Memory in bytes.
   public var memoryBytes: Int64 = 0
+  /// Number of pods.
   public var pods: Int64 = 0
 
+  /// Sums from their parts.
   public init(milliCPU: Int64 = 0, memoryBytes: Int64 = 0, pods: Int64 = 0) {
     self.milliCPU = milliCPU
     self.memoryBytes = memoryBytes
     self.pods = pods
   }
 
+  /// Adds `other` field by field.
   public mutating func add(_ other: ResourceSums) {
     milliCPU += other.milliCPU
     memoryBytes += other.memoryBytes
     pods += other.pods
   }
 
+  /// Subtracts `other` field by field.
   public mutating func subtract(_ other: ResourceSums) {
     milliCPU -= other.milliCPU
     memoryBytes -= other.memoryBytes

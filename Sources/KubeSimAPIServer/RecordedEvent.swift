@@ -9,14 +9,18 @@ import KubeSimYAML
 public struct RecordedEvent: Sendable, Equatable {
   /// Simulated time of the event.
   public var time: SimTime
+  /// Normal or Warning.
   public var type: EventType
   /// Upstream reason (`Scheduled`, `Pulling`, `SuccessfulCreate`, …).
   public var reason: String
+  /// The involved object.
   public var object: ObjectReference
   /// The node the event concerns (`source.host` upstream), if any.
   public var node: String?
+  /// The human-readable message.
   public var message: String
 
+  /// An event from its parts.
   public init(
     time: SimTime, type: EventType, reason: String, object: ObjectReference, node: String?,
     message: String

@@ -184,16 +184,26 @@ package final class SimulationLoop {
   }
 
   private func deliver(_ kind: ObjectKind, _ change: WatchChange, _ limit: Int, _ api: APIServer) {
-    var targets = subscriptionsByKind[kind] ?? []
+    // Three ascending lists (all-objects subscriptions, the old node's, the new node's) merged
+    // on the fly, so delivery is in registration order without allocating.
+    let all = subscriptionsByKind[kind] ?? []
+    var oldSubs: [Int] = []
+    var newSubs: [Int] = []
     if let byNode = subscriptionsByNode[kind] {
       let (oldNode, newNode) = change.nodeNames
-      if let oldNode, let subs = byNode[oldNode] { targets.append(contentsOf: subs) }
-      if let newNode, newNode != oldNode, let subs = byNode[newNode] {
-        targets.append(contentsOf: subs)
-      }
-      targets.sort()
+      if let oldNode { oldSubs = byNode[oldNode] ?? [] }
+      if let newNode, newNode != oldNode { newSubs = byNode[newNode] ?? [] }
     }
-    for sub in targets where sub < limit {
+    var i = 0
+    var j = 0
+    var k = 0
+    while true {
+      let a = i < all.count ? all[i] : Int.max
+      let b = j < oldSubs.count ? oldSubs[j] : Int.max
+      let c = k < newSubs.count ? newSubs[k] : Int.max
+      let sub = min(a, b, c)
+      guard sub < limit else { return }
+      if sub == a { i += 1 } else if sub == b { j += 1 } else { k += 1 }
       let subscription = subscriptions[sub]
       guard let filtered = change.filtered(byNode: subscription.filter.nodeName) else { continue }
       var ctx = ComponentContext(api: api, componentIndex: subscription.component)

@@ -6,7 +6,7 @@ extension SimulationSettings {
   /// Applies one `settings:` entry of a scenario (`spec.settings.<key>`).
   ///
   /// Durations use Go syntax (`10ms`, `40s`); sizes and counts are integers; flags are
-  /// booleans; `timeBase` is an RFC 3339 UTC time (`2026-01-01T00:00:00Z`). Unknown keys and
+  /// booleans; `timeBase` is an RFC 3339 time (`2026-01-01T00:00:00Z`). Unknown keys and
   /// bad values throw `ManifestError` at the value with path `spec.settings.<key>`, e.g.
   /// `s.yaml:9:16: spec.settings.watchDelay: expected a duration such as 10ms or 1m30s, found "soon"`.
   public mutating func set(_ key: String, _ value: YAMLNode) throws(ManifestError) {
@@ -83,7 +83,8 @@ extension SimulationSettings {
     -> Int64
   {
     guard case .scalar(let s) = node.content, case .int(let v) = s.value else {
-      throw ManifestError("expected an integer, found \(found(node))", at: node.location, path: path)
+      throw ManifestError(
+        "expected an integer, found \(found(node))", at: node.location, path: path)
     }
     if v < minimum {
       throw ManifestError(
@@ -100,38 +101,16 @@ extension SimulationSettings {
     return v
   }
 
-  /// Parses `YYYY-MM-DDTHH:MM:SSZ` (UTC, whole seconds) into seconds since the Unix epoch.
+  /// Parses an RFC 3339 time in whole seconds (`2026-01-01T00:00:00Z`, or with an offset such
+  /// as `+02:00`) into seconds since the Unix epoch (the model's `TimeBase.parseUnix`).
   static func rfc3339(_ node: YAMLNode, _ path: String) throws(ManifestError) -> Int64 {
-    let error = ManifestError(
-      "expected an RFC 3339 UTC time such as 2026-01-01T00:00:00Z, found \(found(node))",
-      at: node.location, path: path)
-    guard case .scalar(let s) = node.content else { throw error }
-    let c = Array(s.text.utf8)
-    guard c.count == 20, c[4] == 45, c[7] == 45, c[10] == 84 || c[10] == 116, c[13] == 58,
-      c[16] == 58, c[19] == 90 || c[19] == 122
-    else { throw error }
-    func num(_ r: Range<Int>) -> Int64? {
-      var v: Int64 = 0
-      for i in r {
-        guard c[i] >= 48 && c[i] <= 57 else { return nil }
-        v = v * 10 + Int64(c[i] - 48)
-      }
-      return v
+    guard case .scalar(let s) = node.content, let (seconds, micros) = TimeBase.parseUnix(s.text),
+      micros == 0
+    else {
+      throw ManifestError(
+        "expected an RFC 3339 time in whole seconds such as 2026-01-01T00:00:00Z, found "
+          + found(node), at: node.location, path: path)
     }
-    guard let y = num(0..<4), let mo = num(5..<7), let d = num(8..<10), let h = num(11..<13),
-      let mi = num(14..<16), let se = num(17..<19), (1...12).contains(mo), (1...31).contains(d),
-      h < 24, mi < 60, se < 60
-    else { throw error }
-    return daysFromCivil(y, mo, d) * 86_400 + h * 3_600 + mi * 60 + se
-  }
-
-  /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
-  static func daysFromCivil(_ y0: Int64, _ m: Int64, _ d: Int64) -> Int64 {
-    let y = m <= 2 ? y0 - 1 : y0
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146_097 + doe - 719_468
+    return seconds
   }
 }

@@ -52,7 +52,14 @@ public struct SimulationSettings: Sendable, Equatable {
   /// Check runtime invariants after every simulated instant. KubeSim's parameter.
   public var checkInvariants: Bool = true
 
+  /// The defaults.
   public init() {}
+
+  /// The time base as the model's JSON rendering takes it.
+  public var timeBase: TimeBase {
+    get { TimeBase(unixSeconds: timeBaseUnixSeconds) }
+    set { timeBaseUnixSeconds = newValue.unixSeconds }
+  }
 
   /// The defaults above.
   public static let `default` = SimulationSettings()

@@ -8,9 +8,12 @@
 /// plain series instead of minimax polynomials. Swift does not contract `a * b + c` into fused
 /// multiply-adds on its own, so the operation sequence, and hence the result, is fixed.
 ///
-/// Accuracy (measured against glibc over 200,000 points, see `DeterministicMathTests`):
-/// `ln` within 2 ulp on (0, ∞), `exp` within 2 ulp on [−745, 709.78]; `pow(x, y)` as
-/// `exp(y · ln x)` has a relative error of about (2 + |y · ln x|) ulp.
+/// Accuracy, measured against glibc over 10⁶ random points each (2026-11-27):
+/// - `ln` on normal inputs agrees with glibc exactly in 99.87% of cases and is within 1 ulp in
+///   all but one case in 10⁶, which is within 2 ulp; on subnormal inputs it is within 1 ulp.
+/// - `exp` on [−708, 709] is within 1 ulp.
+/// - `pow(x, y)` as `exp(y · ln x)` has a relative error of about (2 + |y · ln x|) ulp.
+/// `DeterministicMathTests` asserts ≤ 2 ulp on 10⁵ points each, plus a table of mpmath values.
 public enum DeterministicMath {
   /// High part of ln 2 (its low 32 bits are zero, so `k * ln2Hi` is exact for |k| < 2¹¹).
   @usableFromInline static let ln2Hi = 6.93147180369123816490e-01

@@ -86,7 +86,8 @@ public struct EventQueue<Payload> {
   public mutating func schedule(_ payload: Payload, at time: SimTime) -> EventID {
     let key = Self.key(time)
     precondition(key >= lastPopped, "EventQueue: event scheduled before the last popped event")
-    precondition(nextSequence <= EventID.sequenceMax, "EventQueue: sequence numbers exhausted")
+    // The last sequence number is never used, so no tag equals `freeTag`.
+    precondition(nextSequence < EventID.sequenceMax, "EventQueue: sequence numbers exhausted")
     makeUnique()
     if key < last { rebuild(base: key) }
     let slot = buffers.takeSlot(payload)
@@ -222,11 +223,15 @@ public struct EventQueue<Payload> {
       let bucket = remaining.trailingZeroBitCount + 1
       let items = buffers.bucketItems[bucket]
       var minimum = UInt64.max
+      var found = false  // UInt64.max is a valid key (SimTime.max), so not a sentinel
       for position in 0..<buffers.bucketCounts[bucket] {
         let entry = items[position]
-        if entry.key < minimum && isLive(entry) { minimum = entry.key }
+        if entry.key <= minimum && isLive(entry) {
+          minimum = entry.key
+          found = true
+        }
       }
-      if minimum != UInt64.max {
+      if found {
         buffers.slots.pointee.peekCache = minimum
         buffers.slots.pointee.peekCacheValid = true
         return Self.time(minimum)

@@ -62,12 +62,14 @@ public struct Simulator<Payload> {
     _queue.schedule(payload, at: time < now ? now : time)
   }
 
-  /// Schedules `payload` at `now + delay`; a negative delay is treated as zero.
+  /// Schedules `payload` at `now + delay`; a negative delay is treated as zero, and a sum past
+  /// the end of time saturates at `SimTime.max`.
   @inlinable
   @discardableResult
   public mutating func schedule(_ payload: Payload, after delay: SimDuration) -> EventID {
-    let time = delay.microseconds > 0 ? now + delay : now
-    return _queue.schedule(payload, at: time)
+    guard delay.microseconds > 0 else { return _queue.schedule(payload, at: now) }
+    let (sum, overflow) = now.microseconds.addingReportingOverflow(delay.microseconds)
+    return _queue.schedule(payload, at: overflow ? .max : SimTime(microseconds: sum))
   }
 
   /// Cancels a pending event; returns false if it was not pending.
@@ -95,6 +97,7 @@ public struct Simulator<Payload> {
   ///   pending (`now` is then `limit`, or the last event's time when `limit` is nil), or
   ///   `.eventsMaxReached` when the named limit stopped it with events still due.
   @inlinable
+  @discardableResult
   public mutating func run<Handler: EventHandler>(
     until limit: SimTime? = nil, handler: inout Handler
   ) throws -> RunOutcome where Handler.Payload == Payload {

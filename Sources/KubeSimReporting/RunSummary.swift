@@ -8,9 +8,12 @@ import KubeSimYAML
 /// Deterministic by construction: fixed key order, integers only, times in microseconds and
 /// Go duration syntax. Later issues add latency percentiles, utilisation and availability.
 public struct RunSummary: Sendable {
+  /// The scenario being run or summarised.
   public var scenario: String
+  /// What the run produced.
   public var report: RunReport
 
+  /// Creates a value with the given parts.
   public init(scenario: String, report: RunReport) {
     self.scenario = scenario
     self.report = report
@@ -83,7 +86,8 @@ public struct RunSummary: Sendable {
       out += "\n| expectation | when | result |\n|---|---|---|\n"
       for e in r.expectations {
         let verdict = e.passed ? "pass" : "**fail**: found \(e.found)"
-        out += "| `\(e.text.replacingOccurrences(of: "|", with: "\\|"))` | \(e.timing) | \(verdict) |\n"
+        out +=
+          "| `\(e.text.replacingOccurrences(of: "|", with: "\\|"))` | \(e.timing) | \(verdict) |\n"
       }
     }
     if !r.actionFailures.isEmpty {

@@ -47,12 +47,18 @@ public final class DefaultScheduler: Component {
     var nonZero: ResourceVector
   }
   private var assigned: [String: Assigned] = [:]
-  private var inFlight: (entry: SchedulingQueue<PodInfo>.Entry, outcome: ScheduleOutcome, profile: Int)?
+  /// Bound pods seen before their node, by node name, accounted when the node arrives.
+  private var waitingForNode: [String: [Pod]] = [:]
+  private var inFlight:
+    (entry: SchedulingQueue<PodInfo>.Entry, outcome: ScheduleOutcome, profile: Int)?
   private var cyclePending = false
   private var backoffTimer: SimTime?
   private var leftoverTimer: SimTime?
 
-  private enum Token: UInt64 { case cycle = 1, finish, backoffFlush, leftoverFlush }
+  private enum Token: UInt64 {
+    case cycle = 1
+    case finish, backoffFlush, leftoverFlush
+  }
 
   /// A scheduler with the default profile, or the profiles of the given configurations.
   /// - Parameters:
@@ -91,10 +97,17 @@ public final class DefaultScheduler: Component {
     case .deleted(.pod(let p)):
       let key = Self.key(p)
       queue.remove(key)
-      if forget(key) { queue.moveAllToActiveOrBackoff(now: ctx.now) }
+      if let node = p.spec.nodeName, waitingForNode[node] != nil {
+        waitingForNode[node]?.removeAll { Self.key($0) == key }
+      }
+      if forget(key) && queue.unschedulableCount > 0 {
+        queue.moveAllToActiveOrBackoff(now: ctx.now)
+      }
     default: break
     }
-    if change.object.kind == .node { queue.moveAllToActiveOrBackoff(now: ctx.now) }
+    if change.object.kind == .node && queue.unschedulableCount > 0 {
+      queue.moveAllToActiveOrBackoff(now: ctx.now)
+    }
     kick(&ctx)
   }
 
@@ -103,6 +116,9 @@ public final class DefaultScheduler: Component {
     let r = snapshot.upsert(n)
     if r.isNew {
       tree.add(slot: r.slot, zone: snapshot.table.zoneKeys[r.slot])
+      for p in waitingForNode.removeValue(forKey: n.metadata.name) ?? [] {
+        account(p, slot: r.slot)
+      }
     } else if let oldZone {
       tree.update(slot: r.slot, from: oldZone, to: snapshot.table.zoneKeys[r.slot])
     }
@@ -113,15 +129,21 @@ public final class DefaultScheduler: Component {
     if let node = p.spec.nodeName, !node.isEmpty {
       queue.remove(key)
       if p.isTerminal {
-        _ = forget(key)
-      } else if assigned[key] == nil, let slot = snapshot.table.slot(of: node) {
-        let info = PodInfo(p)
-        assigned[key] = Assigned(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
-        snapshot.table.addPod(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+        waitingForNode[node]?.removeAll { Self.key($0) == key }
+        // A finished pod frees its resources: pooled pods may fit now.
+        if forget(key) && queue.unschedulableCount > 0 { queue.moveAllToActiveOrBackoff(now: now) }
+      } else if assigned[key] == nil {
+        if let slot = snapshot.table.slot(of: node) {
+          account(p, slot: slot)
+        } else {
+          waitingForNode[node, default: []].append(p)
+        }
       }
       return
     }
-    guard p.metadata.deletionTimestamp == nil, !p.isTerminal,
+    // SchedulingGates (PreEnqueue, plugins/schedulinggates/scheduling_gates.go): a gated pod
+    // waits outside the queue until its gates are removed.
+    guard p.metadata.deletionTimestamp == nil, !p.isTerminal, p.spec.schedulingGates.isEmpty,
       profileIndex(for: p) != nil
     else {
       queue.remove(key)
@@ -133,6 +155,15 @@ public final class DefaultScheduler: Component {
     } else {
       queue.add(info, key: key, priority: info.priority, now: now)
     }
+  }
+
+  /// Adds a bound pod to its node's accounting.
+  private func account(_ p: Pod, slot: Int) {
+    let key = Self.key(p)
+    guard assigned[key] == nil else { return }
+    let info = PodInfo(p)
+    assigned[key] = Assigned(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+    snapshot.table.addPod(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
   }
 
   /// Removes a pod from the node accounting. - Returns: whether it was there.
@@ -191,21 +222,24 @@ public final class DefaultScheduler: Component {
     }
     algorithm.recordScores = recordAttempts
     let profile = profiles[pi]
-    let order = tree.order
-    let snap = snapshot
+    // No local copy of the snapshot may outlive this call: the assume below mutates the table
+    // in place, and a second reference would make it copy every column (copy-on-write).
     let outcome = ctx.withRandom("scheduler") { rng in
-      algorithm.schedule(entry.item, profile: profile, snapshot: snap, order: order, random: &rng)
+      algorithm.schedule(
+        entry.item, profile: profile, snapshot: snapshot, order: tree.order, random: &rng)
     }
     if case .scheduled(let slot, _, _) = outcome {
       let info = entry.item
-      assigned[entry.key] = Assigned(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+      assigned[entry.key] = Assigned(
+        slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
       snapshot.table.addPod(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
     }
     if recordAttempts {
       attempts.append(
         ScheduleAttempt(
           time: ctx.now, pod: entry.key, attempt: entry.attempts, outcome: outcome,
-          nodeNames: snapshot.table.names, scores: algorithm.lastScores))
+          nodeNames: snapshot.table.names, verdicts: algorithm.lastVerdicts,
+          scores: algorithm.lastScores))
     }
     inFlight = (entry, outcome, pi)
     ctx.setTimer(after: cycleCost, token: Token.finish.rawValue)
@@ -249,9 +283,11 @@ public final class DefaultScheduler: Component {
       let msg = fitError.message
       // schedule_one.go `handleSchedulingFailure`: event FailedScheduling (Warning) and the
       // PodScheduled=False condition with reason Unschedulable (v1.PodReasonUnschedulable).
-      ctx.recordEvent(type: .warning, reason: "FailedScheduling", object: ref, node: nil, message: msg)
+      ctx.recordEvent(
+        type: .warning, reason: "FailedScheduling", object: ref, node: nil, message: msg)
       cur.status.setCondition(
-        type: "PodScheduled", status: .false, at: ctx.now, reason: "Unschedulable", message: msg)
+        type: "PodScheduled", status: .false, at: ctx.now,
+        reason: fitError.numAllNodes == 0 ? "SchedulerError" : "Unschedulable", message: msg)
       _ = try? ctx.api.updateStatus(.pod(cur))
       queue.addUnschedulable(entry.key, now: ctx.now)
     }
@@ -275,6 +311,8 @@ public struct ScheduleAttempt: Sendable {
   public var outcome: ScheduleOutcome
   /// Node names by slot at the time of the attempt.
   public var nodeNames: [String]
+  /// Filter verdicts of the visited nodes, in visiting order (nil = feasible).
+  public var verdicts: [(slot: Int, status: Status?)]
   /// Per-node score detail (empty when 0 or 1 node was feasible).
   public var scores: [ScoreDetail]
 }

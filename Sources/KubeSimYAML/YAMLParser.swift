@@ -3,12 +3,21 @@
 /// Supports the YAML that Kubernetes users write: block and flow collections (including the
 /// unindented `- ` list under a key), plain, single- and double-quoted scalars with every YAML 1.2
 /// escape, literal and folded block scalars with chomping and indentation indicators, comments,
-/// multi-document streams (`---`, `...`), anchors, aliases and `<<` merge keys. Plain scalars
-/// resolve as Kubernetes' reader resolves them (see `YAMLResolver`).
+/// multi-document streams (`---`, `...`), anchors, aliases, `<<` merge keys, and the standard tags
+/// `!!str !!int !!float !!bool !!null !!map !!seq` and `!`. Plain scalars resolve as Kubernetes'
+/// reader resolves them (see `YAMLResolver`).
 ///
-/// Not supported, each reported as a `YAMLError` rather than parsed wrongly: tags (`!foo`,
-/// `!!str`), directives (`%YAML`, `%TAG`) and complex keys (`? ` explicit keys, collections as
-/// keys). Duplicate keys in one mapping are errors, as in Kubernetes' strict decoding.
+/// Not supported, each reported as a `YAMLError` rather than parsed wrongly: other tags (`!foo`,
+/// `!!binary`), directives (`%YAML`, `%TAG`) and complex keys (`? ` explicit keys, collections as
+/// keys). Duplicate keys in one mapping are errors, as in Kubernetes' strict decoding. Input is
+/// bounded by `YAMLLimits` (nesting depth, alias expansion).
+///
+/// Differences from the YAML 1.2 spec, as libyaml and go-yaml (hence Kubernetes) behave: the
+/// closing bracket of a flow collection may sit at its parent's indentation. Differences from
+/// go-yaml, as YAML 1.2 allows: a tab may separate `key:` or `- ` from what follows; anchor names
+/// may hold any non-blank character but `,[]{}` (go-yaml stops them at the first character that
+/// is not a letter, digit, `-` or `_`, so `&a: b` is an anchor `a` there and `a:` here); in a
+/// flow collection `?x` is the plain scalar `?x` (go-yaml reads `?` there as an explicit key).
 ///
 /// Example:
 /// ```swift
@@ -139,7 +148,9 @@ extension YAMLReader {
       if cur == .dash && isBlankOrEnd(at(pos + 1)) {
         return error("found a sequence entry where none was expected (check the indentation)")
       }
-      return error("found \(describe(pos)) at bad indentation (check the indentation)")
+      return error(
+        "found \(describe(pos)) at column \(location(pos).column), outside the document's "
+          + "top-level node (check the indentation)")
     }
     return error("found \(describe(pos)) after a complete node, expected the end of the line")
   }

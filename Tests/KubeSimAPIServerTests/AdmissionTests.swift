@@ -21,7 +21,8 @@ struct AdmissionTests {
     #expect(pod(api, "critical")?.spec.priority == 2_000_001_000)
     try api.create(
       .priorityClass(
-        PriorityClass(metadata: ObjectMeta(name: "low"), value: 10, globalDefault: true,
+        PriorityClass(
+          metadata: ObjectMeta(name: "low"), value: 10, globalDefault: true,
           preemptionPolicy: .never)))
     try api.create(Fixture.pod("defaulted"))
     #expect(pod(api, "defaulted")?.spec.priority == 10)
@@ -63,7 +64,8 @@ struct AdmissionTests {
       defaultRequest: [ResourceList.cpu: Fixture.q("250m")])
     try api.create(
       .limitRange(
-        LimitRange(metadata: ObjectMeta(name: "limits", namespace: "default"),
+        LimitRange(
+          metadata: ObjectMeta(name: "limits", namespace: "default"),
           spec: LimitRangeSpec(limits: [item]))))
     try api.create(Fixture.pod("a"))
     let r = pod(api, "a")?.spec.containers[0].resources

@@ -19,10 +19,12 @@ struct DeletionTests {
     #expect(marked.metadata.generation == 2)
     #expect(api.get(.pod, "default", "a") != nil)
     // A longer grace period does not extend it; a shorter one shortens it.
-    #expect(try api.delete(.pod, "default", "a", gracePeriodSeconds: 60).metadata.deletionTimestamp
-      == .zero + .seconds(40))
-    #expect(try api.delete(.pod, "default", "a", gracePeriodSeconds: 5).metadata.deletionTimestamp
-      == .zero + .seconds(15))
+    #expect(
+      try api.delete(.pod, "default", "a", gracePeriodSeconds: 60).metadata.deletionTimestamp
+        == .zero + .seconds(40))
+    #expect(
+      try api.delete(.pod, "default", "a", gracePeriodSeconds: 5).metadata.deletionTimestamp
+        == .zero + .seconds(15))
     try api.delete(.pod, "default", "a", gracePeriodSeconds: 0)
     #expect(api.get(.pod, "default", "a") == nil)
     #expect(api.pods(onNode: "n1").isEmpty)
@@ -58,7 +60,12 @@ struct DeletionTests {
     }
     #expect(ns.status.phase == "Terminating")
     #expect(api.list(.pod).map(\.metadata.name) == ["b"])
-    #expect(throws: APIError(.forbidden, "pods \"c\" is forbidden: unable to create new content in namespace prod because it is being terminated")) {
+    #expect(
+      throws: APIError(
+        .forbidden,
+        "pods \"c\" is forbidden: unable to create new content in namespace prod because it is being terminated"
+      )
+    ) {
       try api.create(Fixture.pod("c", namespace: "prod"))
     }
     try api.delete(.pod, "prod", "b", gracePeriodSeconds: 0)

@@ -19,10 +19,14 @@ enum Fixture {
     if let memory { requests[ResourceList.memory] = q(memory) }
     var meta = ObjectMeta(name: name, generateName: generateName, namespace: namespace)
     if let owner {
-      meta.ownerReferences = [OwnerReference(apiVersion: "apps/v1", kind: "ReplicaSet", name: "rs", uid: owner, controller: true)]
+      meta.ownerReferences = [
+        OwnerReference(
+          apiVersion: "apps/v1", kind: "ReplicaSet", name: "rs", uid: owner, controller: true)
+      ]
     }
     var spec = PodSpec(containers: [
-      Container(name: "app", image: "nginx:1.27", resources: ResourceRequirements(requests: requests))
+      Container(
+        name: "app", image: "nginx:1.27", resources: ResourceRequirements(requests: requests))
     ])
     spec.nodeName = node
     spec.priorityClassName = priorityClass
@@ -35,7 +39,8 @@ enum Fixture {
     let list: ResourceList = [
       ResourceList.cpu: q(cpu), ResourceList.memory: q(memory), ResourceList.pods: q(pods),
     ]
-    return .node(Node(metadata: ObjectMeta(name: name), status: NodeStatus(capacity: list, allocatable: list)))
+    return .node(
+      Node(metadata: ObjectMeta(name: name), status: NodeStatus(capacity: list, allocatable: list)))
   }
 
   static func namespace(_ name: String) -> APIObject {

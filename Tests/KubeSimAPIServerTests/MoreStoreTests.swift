@@ -23,7 +23,9 @@ struct MoreStoreTests {
       .resourceQuota(
         ResourceQuota(
           metadata: ObjectMeta(name: "objects", namespace: "default"),
-          spec: ResourceQuotaSpec(hard: ["services": Fixture.q("1"), "count/deployments.apps": Fixture.q("0")]))))
+          spec: ResourceQuotaSpec(hard: [
+            "services": Fixture.q("1"), "count/deployments.apps": Fixture.q("0"),
+          ]))))
     try api.create(.service(Service(metadata: ObjectMeta(name: "a", namespace: "default"))))
     #expect(
       throws: APIError(
@@ -39,7 +41,11 @@ struct MoreStoreTests {
         "deployments.apps \"web\" is forbidden: exceeded quota: objects, requested: count/deployments.apps=1, used: count/deployments.apps=0, limited: count/deployments.apps=0"
       )
     ) {
-      try api.create(.deployment(Deployment(metadata: ObjectMeta(name: "web", namespace: "default"))))
+      var d = Deployment(metadata: ObjectMeta(name: "web", namespace: "default"))
+      d.spec.selector = LabelSelector(matchLabels: ["app": "web"])
+      d.spec.template.metadata.labels = ["app": "web"]
+      d.spec.template.spec.containers = [Container(name: "app", image: "nginx")]
+      try api.create(.deployment(d))
     }
   }
 
@@ -53,7 +59,8 @@ struct MoreStoreTests {
     #expect(
       throws: APIError(
         .invalid,
-        "Service \"web\" is invalid: spec.clusterIP: Invalid value: \"10.96.0.11\": field is immutable")
+        "Service \"web\" is invalid: spec.clusterIP: Invalid value: \"10.96.0.11\": field is immutable"
+      )
     ) {
       try api.update(.service(stored))
     }
@@ -93,5 +100,93 @@ struct MoreStoreTests {
     api.register(c)
     try api.run(until: .zero + .seconds(1))
     #expect(c.log == ["0 timer 2", "250000 timer 1"])
+  }
+}
+
+extension MoreStoreTests {
+  @Test("validation: names, selectors that do not match the template, aggregated causes")
+  func validation() throws {
+    let api = APIServer(seed: 1)
+    #expect(
+      throws: APIError(
+        .invalid,
+        "Pod \"Web\" is invalid: metadata.name: Invalid value: \"Web\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
+      )
+    ) {
+      try api.create(Fixture.pod("Web"))
+    }
+    var d = Deployment(metadata: ObjectMeta(name: "web", namespace: "default"))
+    d.spec.selector = LabelSelector(matchLabels: ["app": "web"])
+    d.spec.template.metadata.labels = ["app": "api", "tier": "fe"]
+    d.spec.template.spec.containers = [Container(name: "app", image: "nginx")]
+    #expect(
+      throws: APIError(
+        .invalid,
+        "Deployment.apps \"web\" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{\"app\":\"api\", \"tier\":\"fe\"}: `selector` does not match template `labels`"
+      )
+    ) {
+      try api.create(.deployment(d))
+    }
+    var bad = Pod(metadata: ObjectMeta(name: "A", namespace: "default"))
+    bad.spec.containers = []
+    #expect(
+      throws: APIError(
+        .invalid,
+        "Pod \"A\" is invalid: [metadata.name: Invalid value: \"A\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*'), spec.containers: Required value]"
+      )
+    ) {
+      try api.create(.pod(bad))
+    }
+  }
+}
+
+extension MoreStoreTests {
+  @Test("re-applying a pod manifest keeps what the server set (node, priority, tolerations)")
+  func reapply() throws {
+    let api = APIServer(seed: 1)
+    try api.create(Fixture.node("n1"))
+    try api.create(Fixture.pod("a"))
+    try api.bind("default", "a", to: "n1")
+    guard case .pod(var manifest) = Fixture.pod("a") else { return }
+    manifest.metadata.labels["v"] = "2"
+    guard case .pod(let updated) = try api.update(.pod(manifest)) else { return }
+    #expect(updated.spec.nodeName == "n1")
+    #expect(updated.spec.priority == 0)
+    #expect(updated.spec.tolerations.count == 2)
+    #expect(updated.metadata.labels["v"] == "2")
+    #expect(updated.metadata.generation == 1)
+  }
+}
+
+extension MoreStoreTests {
+  @Test("count(where:) counts without listing")
+  func countWhere() throws {
+    let api = APIServer(seed: 1)
+    try api.create(Fixture.node("n1"))
+    for name in ["a", "b", "c"] { try api.create(Fixture.pod(name)) }
+    try api.bind("default", "b", to: "n1")
+    try api.delete(.pod, "default", "c")
+    #expect(
+      api.count(.pod) {
+        if case .pod(let p) = $0 { return p.spec.nodeName == nil } else { return false }
+      } == 1)
+    #expect(api.count(.pod) { _ in true } == 2)
+    #expect(api.count(.service) { _ in true } == 0)
+  }
+}
+
+extension MoreStoreTests {
+  @Test("a generated name is validated after generation")
+  func generatedNameValidated() throws {
+    let api = APIServer(seed: 1)
+    do {
+      try api.create(Fixture.pod("", generateName: "Web-"))
+      Issue.record("accepted an invalid generated name")
+    } catch {
+      #expect(error.code == .invalid)
+      #expect(error.message.hasPrefix("Pod \"Web-"))
+      #expect(error.message.contains("metadata.name: Invalid value: \"Web-"))
+    }
+    #expect(api.count(.pod) == 0)
   }
 }

@@ -55,8 +55,24 @@ struct SimulationSettingsTests {
       Issue.record("no error")
     } catch {
       #expect(error.path == "spec.settings.watchdelay")
-      #expect(error.message.hasPrefix("unknown setting \"watchdelay\"; did you mean \"watchDelay\"?"))
+      #expect(
+        error.message.hasPrefix("unknown setting \"watchdelay\"; did you mean \"watchDelay\"?"))
       #expect("\(error)".hasPrefix("s.yaml:9:16: spec.settings.watchdelay: unknown setting"))
     }
+  }
+}
+
+extension SimulationSettingsTests {
+  @Test("timeBase accepts offsets and rejects fractions and garbage")
+  func timeBase() throws {
+    var s = SimulationSettings()
+    try s.set("timeBase", scalar("2026-01-01T02:00:00+02:00"))
+    #expect(s.timeBase == TimeBase.default)
+    #expect(
+      throws: ManifestError(
+        "expected an RFC 3339 time in whole seconds such as 2026-01-01T00:00:00Z, found \"noon\"",
+        at: at, path: "spec.settings.timeBase")
+    ) { try s.set("timeBase", scalar("noon")) }
+    #expect(throws: ManifestError.self) { try s.set("timeBase", scalar("2026-01-01T00:00:00.5Z")) }
   }
 }

@@ -9,12 +9,14 @@ struct StoreTests {
   @Test("starts with the system namespaces and priority classes")
   func bootstrap() {
     let api = APIServer(seed: 1)
-    #expect(api.list(.namespace).map(\.metadata.name) == [
-      "default", "kube-node-lease", "kube-public", "kube-system",
-    ])
-    #expect(api.list(.priorityClass).map(\.metadata.name) == [
-      "system-cluster-critical", "system-node-critical",
-    ])
+    #expect(
+      api.list(.namespace).map(\.metadata.name) == [
+        "default", "kube-node-lease", "kube-public", "kube-system",
+      ])
+    #expect(
+      api.list(.priorityClass).map(\.metadata.name) == [
+        "system-cluster-critical", "system-node-critical",
+      ])
     #expect(api.resourceVersion == 6)
   }
 
@@ -65,9 +67,10 @@ struct StoreTests {
     for (ns, name) in [("default", "z"), ("b", "a"), ("a", "m"), ("default", "b"), ("a", "c")] {
       try api.create(Fixture.pod(name, namespace: ns))
     }
-    #expect(api.list(.pod).map { "\($0.metadata.namespace ?? "")/\($0.metadata.name)" } == [
-      "a/c", "a/m", "b/a", "default/b", "default/z",
-    ])
+    #expect(
+      api.list(.pod).map { "\($0.metadata.namespace ?? "")/\($0.metadata.name)" } == [
+        "a/c", "a/m", "b/a", "default/b", "default/z",
+      ])
     try api.delete(.pod, "a", "c")
     #expect(api.list(.pod).count == 4)
     #expect(api.list(.pod, namespace: "default").map(\.metadata.name) == ["b", "z"])
@@ -88,7 +91,8 @@ struct StoreTests {
     }
     #expect(
       throws: APIError(
-        .invalid, "Pod \"\" is invalid: metadata.name: Required value: name or generateName is required")
+        .invalid,
+        "Pod \"\" is invalid: metadata.name: Required value: name or generateName is required")
     ) {
       try api.create(Fixture.pod(""))
     }
@@ -159,7 +163,7 @@ struct StoreTests {
     #expect(
       throws: APIError(
         .invalid,
-        "ReplicaSet \"web\" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{\"app\":\"api\"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable"
+        "ReplicaSet.apps \"web\" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{\"app\":\"api\"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable"
       )
     ) {
       try api.update(.replicaSet(stored))

@@ -28,7 +28,8 @@ struct WatchTests {
     #expect(api.now == .zero + .seconds(1))
   }
 
-  @Test("a pod write reaches only its node's kubelet; binding arrives as added, unbinding as deleted")
+  @Test(
+    "a pod write reaches only its node's kubelet; binding arrives as added, unbinding as deleted")
   func nodeFilter() throws {
     let api = APIServer(seed: 1)
     try api.create(Fixture.node("n1"))
@@ -49,7 +50,8 @@ struct WatchTests {
     try api.run(until: .zero + .seconds(1))
     #expect(k1.log.isEmpty)
     #expect(k2.log == ["30000 added a", "50000 modified a", "70000 deleted a"])
-    #expect(sched.log == ["10000 added a", "30000 modified a", "50000 modified a", "70000 deleted a"])
+    #expect(
+      sched.log == ["10000 added a", "30000 modified a", "50000 modified a", "70000 deleted a"])
   }
 
   @Test("a component registered later first gets the current objects as added")
@@ -139,12 +141,59 @@ struct WatchTests {
     #expect(
       throws: APIError(
         .conflict,
-        "Operation cannot be fulfilled on pods/binding \"a\": pod a is already assigned to node \"n1\"")
+        "Operation cannot be fulfilled on pods/binding \"a\": pod a is already assigned to node \"n1\""
+      )
     ) {
       try api.bind("default", "a", to: "n1")
     }
     #expect(api.bindings.map { "\($0.pod) \($0.node) \($0.attempts)" } == ["a n1 2"])
     guard case .pod(let pod)? = api.get(.pod, "default", "a") else { return }
-    #expect(pod.status.conditions.map { "\($0.type)=\($0.status.rawValue)" } == ["PodScheduled=True"])
+    #expect(
+      pod.status.conditions.map { "\($0.type)=\($0.status.rawValue)" } == ["PodScheduled=True"])
+  }
+}
+
+extension WatchTests {
+  @Test("a pod indexed on two nodes is reported after the instant, and by the full check")
+  func corruptedIndex() throws {
+    let api = APIServer(seed: 3)
+    try api.create(Fixture.node("n1"))
+    try api.create(Fixture.node("n2"))
+    try api.create(Fixture.pod("a"))
+    try api.bind("default", "a", to: "n1")
+    try api.run(until: .zero + .seconds(1))
+    let id = try #require(api.podsByNode["n1"]?.first)
+    api.podsByNode["n2", default: []].append(id)  // simulate a bug: the pod is on two nodes
+    #expect(
+      api.checkIndexes() == "node index of n2 holds pod id \(id), which is not a pod on that node")
+    api.touchedIndexNodes.append("n2")
+    let c = Recorder("c", [])
+    c.onStart = { ctx in ctx.setTimer(after: .seconds(1), token: 1) }
+    api.register(c)
+    #expect(
+      throws: InvariantViolation(
+        message: "the pod index of node n2 holds pod id \(id), which is not stored on it",
+        time: .zero + .seconds(1), eventIndex: api.processedEvents + 1, seed: 3)
+    ) {
+      try api.run(until: .zero + .seconds(5))
+    }
+  }
+}
+
+extension WatchTests {
+  @Test("the maxEvents limit stops the run with eventsMaxReached")
+  func eventLimit() throws {
+    var settings = SimulationSettings()
+    settings.maxEvents = 3
+    let api = APIServer(settings: settings, seed: 1)
+    let c = Recorder("c", [])
+    c.onStart = { ctx in
+      for s in 1...5 { ctx.setTimer(after: .seconds(Int64(s)), token: UInt64(s)) }
+    }
+    api.register(c)
+    #expect(
+      try api.run(until: .zero + .minutes(1)) == .eventsMaxReached(limit: 3, at: .zero + .seconds(2)))
+    #expect(c.log == ["1000000 timer 1", "2000000 timer 2"])
+    #expect(api.now == .zero + .seconds(2))
   }
 }

@@ -22,7 +22,8 @@ import Testing
     #expect(p.allValues("profile") == ["x", "y"])
     #expect(p.flag("quiet"))
     #expect(p.positionals == ["a.yaml", "--b"])
-    #expect(try ArgumentParser(spec).parse(["--seed=7", "-o", "json", "f"]).value("output") == "json")
+    #expect(
+      try ArgumentParser(spec).parse(["--seed=7", "-o", "json", "f"]).value("output") == "json")
     #expect(try ArgumentParser(spec).parse(["-o=json", "f"]).value("output") == "json")
   }
 

@@ -33,7 +33,8 @@ import Testing
     #expect(r.code == .badInput)
     #expect(
       r.stderr
-        == "\(file):2:4: the file is not UTF-8 text (KubeSim reads YAML as UTF-8, as Kubernetes does)\n")
+        == "\(file):2:4: the file is not UTF-8 text (KubeSim reads YAML as UTF-8, as Kubernetes does)\n"
+    )
   }
 
   @Test func missingFileIsAnError() {

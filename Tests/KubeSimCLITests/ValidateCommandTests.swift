@@ -1,3 +1,4 @@
+import Foundation
 import KubeSimTestSupport
 import Testing
 
@@ -51,13 +52,34 @@ import Testing
     }
   }
 
+  @Test func verboseListsIgnoredFieldsOnceEach() {
+    let dir = TemporaryDirectory("verbose")
+    defer { dir.remove() }
+    let file = dir.write(
+      "p.yaml",
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: p}
+      spec:
+        containers:
+          - {name: a, image: nginx, env: [{name: X, value: "1"}]}
+          - {name: b, image: nginx, env: [{name: Y, value: "2"}]}
+      """)
+    let quiet = CommandLineInterface.run(["validate", file])
+    #expect(quiet.stderr == "")
+    let r = CommandLineInterface.run(["validate", "--verbose", file])
+    #expect(r.code == .success)
+    #expect(r.stderr == "\(file):6:31: warning: spec.containers[*].env: ignored: not modelled\n")
+    #expect(r.stdout == "\(file): 1 document OK\n")
+  }
+
   @Test func warnsWhenJobPodsNeverExit() {
     let r = CommandLineInterface.run(["validate", Self.root + "/Tests/Fixtures/kubectl/job.yaml"])
     #expect(r.code == .success)
     #expect(
       r.stderr.hasSuffix(
-        "job.yaml:1:1: warning: spec.template.metadata.annotations: Job pi: its pods never exit (no sim.kubesim.io/duration annotation, e.g. sim.kubesim.io/duration: 30s), so it never completes\n"))
+        "job.yaml:1:1: warning: spec.template.metadata.annotations: Job pi: its pods never exit (no sim.kubesim.io/duration annotation, e.g. sim.kubesim.io/duration: 30s), so it never completes\n"
+      ))
   }
 }
-
-import Foundation

@@ -166,6 +166,20 @@ import Testing
     #expect(popped > 1_000)
   }
 
+  @Test func findsEventsAtTheEndOfTime() {
+    var q = EventQueue<Int>()
+    q.schedule(0, at: SimTime(microseconds: .max - 5))
+    #expect(q.popNext()?.payload == 0)
+    q.schedule(1, at: .max)
+    q.schedule(2, at: .max)
+    #expect(q.peekTime == .max)
+    #expect(q.invariantViolation() == nil)
+    #expect(q.popNext()?.payload == 1)
+    #expect(q.peekTime == .max)
+    #expect(q.popNext()?.payload == 2)
+    #expect(q.peekTime == nil)
+  }
+
   @Test func handlesNegativeAndExtremeTimes() {
     var q = EventQueue<Int>()
     q.schedule(3, at: .max)
@@ -191,7 +205,8 @@ import Testing
     var rng = RandomStream(seed: seed)
     var q = EventQueue<Int>()
     var model: [(time: Int64, seq: UInt64, id: EventID, value: Int)] = []
-    var now: Int64 = 0
+    // Start at zero, far in the negative, or near the end of time (keys near UInt64.max).
+    var now: Int64 = [0, -(1 << 50), Int64.max - (1 << 53)][Int(seed / 4 % 3)]
     var value = 0
     let spread = [1, 10, 1_000, 1 << 40][Int(seed % 4)]
     for step in 0..<3_000 {

@@ -105,6 +105,15 @@ private struct Recorder: EventHandler {
     #expect(sim.pendingCount == 1)
   }
 
+  @Test func farFutureDelaysSaturate() throws {
+    var sim = Simulator<String>(seed: 1)
+    sim.schedule("a", at: SimTime(microseconds: .max - 5))
+    var h = Recorder()
+    try sim.run(handler: &h)
+    sim.schedule("b", after: .seconds(1))
+    #expect(sim.nextEventTime == .max)
+  }
+
   @Test func cancelThroughTheSimulator() throws {
     var sim = Simulator<String>(seed: 1)
     let id = sim.schedule("x", after: .seconds(1))

@@ -75,4 +75,75 @@ import Testing
           + "1 No preemption victims found for incoming pod."
       ])
   }
+
+  @Test func gatedPodIsNotQueued() throws {
+    let api = APIServer(seed: 1)
+    try api.create(Self.node("worker-1", cpu: "2"))
+    api.register(DefaultScheduler(settings: api.settings))
+    guard case .pod(var p) = Self.pod("gated", cpu: "1") else { return }
+    p.spec.schedulingGates = [PodSchedulingGate(name: "example.com/wait")]
+    try api.create(.pod(p))
+    try api.create(Self.pod("free", cpu: "1"))
+    try api.run(until: SimTime(microseconds: 2_000_000))
+    #expect(api.bindings.map(\.pod) == ["free"])
+    #expect(!api.recordedEvents.contains { $0.reason == "FailedScheduling" })
+  }
+}
+
+extension DefaultSchedulerTests {
+  @Test func noNodesGivesErrNoNodesAvailable() throws {
+    let api = APIServer(seed: 1)
+    api.register(DefaultScheduler(settings: api.settings))
+    try api.create(Self.pod("lonely", cpu: "1"))
+    try api.run(until: SimTime(microseconds: 1_000_000))
+    let failed = api.recordedEvents.filter { $0.reason == "FailedScheduling" }
+    #expect(failed.map(\.message) == ["no nodes available to schedule pods"])
+    let cond = api.get(.pod, "default", "lonely")?.asPod?.status.conditions.first {
+      $0.type == "PodScheduled"
+    }
+    #expect(cond?.status == .false && cond?.reason == "SchedulerError")
+  }
+}
+
+extension DefaultSchedulerTests {
+  @Test func recordedAttemptsExplainVerdictsAndScores() throws {
+    let api = APIServer(seed: 1)
+    try api.create(Self.node("worker-1", cpu: "2"))
+    guard case .node(var tainted) = Self.node("worker-2", cpu: "2") else { return }
+    tainted.spec.taints = [Taint(key: "dedicated", value: "gpu", effect: .noSchedule)]
+    try api.create(.node(tainted))
+    try api.create(Self.node("worker-3", cpu: "4"))
+    let sched = DefaultScheduler(settings: api.settings)
+    sched.recordAttempts = true
+    api.register(sched)
+    try api.create(Self.pod("web", cpu: "1"))
+    try api.run(until: SimTime(microseconds: 1_000_000))
+    let a = try #require(sched.attempts.first)
+    #expect(a.pod == "default/web" && a.attempt == 1)
+    let verdicts = a.verdicts.map { "\(a.nodeNames[$0.slot]):\($0.status?.description ?? "ok")" }
+    #expect(
+      verdicts == [
+        "worker-1:ok",
+        "worker-2:UnschedulableAndUnresolvable: node(s) had untolerated taint {dedicated: gpu}",
+        "worker-3:ok",
+      ])
+    // LeastAllocated: cpu (2000−1000)·100/2000 = 50 on worker-1, 75 on worker-3; memory uses
+    // the 200Mi non-zero default: (8Gi − 200Mi)·100/8Gi = 97; (50+97)/2 = 73, (75+97)/2 = 86.
+    // TaintToleration: no PreferNoSchedule taints → raw 0, reversed to 100, weight 3.
+    let scores = a.scores.map { s in
+      "\(a.nodeNames[s.slot]) "
+        + s.plugins.map { "\($0.plugin)=\($0.raw)/\($0.normalized)x\($0.weight)" }
+        .joined(separator: " ") + " total=\(s.total)"
+    }
+    #expect(
+      scores == [
+        "worker-1 TaintToleration=0/100x3 NodeResourcesFit=73/73x1 total=373",
+        "worker-3 TaintToleration=0/100x3 NodeResourcesFit=86/86x1 total=386",
+      ])
+    guard case .scheduled(let slot, let evaluated, let feasible) = a.outcome else {
+      Issue.record("not scheduled")
+      return
+    }
+    #expect(a.nodeNames[slot] == "worker-3" && evaluated == 3 && feasible == 2)
+  }
 }

@@ -1,6 +1,7 @@
 // Generated from shared/reference/scheduler-vectors.json (kube-scheduler test vectors transcribed
 // from upstream pkg/scheduler/framework/plugins/noderesources/*_test.go): the NodeResourcesFit
-// filter and LeastAllocated/MostAllocated score vectors, embedded so the test runs from a clone.
+// filter and LeastAllocated/MostAllocated/RequestedToCapacityRatio score vectors, and the
+// BuildBrokenLinearFunction helper vectors, embedded so the test runs from a clone.
 enum FitVectorsJSON {
   static let text = #"""
 [
@@ -3686,6 +3687,873 @@ enum FitVectorsJSON {
 "node1": 45,
 "node2": 45
 }
+},
+{
+"plugin": "NodeResourcesFit/RequestedToCapacityRatio",
+"upstream_plugin": "NodeResourcesFit",
+"source": "kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/fit_test.go (newest version, uses fwk/ktesting/synctest, >=v1.35; commit not recorded)",
+"test": "TestFitScore",
+"name": "test case for ScoringStrategy RequestedToCapacityRatio case1",
+"phase": "PreScore+Score (raw)",
+"pod": {
+"containers": [
+{
+"requests": {
+"cpu": "3000",
+"memory": "5000"
+}
+}
+]
+},
+"nodes": [
+{
+"name": "node1",
+"allocatable": {
+"pods": "32",
+"cpu": "4000",
+"memory": "10000"
+},
+"capacity": {
+"pods": "32",
+"cpu": "4000",
+"memory": "10000"
+}
+},
+{
+"name": "node2",
+"allocatable": {
+"pods": "32",
+"cpu": "6000",
+"memory": "10000"
+},
+"capacity": {
+"pods": "32",
+"cpu": "6000",
+"memory": "10000"
+}
+}
+],
+"existingPods": [
+{
+"nodeName": "node1",
+"containers": [
+{
+"requests": {
+"cpu": "2000",
+"memory": "4000"
+}
+}
+]
+},
+{
+"nodeName": "node2",
+"containers": [
+{
+"requests": {
+"cpu": "1000",
+"memory": "2000"
+}
+}
+]
+}
+],
+"args": {
+"scoringStrategy": {
+"type": "RequestedToCapacityRatio",
+"resources": [
+{
+"name": "cpu",
+"weight": 1
+},
+{
+"name": "memory",
+"weight": 1
+}
+],
+"requestedToCapacityRatio": {
+"shape": [
+{
+"utilization": 0,
+"score": 10
+},
+{
+"utilization": 100,
+"score": 0
+}
+]
+}
+}
+},
+"expected": {
+"node1": 10,
+"node2": 32
+}
+},
+{
+"plugin": "NodeResourcesFit/RequestedToCapacityRatio",
+"upstream_plugin": "NodeResourcesFit",
+"source": "kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/requested_to_capacity_ratio_test.go@00b9ead02c37921011ebe5293558cea5277cd295",
+"test": "TestRequestedToCapacityRatioScoringStrategy",
+"name": "nothing scheduled, nothing requested (default - least requested nodes have priority)",
+"phase": "Score (raw; PreScore not called in this test version)",
+"pod": {
+"containers": []
+},
+"nodes": [
+{
+"name": "node1",
+"allocatable": {
+"pods": "32",
+"cpu": "4000",
+"memory": "10000"
+},
+"capacity": {
+"pods": "32",
+"cpu": "4000",
+"memory": "10000"
+}
+},
+{
+"name": "node2",
+"allocatable": {
+"pods": "32",
+"cpu": "4000",
+"memory": "10000"
+},
+"capacity": {
+"pods": "32",
+"cpu": "4000",
+"memory": "10000"
+}
+}
+],
+"existingPods": [
+{
+"nodeName": "node1",
+"containers": []
+},
+{
+"nodeName": "node1",
+"containers": []
+}
+],
+"args": {
+"scoringStrategy": {
+"type": "RequestedToCapacityRatio",
+"resources": [
+{
+"name": "cpu",
+"weight": 1
+},
+{
+"name": "memory",
+"weight": 1
+}
+],
+"requestedToCapacityRatio": {
+"shape": [
+{
+"utilization": 0,
+"score": 10
+},
+{
+"utilization": 100,
+"score": 0
+}
+]
+}
+}
+},
+"expected": {
+"node1": 100,
+"node2": 100
+}
+},
+{
+"plugin": "NodeResourcesFit/RequestedToCapacityRatio",
+"upstream_plugin": "NodeResourcesFit",
+"source": "kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/requested_to_capacity_ratio_test.go@00b9ead02c37921011ebe5293558cea5277cd295",
+"test": "TestRequestedToCapacityRatioScoringStrategy",
+"name": "no resources requested, pods scheduled with resources (default - least requested nodes have priority)",
+"phase": "Score (raw; PreScore not called in this test version)",
+"pod": {
+"containers": []
+},
+"nodes": [
+{
+"name": "node1",
+"allocatable": {
+"pods": "32",
+"cpu": "4000",
+"memory": "10000"
+},
+"capacity": {
+"pods": "32",
+"cpu": "4000",
+"memory": "10000"
+}
+},
+{
+"name": "node2",
+"allocatable": {
+"pods": "32",
+"cpu": "6000",
+"memory": "10000"
+},
+"capacity": {
+"pods": "32",
+"cpu": "6000",
+"memory": "10000"
+}
+}
+],
+"existingPods": [
+{
+"nodeName": "node1",
+"containers": [
+{
+"requests": {
+"cpu": "3000",
+"memory": "5000"
+}
+}
+]
+},
+{
+"nodeName": "node2",
+"containers": [
+{
+"requests": {
+"cpu": "3000",
+"memory": "5000"
+}
+}
+]
+}
+],
+"args": {
+"scoringStrategy": {
+"type": "RequestedToCapacityRatio",
+"resources": [
+{
+"name": "cpu",
+"weight": 1
+},
+{
+"name": "memory",
+"weight": 1
+}
+],
+"requestedToCapacityRatio": {
+"shape": [
+{
+"utilization": 0,
+"score": 10
+},
+{
+"utilization": 100,
+"score": 0
+}
+]
+}
+}
+},
+"expected": {
+"node1": 38,
+"node2": 50
+}
+},
+{
+"plugin": "NodeResourcesFit/RequestedToCapacityRatio",
+"upstream_plugin": "NodeResourcesFit",
+"source": "kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/requested_to_capacity_ratio_test.go@00b9ead02c37921011ebe5293558cea5277cd295",
+"test": "TestResourceBinPackingSingleExtended",
+"name": "nothing scheduled, nothing requested",
+"phase": "Score (raw; PreScore not called in this test version)",
+"pod": {
+"containers": []
+},
+"nodes": [
+{
+"name": "node1",
+"allocatable": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "8"
+},
+"capacity": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "8"
+}
+},
+{
+"name": "node2",
+"allocatable": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "4"
+},
+"capacity": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "4"
+}
+}
+],
+"existingPods": [],
+"args": {
+"scoringStrategy": {
+"type": "RequestedToCapacityRatio",
+"resources": [
+{
+"name": "intel.com/foo",
+"weight": 1
+}
+],
+"requestedToCapacityRatio": {
+"shape": [
+{
+"utilization": 0,
+"score": 0
+},
+{
+"utilization": 100,
+"score": 1
+}
+]
+}
+}
+},
+"expected": {
+"node1": 0,
+"node2": 0
+}
+},
+{
+"plugin": "NodeResourcesFit/RequestedToCapacityRatio",
+"upstream_plugin": "NodeResourcesFit",
+"source": "kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/requested_to_capacity_ratio_test.go@00b9ead02c37921011ebe5293558cea5277cd295",
+"test": "TestResourceBinPackingSingleExtended",
+"name": "resources requested, pods scheduled with resources, on node with existing pod running ",
+"phase": "Score (raw; PreScore not called in this test version)",
+"pod": {
+"containers": [
+{
+"requests": {
+"intel.com/foo": "2"
+}
+}
+]
+},
+"nodes": [
+{
+"name": "node1",
+"allocatable": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "8"
+},
+"capacity": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "8"
+}
+},
+{
+"name": "node2",
+"allocatable": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "4"
+},
+"capacity": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "4"
+}
+}
+],
+"existingPods": [
+{
+"nodeName": "node2",
+"containers": [
+{
+"requests": {
+"intel.com/foo": "2"
+}
+}
+]
+}
+],
+"args": {
+"scoringStrategy": {
+"type": "RequestedToCapacityRatio",
+"resources": [
+{
+"name": "intel.com/foo",
+"weight": 1
+}
+],
+"requestedToCapacityRatio": {
+"shape": [
+{
+"utilization": 0,
+"score": 0
+},
+{
+"utilization": 100,
+"score": 1
+}
+]
+}
+}
+},
+"expected": {
+"node1": 2,
+"node2": 10
+},
+"notes": "upstream name has a trailing space"
+},
+{
+"plugin": "NodeResourcesFit/RequestedToCapacityRatio",
+"upstream_plugin": "NodeResourcesFit",
+"source": "kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/requested_to_capacity_ratio_test.go@00b9ead02c37921011ebe5293558cea5277cd295",
+"test": "TestResourceBinPackingSingleExtended",
+"name": "resources requested, pods scheduled with more resources",
+"phase": "Score (raw; PreScore not called in this test version)",
+"pod": {
+"containers": [
+{
+"requests": {
+"intel.com/foo": "4"
+}
+}
+]
+},
+"nodes": [
+{
+"name": "node1",
+"allocatable": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "8"
+},
+"capacity": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "8"
+}
+},
+{
+"name": "node2",
+"allocatable": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "4"
+},
+"capacity": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "4"
+}
+}
+],
+"existingPods": [
+{
+"containers": []
+}
+],
+"args": {
+"scoringStrategy": {
+"type": "RequestedToCapacityRatio",
+"resources": [
+{
+"name": "intel.com/foo",
+"weight": 1
+}
+],
+"requestedToCapacityRatio": {
+"shape": [
+{
+"utilization": 0,
+"score": 0
+},
+{
+"utilization": 100,
+"score": 1
+}
+]
+}
+}
+},
+"expected": {
+"node1": 5,
+"node2": 10
+}
+},
+{
+"plugin": "NodeResourcesFit/RequestedToCapacityRatio",
+"upstream_plugin": "NodeResourcesFit",
+"source": "kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/requested_to_capacity_ratio_test.go@00b9ead02c37921011ebe5293558cea5277cd295",
+"test": "TestResourceBinPackingMultipleExtended",
+"name": "resources requested, pods scheduled with less resources",
+"phase": "Score (raw; PreScore not called in this test version)",
+"pod": {
+"containers": [
+{
+"requests": {
+"intel.com/foo": "2",
+"intel.com/bar": "2"
+}
+}
+]
+},
+"nodes": [
+{
+"name": "node1",
+"allocatable": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "8",
+"intel.com/bar": "4"
+},
+"capacity": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "8",
+"intel.com/bar": "4"
+}
+},
+{
+"name": "node2",
+"allocatable": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "4",
+"intel.com/bar": "8"
+},
+"capacity": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "4",
+"intel.com/bar": "8"
+}
+}
+],
+"existingPods": [
+{
+"containers": []
+}
+],
+"args": {
+"scoringStrategy": {
+"type": "RequestedToCapacityRatio",
+"resources": [
+{
+"name": "intel.com/foo",
+"weight": 3
+},
+{
+"name": "intel.com/bar",
+"weight": 5
+}
+],
+"requestedToCapacityRatio": {
+"shape": [
+{
+"utilization": 0,
+"score": 0
+},
+{
+"utilization": 100,
+"score": 1
+}
+]
+}
+}
+},
+"expected": {
+"node1": 4,
+"node2": 3
+}
+},
+{
+"plugin": "NodeResourcesFit/RequestedToCapacityRatio",
+"upstream_plugin": "NodeResourcesFit",
+"source": "kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/requested_to_capacity_ratio_test.go@00b9ead02c37921011ebe5293558cea5277cd295",
+"test": "TestResourceBinPackingMultipleExtended",
+"name": "resources requested, pods scheduled with resources, on node with existing pod running ",
+"phase": "Score (raw; PreScore not called in this test version)",
+"pod": {
+"containers": [
+{
+"requests": {
+"intel.com/foo": "2",
+"intel.com/bar": "2"
+}
+}
+]
+},
+"nodes": [
+{
+"name": "node1",
+"allocatable": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "8",
+"intel.com/bar": "4"
+},
+"capacity": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "8",
+"intel.com/bar": "4"
+}
+},
+{
+"name": "node2",
+"allocatable": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "4",
+"intel.com/bar": "8"
+},
+"capacity": {
+"cpu": "4000m",
+"memory": "10485760000",
+"intel.com/foo": "4",
+"intel.com/bar": "8"
+}
+}
+],
+"existingPods": [
+{
+"nodeName": "node2",
+"containers": [
+{
+"requests": {
+"intel.com/foo": "4",
+"intel.com/bar": "2"
+}
+}
+]
+}
+],
+"args": {
+"scoringStrategy": {
+"type": "RequestedToCapacityRatio",
+"resources": [
+{
+"name": "intel.com/foo",
+"weight": 3
+},
+{
+"name": "intel.com/bar",
+"weight": 5
+}
+],
+"requestedToCapacityRatio": {
+"shape": [
+{
+"utilization": 0,
+"score": 0
+},
+{
+"utilization": 100,
+"score": 1
+}
+]
+}
+}
+},
+"expected": {
+"node1": 4,
+"node2": 7
+},
+"notes": "upstream name has a trailing space"
+}
+]
+"""#
+
+  static let helperText = #"""
+[
+{
+"function": "helper.BuildBrokenLinearFunction",
+"source": "kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/requested_to_capacity_ratio_test.go@00b9ead02c37921011ebe5293558cea5277cd295",
+"test": "TestBrokenLinearFunction",
+"name": "case_0",
+"points_utilization_score": [
+[
+10,
+1
+],
+[
+90,
+9
+]
+],
+"assertions_p_expected": [
+[
+-10,
+1
+],
+[
+0,
+1
+],
+[
+9,
+1
+],
+[
+10,
+1
+],
+[
+15,
+1
+],
+[
+19,
+1
+],
+[
+20,
+2
+],
+[
+89,
+8
+],
+[
+90,
+9
+],
+[
+99,
+9
+],
+[
+100,
+9
+],
+[
+110,
+9
+]
+],
+"notes": "f(p)=shape[0].score for p<=shape[0].util; shape[i-1].score + (shape[i].score-shape[i-1].score)*(p-shape[i-1].util)/(shape[i].util-shape[i-1].util) with Go int64 division (truncates toward zero); shape[n-1].score beyond the last point"
+},
+{
+"function": "helper.BuildBrokenLinearFunction",
+"source": "kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/requested_to_capacity_ratio_test.go@00b9ead02c37921011ebe5293558cea5277cd295",
+"test": "TestBrokenLinearFunction",
+"name": "case_1",
+"points_utilization_score": [
+[
+0,
+2
+],
+[
+40,
+10
+],
+[
+100,
+0
+]
+],
+"assertions_p_expected": [
+[
+-10,
+2
+],
+[
+0,
+2
+],
+[
+20,
+6
+],
+[
+30,
+8
+],
+[
+40,
+10
+],
+[
+70,
+5
+],
+[
+100,
+0
+],
+[
+110,
+0
+]
+],
+"notes": "f(p)=shape[0].score for p<=shape[0].util; shape[i-1].score + (shape[i].score-shape[i-1].score)*(p-shape[i-1].util)/(shape[i].util-shape[i-1].util) with Go int64 division (truncates toward zero); shape[n-1].score beyond the last point"
+},
+{
+"function": "helper.BuildBrokenLinearFunction",
+"source": "kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/requested_to_capacity_ratio_test.go@00b9ead02c37921011ebe5293558cea5277cd295",
+"test": "TestBrokenLinearFunction",
+"name": "case_2",
+"points_utilization_score": [
+[
+0,
+2
+],
+[
+40,
+2
+],
+[
+100,
+2
+]
+],
+"assertions_p_expected": [
+[
+-10,
+2
+],
+[
+0,
+2
+],
+[
+20,
+2
+],
+[
+30,
+2
+],
+[
+40,
+2
+],
+[
+70,
+2
+],
+[
+100,
+2
+],
+[
+110,
+2
+]
+],
+"notes": "f(p)=shape[0].score for p<=shape[0].util; shape[i-1].score + (shape[i].score-shape[i-1].score)*(p-shape[i-1].util)/(shape[i].util-shape[i-1].util) with Go int64 division (truncates toward zero); shape[n-1].score beyond the last point"
 }
 ]
 """#

@@ -129,7 +129,8 @@ import Testing
       e.message
         == "0/3 nodes are available: 1 node(s) had untolerated taint {dedicated: gpu}, "
         + "2 Insufficient cpu, 2 Insufficient memory. preemption: 0/3 nodes are available: "
-        + "1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.")
+        + "1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod."
+    )
   }
 }
 
@@ -137,8 +138,10 @@ import Testing
   static func node(_ name: String, cpu: String, zone: String? = nil) -> Node {
     var n = Node(metadata: ObjectMeta(name: name))
     if let zone { n.metadata.labels = ["topology.kubernetes.io/zone": zone] }
-    n.status.allocatable = ["cpu": try! Quantity(parsing: cpu), "memory": try! Quantity(parsing: "8Gi"),
-      "pods": Quantity(110)]
+    n.status.allocatable = [
+      "cpu": try! Quantity(parsing: cpu), "memory": try! Quantity(parsing: "8Gi"),
+      "pods": Quantity(110),
+    ]
     return n
   }
 

@@ -20,7 +20,12 @@ struct FitVector: CustomStringConvertible, Sendable {
 
 /// A Sendable wrapper over Foundation JSON values.
 enum JSONAny: Sendable {
-  case string(String), number(Int64), bool(Bool), array([JSONAny]), object([String: JSONAny]), null
+  case string(String)
+  case number(Int64)
+  case bool(Bool)
+  case array([JSONAny])
+  case object([String: JSONAny])
+  case null
   init(_ v: Any) {
     switch v {
     case let s as String: self = .string(s)
@@ -86,20 +91,47 @@ enum VectorBuild {
     let args = v.raw["args"]
     let strategy = args?["scoringStrategy"]
     let resources = (strategy?["resources"]?.array ?? []).map {
-      NodeResourcesFit.ResourceWeight(name: $0["name"]?.string ?? "", weight: $0["weight"]?.number ?? 1)
+      NodeResourcesFit.ResourceWeight(
+        name: $0["name"]?.string ?? "", weight: $0["weight"]?.number ?? 1)
     }
-    return NodeResourcesFit(
-      strategy: strategy?["type"]?.string == "MostAllocated" ? .mostAllocated : .leastAllocated,
+    var fit = NodeResourcesFit(
+      strategy: NodeResourcesFit.Strategy(rawValue: strategy?["type"]?.string ?? "")
+        ?? .leastAllocated,
       resources: resources.isEmpty
         ? [.init(name: "cpu", weight: 1), .init(name: "memory", weight: 1)] : resources,
       ignoredResources: (args?["ignoredResources"]?.array ?? []).compactMap(\.string),
       ignoredResourceGroups: (args?["ignoredResourceGroups"]?.array ?? []).compactMap(\.string))
+    let shape = (strategy?["requestedToCapacityRatio"]?["shape"]?.array ?? []).map {
+      NodeResourcesFit.ShapePoint(
+        utilization: $0["utilization"]?.number ?? 0, score: $0["score"]?.number ?? 0)
+    }
+    if !shape.isEmpty { fit.shape = shape }
+    return fit
   }
 }
 
 @Suite struct UpstreamVectorTests {
   @Test func vectorsAreLoaded() {
-    #expect(FitVector.all.count == 46)
+    #expect(FitVector.all.count == 54)
+  }
+
+  /// `TestBrokenLinearFunction` (requested_to_capacity_ratio_test.go): 3 shapes, 28 points.
+  @Test func brokenLinearFunctionMatchesUpstream() throws {
+    let data = Data(FitVectorsJSON.helperText.utf8)
+    let cases = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    var checked = 0
+    for c in cases {
+      let points = (c["points_utilization_score"] as? [[Int]] ?? []).map {
+        NodeResourcesFit.ShapePoint(utilization: Int64($0[0]), score: Int64($0[1]))
+      }
+      for a in c["assertions_p_expected"] as? [[Int]] ?? [] {
+        #expect(
+          NodeResourcesFit.brokenLinear(points, Int64(a[0])) == Int64(a[1]),
+          "\(c["name"] ?? "") p=\(a[0])")
+        checked += 1
+      }
+    }
+    #expect(checked == 28)
   }
 
   @Test("upstream NodeResourcesFit vector", arguments: FitVector.all)

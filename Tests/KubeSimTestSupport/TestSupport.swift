@@ -16,7 +16,9 @@ public enum RepositoryPaths {
 
   /// Files with `suffix` under `directory`, recursively, as paths relative to the repository
   /// root, sorted byte-wise (directory listings have no stable order: STYLE.md P10).
-  public static func files(under directory: String, suffix: String, from filePath: String = #filePath)
+  public static func files(
+    under directory: String, suffix: String, from filePath: String = #filePath
+  )
     -> [String]
   {
     let root = root(from: filePath)

@@ -62,7 +62,8 @@ struct YAMLErrorTests {
     let supported = "(KubeSim reads only !!str, !!int, !!float, !!bool, !!null, !!map, !!seq and !)"
     #expect(parseError("a: !foo x\n") == "t.yaml:1:4: the tag '!foo' is not supported \(supported)")
     #expect(
-      parseError("- !!binary\n  aGk=\n") == "t.yaml:1:3: the tag '!!binary' is not supported \(supported)")
+      parseError("- !!binary\n  aGk=\n")
+        == "t.yaml:1:3: the tag '!!binary' is not supported \(supported)")
     #expect(parseError("[!e!x y]") == "t.yaml:1:2: the tag '!e!x' is not supported \(supported)")
     #expect(
       parseError("a: !<tag:example.com,2000:x> 1\n")
@@ -101,11 +102,23 @@ struct YAMLErrorTests {
   }
 
   @Test("structure errors")
-  func structure() {
+  func structure() throws {
     #expect(parseError("a: b: c\n") == "t.yaml:1:5: mapping values are not allowed in this context")
     #expect(
       parseError("a:\n  b: 1\n c: 2\n")
-        == "t.yaml:3:2: found 'c' at bad indentation (check the indentation)")
+        == "t.yaml:3:2: found 'c' at column 2, but the enclosing mapping has its keys at column 1 "
+        + "(check the indentation)")
+    #expect(
+      parseError("spec:\n  containers:\n  - name: a\n     image: b\n")
+        == "t.yaml:4:11: found ':' after a scalar that started on line 3: a mapping key must be on "
+        + "one line (check the indentation)")
+    #expect(
+      parseError("- a\nb: c\n")
+        == "t.yaml:2:1: found 'b' at column 1, outside the document's top-level node "
+        + "(check the indentation)")
+    // Deeper `- ` lines continue a plain scalar, as in PyYAML and go-yaml: not an error.
+    #expect(try jsonLines("- a\n  - b\n   - c\n") == #"["a - b - c"]"#)
+    #expect(try jsonLines("a:\n- 1\n  - 2\nb: 1\n") == #"{"a":["1 - 2"],"b":1}"#)
     #expect(
       parseError("a: [1, 2\n")
         == "t.yaml:1:4: unterminated flow sequence: found the end of input, expected ']'")
@@ -133,6 +146,15 @@ struct YAMLErrorTests {
     #expect(
       parseError("a: 1\u{0001}\n")
         == "t.yaml:1:5: found control character U+0001, which YAML does not allow in a stream")
+  }
+
+  @Test("flow collections inside a block must stay indented; a closing bracket may not")
+  func flowIndentation() throws {
+    #expect(
+      parseError("args: [\n\"a\",\n]\n")
+        == "t.yaml:2:1: a line inside a flow collection must be indented more than its parent "
+        + "(at least 1 space)")
+    #expect(try jsonLines("spec:\n  args: [\n    \"a\",\n  ]\n") == #"{"spec":{"args":["a"]}}"#)
   }
 
   @Test("columns count Unicode scalars, not bytes")

@@ -77,7 +77,8 @@ struct YAMLScalarTests {
   @Test("standard tags set or check a scalar's type, as go-yaml does")
   func standardTags() throws {
     #expect(
-      try jsonLines("a: !!str 123\nb: !!int \"42\"\nc: !!float 1\nd: !!bool yes\ne: !!null ~\nf: ! 12\n")
+      try jsonLines(
+        "a: !!str 123\nb: !!int \"42\"\nc: !!float 1\nd: !!bool yes\ne: !!null ~\nf: ! 12\n")
         == #"{"a":"123","b":42,"c":1.0,"d":true,"e":null,"f":"12"}"#)
     #expect(
       try jsonLines("!!map\nk: !!seq [!!str 1, !<tag:yaml.org,2002:int> 2]\n")

@@ -5,8 +5,10 @@
 /// anywhere requests help (and suppresses other errors). Unknown options are errors with a
 /// suggestion when a known option is within edit distance 2 (as git and swift-argument-parser do).
 public struct ArgumentParser: Sendable {
+  /// The command this parser reads arguments for.
   public var spec: CommandSpec
 
+  /// Creates a value with the given parts.
   public init(_ spec: CommandSpec) { self.spec = spec }
 
   /// Parses `arguments` (without the program and command names).
@@ -84,12 +86,15 @@ public struct ArgumentParser: Sendable {
       result.values[option.name, default: []].append(value)
     }
     if result.positionals.count < spec.minPositionals {
-      let what = spec.minPositionals == 1 ? "a \(spec.positionalName)" : "\(spec.minPositionals) \(spec.positionalName) arguments"
+      let what =
+        spec.minPositionals == 1
+        ? "a \(spec.positionalName)" : "\(spec.minPositionals) \(spec.positionalName) arguments"
       throw UsageError(command: spec.name, "missing \(what) (usage: kubesim \(spec.usage))")
     }
     if let max = spec.maxPositionals, result.positionals.count > max {
       let extra = result.positionals[max]
-      throw UsageError(command: spec.name, "unexpected argument '\(extra)' (usage: kubesim \(spec.usage))")
+      throw UsageError(
+        command: spec.name, "unexpected argument '\(extra)' (usage: kubesim \(spec.usage))")
     }
     return result
   }

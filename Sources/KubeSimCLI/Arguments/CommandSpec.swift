@@ -12,10 +12,12 @@ public struct CommandSpec: Sendable {
   public var positionalName: String
   /// Minimum and maximum number of positional arguments (nil: unbounded).
   public var minPositionals: Int
+  /// Maximum number of positional arguments; nil means unbounded.
   public var maxPositionals: Int?
   /// More lines of help after the option list (examples, notes).
   public var discussion: String
 
+  /// Creates a value with the given parts.
   public init(
     name: String, abstract: String, usage: String, options: [OptionSpec] = [],
     positionalName: String = "FILE", minPositionals: Int = 0, maxPositionals: Int? = nil,

@@ -9,6 +9,7 @@ public struct ParsedArguments: Sendable, Equatable {
   /// Whether `--help`/`-h` was given.
   public var helpRequested = false
 
+  /// Creates an empty value.
   public init() {}
 
   /// The last value of option `name`, if given.

@@ -8,11 +8,13 @@ public struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
   /// What is wrong, in lower case.
   public var message: String
 
+  /// Creates a value with the given parts.
   public init(command: String, _ message: String) {
     self.command = command
     self.message = message
   }
 
+  /// The message as printed.
   public var description: String {
     command.isEmpty ? "kubesim: \(message)" : "kubesim \(command): \(message)"
   }

@@ -12,7 +12,8 @@ enum BenchCommand {
 
   static let definitions: [CommandDefinition] = [
     CommandDefinition(spec: spec) { arguments, context in
-      let (output, code) = Benchmarks.run(names: arguments.positionals, json: arguments.flag("json"))
+      let (output, code) = Benchmarks.run(
+        names: arguments.positionals, json: arguments.flag("json"))
       if code == 0 {
         context.stdout.write(output)
         return .success

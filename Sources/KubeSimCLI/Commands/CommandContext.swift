@@ -7,6 +7,7 @@ public struct CommandContext {
   /// Whether stderr is a terminal: the progress line is shown only then.
   public var stderrIsTerminal: Bool
 
+  /// Creates a value with the given parts.
   public init(stdout: any TextSink, stderr: any TextSink, stderrIsTerminal: Bool = false) {
     self.stdout = stdout
     self.stderr = stderr

@@ -5,8 +5,10 @@
 public enum CommandLineInterface {
   /// Every subcommand, in the order `kubesim --help` lists them.
   static var commands: [CommandDefinition] {
-    [RunCommand.definition, ValidateCommand.definition, ParseCommand.definition,
-      GetCommand.definition]
+    [
+      RunCommand.definition, ValidateCommand.definition, ParseCommand.definition,
+      GetCommand.definition,
+    ]
       + BenchCommand.definitions + StubCommands.all
   }
 

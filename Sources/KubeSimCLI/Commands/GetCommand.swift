@@ -18,8 +18,11 @@ enum GetCommand {
     ],
     positionalName: "ARG", minPositionals: 2,
     discussion: """
-      KIND is a kubectl resource name (pods, po, nodes, deployments, deploy, …) or KIND/NAME.
+      KIND is a kubectl resource name (pods, po, nodes, deployments, deploy, …), a comma list
+      (deploy,rs,pods) or KIND/NAME.
       NAME is optional: an argument that names an existing file is taken as a FILE.
+      Plain manifests (no Scenario document) work too: seed 0, default settings, and without
+      --at the cluster once nothing is pending any more.
       Example: kubesim get pods --at 1m Scenarios/hello-cluster.yaml -o wide
       """)
 
@@ -33,17 +36,27 @@ enum GetCommand {
     } else if let first = positionals.first, !FileManager.default.fileExists(atPath: first) {
       name = positionals.removeFirst()
     }
-    guard let kind = ScenarioKinds.resolve(kindText) else {
+    var kinds: [ObjectKind] = []
+    for text in kindText.split(separator: ",").map(String.init) {
+      guard let kind = ScenarioKinds.resolve(text) else {
+        context.err("kubesim get: the server doesn't have a resource type \"\(text)\"")
+        return .badInput
+      }
+      if !kinds.contains(kind) { kinds.append(kind) }
+    }
+    if kinds.isEmpty {
       context.err("kubesim get: the server doesn't have a resource type \"\(kindText)\"")
       return .badInput
     }
     guard !positionals.isEmpty else {
-      context.err(UsageError(command: "get", "missing a FILE (usage: kubesim \(spec.usage))").description)
+      context.err(
+        UsageError(command: "get", "missing a FILE (usage: kubesim \(spec.usage))").description)
       return .badInput
     }
     let format = arguments.value("output") ?? ""
     guard ["", "wide", "json"].contains(format) else {
-      context.err(UsageError(command: "get", "-o: expected wide or json, found '\(format)'").description)
+      context.err(
+        UsageError(command: "get", "-o: expected wide or json, found '\(format)'").description)
       return .badInput
     }
     var options = RunOptions()
@@ -56,27 +69,34 @@ enum GetCommand {
     }
     var parsed = arguments
     parsed.positionals = positionals
-    guard let runner = RunCommand.prepare(parsed, options: &options, context, quiet: true) else {
+    guard
+      let runner = RunCommand.prepare(
+        parsed, options: &options, context, quiet: true, requireScenario: false)
+    else {
       return .badInput
     }
     _ = runner.run()
     let api = runner.world.api
     let allNamespaces = arguments.flag("all-namespaces")
-    let namespace = kind.isNamespaced ? (arguments.value("namespace") ?? "default") : nil
-    var objects = api.list(kind).filter {
-      !kind.isNamespaced || allNamespaces || $0.metadata.namespace == namespace
-    }
-    if let name {
-      objects = objects.filter { $0.metadata.name == name }
-      if objects.isEmpty {
-        let resource = kind.group.isEmpty ? kind.plural : kind.plural + "." + kind.group
-        context.err("Error from server (NotFound): \(resource) \"\(name)\" not found")
-        return .expectationFailed
+    let requested = arguments.value("namespace") ?? "default"
+    var found: [(ObjectKind, [APIObject])] = []
+    for kind in kinds {
+      var objects = api.list(kind).filter {
+        !kind.isNamespaced || allNamespaces || $0.metadata.namespace == requested
       }
+      if let name {
+        objects = objects.filter { $0.metadata.name == name }
+        if objects.isEmpty {
+          let resource = kind.group.isEmpty ? kind.plural : kind.plural + "." + kind.group
+          context.err("Error from server (NotFound): \(resource) \"\(name)\" not found")
+          return .badInput
+        }
+      }
+      found.append((kind, objects))
     }
     if format == "json" {
-      let items = objects.map { ObjectJSONRenderer.render($0, runner) }
-      if name != nil, let only = items.first {
+      let items = found.flatMap { $0.1 }.map { ObjectJSONRenderer.render($0, runner) }
+      if name != nil, items.count == 1, let only = items.first {
         context.stdout.write(JSONPrettyPrinter.format(only))
       } else {
         let list = JSONValue.object([
@@ -87,14 +107,23 @@ enum GetCommand {
       }
       return .success
     }
-    if objects.isEmpty {
-      let where_ = kind.isNamespaced && !allNamespaces ? " in \(namespace ?? "default") namespace" : ""
+    if found.allSatisfy({ $0.1.isEmpty }) {
+      let namespaced = kinds.contains(where: \.isNamespaced)
+      let where_ = namespaced && !allNamespaces ? " in \(requested) namespace" : ""
       context.err("No resources found\(where_).")
       return .success
     }
-    let printer = ResourcePrinter(
-      now: runner.world.now, wide: format == "wide", showNamespace: kind.isNamespaced && allNamespaces)
-    context.stdout.write(printer.table(kind, objects).text)
+    // Several kinds: one table each, names as TYPE[.GROUP]/NAME, a blank line between (kubectl).
+    var tables: [String] = []
+    for (kind, objects) in found where !objects.isEmpty {
+      let printer = ResourcePrinter(
+        now: runner.world.now, wide: format == "wide",
+        showNamespace: kind.isNamespaced && allNamespaces,
+        namePrefix: kinds.count > 1
+          ? kind.name.lowercased() + (kind.group.isEmpty ? "" : "." + kind.group) + "/" : "")
+      tables.append(printer.table(kind, objects).text)
+    }
+    context.stdout.write(tables.joined(separator: "\n"))
     return .success
   }
 }

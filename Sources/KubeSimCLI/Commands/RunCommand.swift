@@ -10,8 +10,11 @@ enum RunCommand {
     usage: "run FILE… [--seed N] [--until T] [--out DIR] [--quiet] [--verbose]",
     options: [
       .option("seed", value: "N", help: "Seed for every random choice (overrides spec.seed)."),
-      .option("until", value: "T", help: "Simulated time to run, e.g. 15m (overrides spec.duration)."),
-      .option("out", value: "DIR", help: "Write events.jsonl, placements.csv, summary.json, summary.md here."),
+      .option(
+        "until", value: "T", help: "Simulated time to run, e.g. 15m (overrides spec.duration)."),
+      .option(
+        "out", value: "DIR",
+        help: "Write events.jsonl, placements.csv, summary.json, summary.md here."),
       .flag("quiet", short: "q", help: "Print only the summary (no timeline, no progress line)."),
       .flag("verbose", short: "v", help: "Also list warnings (ignored fields) before running."),
     ],
@@ -34,7 +37,8 @@ enum RunCommand {
     guard let runner = prepare(arguments, options: &options, context, quiet: quiet) else {
       return .badInput
     }
-    let progress = ProgressLine(enabled: context.stderrIsTerminal && !quiet, end: runner.end, sink: context.stderr)
+    let progress = ProgressLine(
+      enabled: context.stderrIsTerminal && !quiet, end: runner.end, sink: context.stderr)
     let report = execute(runner, quiet: quiet, progress: progress, context)
     let summary = RunSummary(scenario: runner.scenario.name, report: report)
     context.stdout.write(summary.text)
@@ -51,10 +55,11 @@ enum RunCommand {
 
   /// Loads the files and builds the runner; prints errors and returns nil on bad input.
   static func prepare(
-    _ arguments: ParsedArguments, options: inout RunOptions, _ context: CommandContext, quiet: Bool
+    _ arguments: ParsedArguments, options: inout RunOptions, _ context: CommandContext, quiet: Bool,
+    requireScenario: Bool = true
   ) -> ScenarioRunner? {
     let input: LoadedInput
-    switch ScenarioLoader.load(arguments.positionals, requireScenario: true) {
+    switch ScenarioLoader.load(arguments.positionals, requireScenario: requireScenario) {
     case .failure(let error):
       for diagnostic in error.diagnostics { context.err(diagnostic.description) }
       return nil
@@ -73,10 +78,13 @@ enum RunCommand {
   static func execute(
     _ runner: ScenarioRunner, quiet: Bool, progress: ProgressLine, _ context: CommandContext
   ) -> RunReport {
-    runner.timelineSink = quiet ? nil : { line in
-      progress.clear()
-      context.out(line)
-    }
+    runner.timelineSink =
+      quiet
+      ? nil
+      : { line in
+        progress.clear()
+        context.out(line)
+      }
     runner.progressSink = progress.enabled ? { now in progress.update(now) } : nil
     let report = runner.run()
     progress.clear()

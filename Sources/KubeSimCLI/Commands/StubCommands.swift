@@ -2,17 +2,22 @@
 /// them, so scripts fail loudly instead of silently doing nothing.
 enum StubCommands {
   static let all: [CommandDefinition] = [
-    stub("describe", "Show one object like kubectl describe, with its events.",
+    stub(
+      "describe", "Show one object like kubectl describe, with its events.",
       "describe KIND NAME --at T FILE…", issue: 4),
-    stub("explain", "Show every scheduling attempt of a pod, plugin by plugin.",
+    stub(
+      "explain", "Show every scheduling attempt of a pod, plugin by plugin.",
       "explain FILE… --pod NAME [--snapshot] [-o json]", issue: 3),
     stub("top", "Show usage like kubectl top.", "top pods|nodes --at T FILE…", issue: 6),
-    stub("compare", "Run policies over seeds and compare their metrics.",
+    stub(
+      "compare", "Run policies over seeds and compare their metrics.",
       "compare FILE… --profile A --profile B --seeds 1..20", issue: 7),
-    stub("sweep", "Run one deterministic shard of a parameter sweep.",
+    stub(
+      "sweep", "Run one deterministic shard of a parameter sweep.",
       "sweep FILE --grid '…' [--shard i/N]", issue: 7),
     stub("merge", "Merge sweep shards into one report.", "merge DIR…", issue: 7),
-    stub("verify", "Compare a run with its golden outputs.",
+    stub(
+      "verify", "Compare a run with its golden outputs.",
       "verify FILE… --golden DIR | --update", issue: 7),
   ]
 

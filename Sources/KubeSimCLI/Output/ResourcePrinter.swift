@@ -13,6 +13,8 @@ struct ResourcePrinter {
   let now: SimTime
   let wide: Bool
   let showNamespace: Bool
+  /// Prepended to every NAME (`deployment.apps/`) when several kinds are listed.
+  var namePrefix = ""
 
   func table(_ kind: ObjectKind, _ objects: [APIObject]) -> TableWriter {
     var header: [String]
@@ -22,7 +24,9 @@ struct ResourcePrinter {
       if wide { header += ["IP", "NODE", "NOMINATED NODE", "READINESS GATES"] }
     case .node:
       header = ["NAME", "STATUS", "ROLES", "AGE", "VERSION"]
-      if wide { header += ["INTERNAL-IP", "EXTERNAL-IP", "OS-IMAGE", "KERNEL-VERSION", "CONTAINER-RUNTIME"] }
+      if wide {
+        header += ["INTERNAL-IP", "EXTERNAL-IP", "OS-IMAGE", "KERNEL-VERSION", "CONTAINER-RUNTIME"]
+      }
     case .deployment:
       header = ["NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"]
       if wide { header += ["CONTAINERS", "IMAGES", "SELECTOR"] }
@@ -41,6 +45,7 @@ struct ResourcePrinter {
     var table = TableWriter(header: header)
     for object in objects {
       var row = cells(object)
+      row[0] = namePrefix + row[0]
       if showNamespace { row.insert(object.metadata.namespace ?? "", at: 0) }
       table.append(row)
     }
@@ -75,7 +80,9 @@ struct ResourcePrinter {
       }
       if n.spec.unschedulable == true { status += ",SchedulingDisabled" }
       let prefix = "node-role.kubernetes.io/"
-      let roles = m.labels.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+      let roles = m.labels.keys.filter { $0.hasPrefix(prefix) }.map {
+        String($0.dropFirst(prefix.count))
+      }
       var row = [
         m.name, status, roles.isEmpty ? "<none>" : roles.joined(separator: ","), age(m),
         n.status.nodeInfo?.kubeletVersion ?? "",
@@ -83,8 +90,10 @@ struct ResourcePrinter {
       if wide {
         let internalIP = n.status.addresses.first { $0.type == "InternalIP" }?.address
         let external = n.status.addresses.first { $0.type == "ExternalIP" }?.address
-        row += [nonEmpty(internalIP), nonEmpty(external), "<unknown>", "<unknown>",
-          nonEmpty(n.status.nodeInfo?.containerRuntimeVersion)]
+        row += [
+          nonEmpty(internalIP), nonEmpty(external), "<unknown>", "<unknown>",
+          nonEmpty(n.status.nodeInfo?.containerRuntimeVersion),
+        ]
       }
       return row
     case .deployment(let d):
@@ -97,7 +106,8 @@ struct ResourcePrinter {
       return row
     case .replicaSet(let r):
       var row = [
-        m.name, String(r.spec.replicas ?? 1), String(r.status.replicas), String(r.status.readyReplicas),
+        m.name, String(r.spec.replicas ?? 1), String(r.status.replicas),
+        String(r.status.readyReplicas),
         age(m),
       ]
       if wide { row += containers(r.spec.template.spec) + [selector(r.spec.selector)] }
@@ -156,13 +166,17 @@ struct ResourcePrinter {
   }
 
   private func containers(_ spec: PodSpec) -> [String] {
-    [spec.containers.map(\.name).joined(separator: ","), spec.containers.map { $0.image ?? "" }.joined(separator: ",")]
+    [
+      spec.containers.map(\.name).joined(separator: ","),
+      spec.containers.map { $0.image ?? "" }.joined(separator: ","),
+    ]
   }
 
   private func selector(_ s: LabelSelector) -> String {
     var parts = s.matchLabels.map { "\($0.key)=\($0.value)" }
     for e in s.matchExpressions {
-      parts.append("\(e.key) \(e.operator.rawValue.lowercased()) (\(e.values.joined(separator: ",")))")
+      parts.append(
+        "\(e.key) \(e.operator.rawValue.lowercased()) (\(e.values.joined(separator: ",")))")
     }
     return parts.isEmpty ? "<none>" : parts.joined(separator: ",")
   }

@@ -6,8 +6,10 @@
 public struct TableWriter: Sendable {
   /// The header row (upper case, as kubectl prints it).
   public var header: [String]
+  /// The rows appended so far.
   public private(set) var rows: [[String]] = []
 
+  /// Creates a value with the given parts.
   public init(header: [String]) { self.header = header }
 
   /// Appends a row (missing trailing cells are empty).

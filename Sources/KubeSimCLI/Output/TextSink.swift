@@ -14,24 +14,54 @@ public protocol TextSink: AnyObject {
 public final class BufferSink: TextSink {
   /// Everything written so far.
   public private(set) var text = ""
+  /// Creates an empty value.
   public init() {}
+  /// Appends `text`.
   public func write(_ text: String) { self.text += text }
 }
 
-/// A sink over a C stdio stream (`stdout`, `stderr`), buffered by stdio.
+/// A sink over a file descriptor (1 = stdout, 2 = stderr).
+///
+/// Buffered sinks collect up to 64 KiB before writing (a long run prints one line per event);
+/// call `flush()` before the process exits. Unbuffered sinks write at once (stderr: errors and
+/// the progress line must show immediately).
 public final class StandardStreamSink: TextSink {
   private let fd: Int32
+  private let buffered: Bool
+  private var buffer: [UInt8] = []
+  private static let capacity = 64 * 1024
 
-  /// A sink writing to file descriptor 1 (stdout) or 2 (stderr).
-  public init(fileDescriptor: Int32) { self.fd = fileDescriptor }
+  /// A sink writing to `fileDescriptor`.
+  public init(fileDescriptor: Int32, buffered: Bool = false) {
+    self.fd = fileDescriptor
+    self.buffered = buffered
+    if buffered { buffer.reserveCapacity(Self.capacity) }
+  }
 
+  /// Writes `text` (buffered or at once).
   public func write(_ text: String) {
-    var text = text
-    text.withUTF8 { buffer in
+    if buffered {
+      buffer.append(contentsOf: text.utf8)
+      if buffer.count >= Self.capacity { flush() }
+    } else {
+      var bytes = Array(text.utf8)
+      writeAll(&bytes)
+    }
+  }
+
+  /// Writes out what is buffered.
+  public func flush() {
+    guard !buffer.isEmpty else { return }
+    writeAll(&buffer)
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  private func writeAll(_ bytes: inout [UInt8]) {
+    bytes.withUnsafeBufferPointer { p in
+      guard let base = p.baseAddress else { return }
       var offset = 0
-      while offset < buffer.count {
-        guard let base = buffer.baseAddress else { return }
-        let n = Glibc_write(fd, base + offset, buffer.count - offset)
+      while offset < p.count {
+        let n = Glibc_write(fd, base + offset, p.count - offset)
         if n <= 0 { return }
         offset += n
       }

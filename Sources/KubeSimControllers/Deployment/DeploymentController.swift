@@ -26,10 +26,13 @@ import KubeSimModel
 ///
 /// World wiring: `DeploymentController()`.
 ///
+/// - `ProgressDeadlineExceeded` when no progress is made for `progressDeadlineSeconds` (no
+///   rollback), and idle old ReplicaSets beyond `revisionHistoryLimit` are deleted.
+///
 /// KubeSim differs (this slice): no proportional scaling of several active ReplicaSets during a
-/// rollout (a scale during a rollout goes to the new ReplicaSet), no ProgressDeadlineExceeded
-/// timeout, no pause/rollback, no revision history cleanup, no revision annotation on the
-/// Deployment, no hash-collision handling (collisionCount), no adoption of orphan ReplicaSets.
+/// rollout (a scale during a rollout goes to the new ReplicaSet), no pause/rollback, no revision
+/// annotation on the Deployment, no hash-collision handling (collisionCount), no adoption of
+/// orphan ReplicaSets.
 public final class DeploymentController: Component {
   public let componentName = "deployment-controller"
   public var watches: [WatchFilter] {
@@ -46,6 +49,10 @@ public final class DeploymentController: Component {
   private var setsByOwner: [String: [String]] = [:]
   private var dirty: Set<String> = []
   private var syncPending = false
+  /// Resync timers for progress deadlines (`requeueStuckDeployment`), by token.
+  private var deadlineTokens: [UInt64: String] = [:]
+  private var armedDeadline: [String: SimTime] = [:]
+  private var nextToken: UInt64 = 1
 
   public init() {}
 
@@ -88,6 +95,10 @@ public final class DeploymentController: Component {
   }
 
   public func timerFired(_ token: UInt64, _ ctx: inout ComponentContext) {
+    if token != 0 {
+      if let key = deadlineTokens.removeValue(forKey: token) { sync(key, &ctx) }
+      return
+    }
     syncPending = false
     let keys = dirty.sorted()
     dirty.removeAll()
@@ -144,7 +155,8 @@ public final class DeploymentController: Component {
     var meta = ObjectMeta(name: "\(d.metadata.name)-\(hash)")
     meta.namespace = d.metadata.namespace
     meta.labels = template.metadata.labels
-    let maxRevision = old.compactMap { Int64($0.metadata.annotations[Self.revisionAnnotation] ?? "") }
+    let maxRevision =
+      old.compactMap { Int64($0.metadata.annotations[Self.revisionAnnotation] ?? "") }
       .max() ?? 0
     meta.annotations[Self.revisionAnnotation] = String(maxRevision + 1)
     meta.annotations[Self.desiredReplicasAnnotation] = String(d.spec.replicas ?? 1)
@@ -263,7 +275,8 @@ public final class DeploymentController: Component {
     sets[PodUtil.key(stored.metadata)] = stored
     ctx.recordEvent(
       type: .normal, reason: "ScalingReplicaSet", object: reference(d), node: nil,
-      message: "Scaled \(n > from ? "up" : "down") replica set \(rs.metadata.name) from \(from) to \(n)")
+      message:
+        "Scaled \(n > from ? "up" : "down") replica set \(rs.metadata.name) from \(from) to \(n)")
     return true
   }
 
@@ -307,13 +320,49 @@ public final class DeploymentController: Component {
         if let p = progressing, p.status == .true { c.lastTransitionTime = p.lastTransitionTime }
         s.conditions.removeAll { $0.type == "Progressing" }
         s.conditions.append(c)
+      } else if let p = progressing, p.reason != "ProgressDeadlineExceeded",
+        let from = p.lastUpdateTime
+      {
+        // progress.go `DeploymentTimedOut`: no progress for progressDeadlineSeconds (600s)
+        // since the condition's lastUpdateTime → Progressing=False; otherwise resync at the
+        // deadline (`requeueStuckDeployment`). No automatic rollback.
+        let deadline = from + .seconds(Int64(d.spec.progressDeadlineSeconds ?? 600))
+        if deadline < ctx.now {
+          DeploymentUtil.setCondition(
+            &s, type: "Progressing", .false, reason: "ProgressDeadlineExceeded",
+            message: "ReplicaSet \"\(new.metadata.name)\" has timed out progressing.",
+            now: ctx.now)
+        } else if armedDeadline[PodUtil.key(d.metadata)] != deadline {
+          armedDeadline[PodUtil.key(d.metadata)] = deadline
+          let token = nextToken
+          nextToken += 1
+          deadlineTokens[token] = PodUtil.key(d.metadata)
+          ctx.setTimer(at: deadline + .microseconds(1), token: token)
+        }
       }
     }
+    cleanupOldReplicaSets(d, all: all, new: new, &ctx)
     if s == d.status { return }
     var updated = d
     updated.status = s
     if case .deployment(let stored)? = try? ctx.api.updateStatus(.deployment(updated)) {
       deployments[PodUtil.key(stored.metadata)] = stored
+    }
+  }
+
+  /// sync.go `cleanupDeployment`: keeps at most `revisionHistoryLimit` (default 10) old
+  /// ReplicaSets that are scaled to 0 and empty, deleting the oldest first.
+  private func cleanupOldReplicaSets(
+    _ d: Deployment, all: [ReplicaSet], new: ReplicaSet, _ ctx: inout ComponentContext
+  ) {
+    let limit = Int(d.spec.revisionHistoryLimit ?? 10)
+    let idle = all.filter {
+      $0.metadata.uid != new.metadata.uid && ($0.spec.replicas ?? 0) == 0 && $0.status.replicas == 0
+        && $0.metadata.deletionTimestamp == nil
+    }.sorted { creationOrder($0, $1) }
+    guard idle.count > limit else { return }
+    for rs in idle.prefix(idle.count - limit) {
+      _ = try? ctx.api.delete(.replicaSet, rs.metadata.namespace, rs.metadata.name)
     }
   }
 

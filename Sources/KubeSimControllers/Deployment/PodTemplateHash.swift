@@ -47,6 +47,7 @@ public enum PodTemplateHash {
 
   /// `rand.SafeEncodeString`.
   public static func safeEncode(_ s: String) -> String {
-    String(decoding: s.unicodeScalars.map { alphanums[Int($0.value) % alphanums.count] }, as: UTF8.self)
+    String(
+      decoding: s.unicodeScalars.map { alphanums[Int($0.value) % alphanums.count] }, as: UTF8.self)
   }
 }

@@ -34,8 +34,8 @@ public final class ReplicaSetController: Component {
 
   private var sets: [String: ReplicaSet] = [:]
   private var keyByUID: [String: String] = [:]
-  private var pods: [String: Pod] = [:]
-  private var podsByOwner: [String: [String]] = [:]  // owner uid → pod keys (insertion order)
+  /// The informer's pods, by controller owner uid, with running counts for the status.
+  private var owned: [String: OwnedPods] = [:]
   private var expectations = ControllerExpectations()
   private var dirty: Set<String> = []
   private var syncPending = false
@@ -52,6 +52,8 @@ public final class ReplicaSetController: Component {
       let key = PodUtil.key(rs.metadata)
       sets[key] = rs
       keyByUID[rs.metadata.uid] = key
+      owned[rs.metadata.uid, default: OwnedPods()].setTemplateLabels(
+        rs.spec.template.metadata.labels)
       markDirty(key, &ctx)
     case .deleted(.replicaSet(let rs)):
       let key = PodUtil.key(rs.metadata)
@@ -75,9 +77,8 @@ public final class ReplicaSetController: Component {
       }
     case .deleted(.pod(let p)):
       let key = PodUtil.key(p.metadata)
-      pods[key] = nil
       if let ref = PodUtil.controllerRef(p.metadata) {
-        podsByOwner[ref.uid]?.removeAll { $0 == key }
+        owned[ref.uid]?.remove(key)
         if let rsKey = keyByUID[ref.uid] {
           if p.metadata.deletionTimestamp == nil || p.metadata.deletionGracePeriodSeconds == nil {
             expectations.deletionObserved(rsKey)
@@ -91,11 +92,8 @@ public final class ReplicaSetController: Component {
 
   /// Stores a pod in the informer view. - Returns: its owning ReplicaSet's key, if known.
   private func store(_ p: Pod) -> String? {
-    let key = PodUtil.key(p.metadata)
-    let isNew = pods[key] == nil
-    pods[key] = p
     guard let ref = PodUtil.controllerRef(p.metadata), ref.kind == "ReplicaSet" else { return nil }
-    if isNew { podsByOwner[ref.uid, default: []].append(key) }
+    owned[ref.uid, default: OwnedPods()].upsert(PodUtil.key(p.metadata), p)
     return keyByUID[ref.uid]
   }
 
@@ -120,34 +118,32 @@ public final class ReplicaSetController: Component {
 
   // MARK: Sync
 
-  /// The pods a ReplicaSet owns, in creation (observation) order.
-  func ownedPods(_ rs: ReplicaSet) -> [Pod] {
-    (podsByOwner[rs.metadata.uid] ?? []).compactMap { pods[$0] }
-  }
-
   private func sync(_ key: String, _ ctx: inout ComponentContext) {
     guard let rs = sets[key] else { return }
-    let owned = ownedPods(rs)
-    let active = owned.filter(PodUtil.isActive)
+    let counts = owned[rs.metadata.uid] ?? OwnedPods()
     if expectations.satisfied(key, now: ctx.now) && rs.metadata.deletionTimestamp == nil {
-      manageReplicas(rs, key: key, active: active, &ctx)
+      manageReplicas(rs, key: key, counts: counts, &ctx)
     }
-    updateStatus(rs, active: active, &ctx)
+    updateStatus(rs, counts: owned[rs.metadata.uid] ?? OwnedPods(), &ctx)
   }
 
   private func manageReplicas(
-    _ rs: ReplicaSet, key: String, active: [Pod], _ ctx: inout ComponentContext
+    _ rs: ReplicaSet, key: String, counts: OwnedPods, _ ctx: inout ComponentContext
   ) {
     let want = Int(rs.spec.replicas ?? 1)
-    let diff = active.count - want
-    let ref = ObjectReference(kind: "ReplicaSet", namespace: rs.metadata.namespace, name: rs.metadata.name)
+    let diff = counts.active - want
+    let ref = ObjectReference(
+      kind: "ReplicaSet", namespace: rs.metadata.namespace, name: rs.metadata.name)
     if diff < 0 {
       let n = min(-diff, ReplicaSetController.burstReplicas)
       expectations.expect(key, creations: n, now: ctx.now)
+      // slowStartBatch: batches 1, 2, 4, …; every create of a batch is attempted, and a batch
+      // with a failure ends the loop. Skipped creations lower the expectations.
       var remaining = n
+      var successes = 0
       var batch = min(remaining, ReplicaSetController.slowStartInitialBatchSize)
-      var failed = false
-      while batch > 0 && !failed {
+      while batch > 0 {
+        var failures = 0
         for _ in 0..<batch {
           do {
             let created = try ctx.api.create(.pod(podFromTemplate(rs)))
@@ -155,22 +151,24 @@ public final class ReplicaSetController: Component {
             ctx.recordEvent(
               type: .normal, reason: "SuccessfulCreate", object: ref, node: nil,
               message: "Created pod: \(created.metadata.name)")
+            successes += 1
           } catch {
-            // FailedCreate "Error creating: %v"; the rest of the batch and later batches are
-            // skipped, and their expectations lowered (slowStartBatch).
+            // controller_utils.go: FailedCreate "Error creating: %v".
             ctx.recordEvent(
               type: .warning, reason: "FailedCreate", object: ref, node: nil,
               message: "Error creating: \(error.message)")
-            failed = true
+            failures += 1
           }
-          remaining -= 1
-          if failed { break }
         }
+        if failures > 0 { break }
+        remaining -= batch
         batch = min(2 * batch, remaining)
       }
-      if failed { expectations.lowerCreations(key, by: remaining + 1) }
+      if successes < n { expectations.lowerCreations(key, by: n - successes) }
     } else if diff > 0 {
       let n = min(diff, ReplicaSetController.burstReplicas)
+      // The ranking is a total order (full ties by name), so the order of this list is moot.
+      let active = counts.activePods()
       let ranks = ActivePodsRanking.ranks(active, related: active)
       let victims = ActivePodsRanking.sorted(active, ranks: ranks, now: ctx.now).prefix(n)
       expectations.expect(key, deletions: n, now: ctx.now)
@@ -209,15 +207,20 @@ public final class ReplicaSetController: Component {
   }
 
   /// Upstream `calculateStatus` (replica_set_utils.go).
-  private func updateStatus(_ rs: ReplicaSet, active: [Pod], _ ctx: inout ComponentContext) {
+  private func updateStatus(_ rs: ReplicaSet, counts: OwnedPods, _ ctx: inout ComponentContext) {
     let minReady = rs.spec.minReadySeconds ?? 0
     var s = rs.status
-    s.replicas = Int32(active.count)
-    s.fullyLabeledReplicas = Int32(
-      active.filter { rs.spec.template.metadata.labels.containsAll(labelsOf: $0) }.count)
-    s.readyReplicas = Int32(active.filter(PodUtil.isReady).count)
-    s.availableReplicas = Int32(
-      active.filter { PodUtil.isAvailable($0, minReadySeconds: minReady, now: ctx.now) }.count)
+    s.replicas = Int32(counts.active)
+    s.fullyLabeledReplicas = Int32(counts.labelled)
+    s.readyReplicas = Int32(counts.ready)
+    // Available = ready when minReadySeconds is 0; otherwise each ready pod's age is checked.
+    s.availableReplicas =
+      minReady == 0
+      ? Int32(counts.ready)
+      : Int32(
+        counts.activePods().filter {
+          PodUtil.isAvailable($0, minReadySeconds: minReady, now: ctx.now)
+        }.count)
     s.observedGeneration = rs.metadata.generation
     if minReady > 0 && s.readyReplicas > s.availableReplicas {
       // replica_set.go `syncReplicaSet`: requeue after minReadySeconds to count newly
@@ -236,7 +239,50 @@ public final class ReplicaSetController: Component {
   }
 }
 
-extension StringMap {
-  /// Whether every entry of `self` is in the pod's labels (template labels ⊆ pod labels).
-  fileprivate func containsAll(labelsOf p: Pod) -> Bool { p.metadata.labels.containsAll(self) }
+/// The pods of one owner with counts kept up to date on every change, so a sync computes the
+/// status in O(1) instead of walking every pod (a ReplicaSet may own 100,000 pods).
+struct OwnedPods {
+  private(set) var pods: [String: Pod] = [:]
+  /// Active pods (`controller.IsPodActive`).
+  private(set) var active = 0
+  /// Active and Ready.
+  private(set) var ready = 0
+  /// Active and labelled with every template label (`fullyLabeledReplicas`).
+  private(set) var labelled = 0
+  private var templateLabels = StringMap()
+
+  private func flags(_ p: Pod) -> (Int, Int, Int) {
+    guard PodUtil.isActive(p) else { return (0, 0, 0) }
+    return (1, PodUtil.isReady(p) ? 1 : 0, p.metadata.labels.containsAll(templateLabels) ? 1 : 0)
+  }
+
+  mutating func upsert(_ key: String, _ p: Pod) {
+    if let old = pods[key] { apply(flags(old), -1) }
+    pods[key] = p
+    apply(flags(p), 1)
+  }
+
+  mutating func remove(_ key: String) {
+    guard let old = pods.removeValue(forKey: key) else { return }
+    apply(flags(old), -1)
+  }
+
+  /// Recounts `labelled` when the template's labels change.
+  mutating func setTemplateLabels(_ labels: StringMap) {
+    if labels == templateLabels { return }
+    templateLabels = labels
+    labelled = 0
+    for p in pods.values where PodUtil.isActive(p) && p.metadata.labels.containsAll(labels) {
+      labelled += 1
+    }
+  }
+
+  /// The active pods, in no particular order (callers sort them).
+  func activePods() -> [Pod] { pods.values.filter(PodUtil.isActive) }
+
+  private mutating func apply(_ f: (Int, Int, Int), _ sign: Int) {
+    active += sign * f.0
+    ready += sign * f.1
+    labelled += sign * f.2
+  }
 }

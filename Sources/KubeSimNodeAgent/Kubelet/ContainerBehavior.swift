@@ -11,12 +11,15 @@ import KubeSimModel
 /// | `sim.kubesim.io/exit-code` | exit code when it exits | 0 |
 /// | `sim.kubesim.io/startup` | time from start until its readiness probe first succeeds | 0 |
 /// | `sim.kubesim.io/crash-after` | crashes with exit 137 after running this long, every time | never |
+/// | `sim.kubesim.io/fail-probability` | chance (0…1, to 1/1000) that a run exits 1 at `duration` | 0 |
 ///
-/// `fail-probability` and the usage annotations (`cpu`, `memory`) belong to later issues.
+/// The usage annotations (`cpu`, `memory`) belong to the usage issue.
 public struct ContainerBehavior: Sendable, Hashable {
   public var duration: SimDuration?
   public var exitCode: Int32 = 0
   public var startup: SimDuration = .zero
+  /// `fail-probability` in per-mille (drawn by the kubelet from the run's `workload` stream).
+  public var failPerMille: Int = 0
 
   public static let prefix = "sim.kubesim.io/"
 
@@ -51,17 +54,19 @@ public struct ContainerBehavior: Sendable, Hashable {
       do {
         let d = try SimDuration(parsing: v)
         if d < .zero {
-          problems.append(Problem(key: k, message: "\(k): expected a non-negative duration, found \"\(v)\""))
+          problems.append(
+            Problem(key: k, message: "\(k): expected a non-negative duration, found \"\(v)\""))
           return nil
         }
         return d
       } catch {
-        problems.append(Problem(key: k, message: "\(k): expected a duration such as 30s, found \"\(v)\""))
+        problems.append(
+          Problem(key: k, message: "\(k): expected a duration such as 30s, found \"\(v)\""))
         return nil
       }
     }
     b.duration = duration("duration")
-    if let crash = duration("crash-after"), b.duration == nil || crash < b.duration! {
+    if let crash = duration("crash-after"), crash < (b.duration ?? .microseconds(Int64.max)) {
       b.duration = crash
       b.exitCode = 137
     } else if let (k, v) = value("exit-code") {
@@ -72,6 +77,14 @@ public struct ContainerBehavior: Sendable, Hashable {
       }
     }
     b.startup = duration("startup") ?? .zero
+    if let (k, v) = value("fail-probability") {
+      if let p = Double(v.trimmingCharacters(in: [" "])), p >= 0, p <= 1 {
+        b.failPerMille = Int((p * 1000).rounded())
+      } else {
+        problems.append(
+          Problem(key: k, message: "\(k): expected a probability between 0 and 1, found \"\(v)\""))
+      }
+    }
     return (b, problems)
   }
 }

@@ -8,13 +8,17 @@ extension Kubelet {
   /// times, containerStatuses. Skipped when nothing changed.
   func writeStatus(_ key: String, _ ctx: inout ComponentContext) {
     guard let run = pods[key] else { return }
-    guard case .pod(var cur)? = ctx.api.get(.pod, run.pod.metadata.namespace, run.pod.metadata.name),
+    guard
+      case .pod(var cur)? = ctx.api.get(.pod, run.pod.metadata.namespace, run.pod.metadata.name),
       cur.metadata.uid == run.pod.metadata.uid
     else { return }
     var s = cur.status
     s.phase = Self.phase(run)
     s.startTime = run.admittedAt
-    s.initContainerStatuses = run.containers.filter(\.isInit).map { Self.status($0, initPending: false) }
+    if let ip = hostIP { s.hostIP = ip }
+    s.initContainerStatuses = run.containers.filter(\.isInit).map {
+      Self.status($0, initPending: false)
+    }
     let initPending = run.containers.contains { $0.isInit && !$0.done }
     s.containerStatuses = run.containers.filter { !$0.isInit }.map {
       Self.status($0, initPending: initPending)
@@ -45,7 +49,8 @@ extension Kubelet {
       s.setCondition(
         type: "ContainersReady", status: .false, at: now, reason: "ContainersNotReady",
         message: msg)
-      s.setCondition(type: "Ready", status: .false, at: now, reason: "ContainersNotReady", message: msg)
+      s.setCondition(
+        type: "Ready", status: .false, at: now, reason: "ContainersNotReady", message: msg)
     }
     if s == cur.status { return }
     cur.status = s
@@ -93,7 +98,8 @@ extension Kubelet {
     } else if c.done, let t = c.terminated {
       state.terminated = termination(t)
     } else {
-      let reason = c.waitingReason ?? (c.isInit || !initPending ? "ContainerCreating" : "PodInitializing")
+      let reason =
+        c.waitingReason ?? (c.isInit || !initPending ? "ContainerCreating" : "PodInitializing")
       state.waiting = ContainerStateWaiting(reason: reason, message: c.waitingMessage)
     }
     if !c.done, let t = c.terminated { last.terminated = termination(t) }

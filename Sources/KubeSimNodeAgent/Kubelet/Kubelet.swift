@@ -7,8 +7,9 @@ import KubeSimModel
 ///
 /// Per pod: admission writes `Pending` with `startTime` and the conditions; then the containers
 /// are started one after another in spec order, init containers first (each must exit 0 before
-/// the next): ensure the image (pkg/kubelet/images/image_manager.go `EnsureImageExists` with the
-/// pull policy, events `Pulling`, `Pulled`, `ErrImageNeverPull`), then `containerStartDelay`
+/// the next; one without `sim.kubesim.io/duration` exits 0 at once): ensure the image
+/// (pkg/kubelet/images/image_manager.go `EnsureImageExists` with the pull policy, events
+/// `Pulling`, `Pulled`, `ErrImageNeverPull`), then `containerStartDelay`
 /// later create and start it (events `Created`, `Started`). A container is ready at start, or,
 /// with a readinessProbe, at the first probe (initialDelaySeconds, then every periodSeconds) at
 /// or after its `sim.kubesim.io/startup` time; the pod is `Running` once every container has
@@ -31,6 +32,8 @@ public final class Kubelet: Component {
   public var watches: [WatchFilter] { [WatchFilter(kind: .pod, nodeName: nodeName)] }
 
   let settings: SimulationSettings
+  /// The node's InternalIP, reported as the pods' `status.hostIP` (kubelet_pods.go).
+  let hostIP: String?
   /// The node's image store.
   public private(set) var images: ImageLayerCache
   var pods: [String: PodRun] = [:]
@@ -42,6 +45,7 @@ public final class Kubelet: Component {
     nodeName = node.metadata.name
     componentName = "kubelet/\(node.metadata.name)"
     self.settings = settings
+    self.hostIP = node.status.addresses.first { $0.type == "InternalIP" }?.address
     self.images = ImageLayerCache(
       images: images, bandwidthBytesPerSecond: settings.imagePullBandwidthBytesPerSecond,
       defaultImageSizeBytes: settings.defaultImageSizeBytes,
@@ -96,7 +100,8 @@ public final class Kubelet: Component {
         run, .normal, "Pulled",
         "Successfully pulled image \"\(image)\" in \(inPull) (\(total) including waiting). "
           + "Image size: \(pull.imageSizeBytes) bytes.", &ctx)
-      schedule(.start(pod: key, gen: gen, container: i), at: ctx.now + settings.containerStartDelay, &ctx)
+      schedule(
+        .start(pod: key, gen: gen, container: i), at: ctx.now + settings.containerStartDelay, &ctx)
     case .start(let key, let gen, let i):
       guard live(key, gen) != nil else { return }
       startContainer(key, i, &ctx)
@@ -170,15 +175,18 @@ public final class Kubelet: Component {
       pods[key]?.containers[i].waitingMessage =
         "Container image \"\(c.image)\" is not present with pull policy of Never"
       writeStatus(key, &ctx)
-    case .never, .ifNotPresent where present:
-      event(run, .normal, "Pulled", "Container image \"\(c.image)\" already present on machine", &ctx)
+    case .never,
+      .ifNotPresent where present:
+      event(
+        run, .normal, "Pulled", "Container image \"\(c.image)\" already present on machine", &ctx)
       schedule(
         .start(pod: key, gen: run.gen, container: i), at: ctx.now + settings.containerStartDelay,
         &ctx)
     default:
       event(run, .normal, "Pulling", "Pulling image \"\(c.image)\"", &ctx)
       let pull = images.pull(c.image, now: ctx.now)
-      schedule(.imageReady(pod: key, gen: run.gen, container: i, pull: pull), at: pull.finished, &ctx)
+      schedule(
+        .imageReady(pod: key, gen: run.gen, container: i, pull: pull), at: pull.finished, &ctx)
     }
   }
 
@@ -202,7 +210,16 @@ public final class Kubelet: Component {
         run.containers[i].ready = true
       }
     }
-    if let d = c.behavior.duration {
+    // An init container without a `duration` exits 0 at once (KubeSim's default: a "runs
+    // forever" init container would block its pod for good).
+    if let d = c.behavior.duration ?? (c.isInit ? .zero : nil) {
+      // fail-probability: this run exits 1 instead of its exit code, drawn per run.
+      var code = c.behavior.exitCode
+      if c.behavior.failPerMille > 0 {
+        let fails = ctx.withRandom("workload") { $0.bernoulli(perMille: c.behavior.failPerMille) }
+        if fails { code = 1 }
+      }
+      run.containers[i].nextExitCode = code
       schedule(.exit(pod: key, gen: run.gen, container: i), at: ctx.now + d, &ctx)
     }
     pods[key] = run
@@ -212,7 +229,7 @@ public final class Kubelet: Component {
 
   private func containerExited(_ key: String, _ i: Int, _ ctx: inout ComponentContext) {
     guard var run = pods[key] else { return }
-    let code = run.containers[i].behavior.exitCode
+    let code = run.containers[i].nextExitCode
     run.containers[i].running = false
     run.containers[i].ready = false
     run.containers[i].terminated = ContainerRun.Termination(
@@ -307,7 +324,7 @@ public final class Kubelet: Component {
   static func pullPolicy(_ c: Container) -> PullPolicy {
     if let p = c.imagePullPolicy { return p }
     let img = c.image ?? ""
-    let ref = ImageReference.withDefaultTag(img)
+    let ref = ImageName.withDefaultTag(img)
     return ref.hasSuffix(":latest") && !img.contains("@") ? .always : .ifNotPresent
   }
 

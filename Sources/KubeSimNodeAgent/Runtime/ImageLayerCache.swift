@@ -47,33 +47,33 @@ public struct ImageLayerCache: Sendable {
     self.defaultImageSizeBytes = defaultImageSizeBytes
     self.serialize = serialize
     for img in images {
-      for r in img.references { catalog[ImageReference.withDefaultTag(r)] = img.layers }
+      for r in img.references { catalog[ImageName.withDefaultTag(r)] = img.layers }
     }
   }
 
   /// The layers of an image (declared, or one default-size layer).
   public func layers(of image: String) -> [ImageLayer] {
-    let ref = ImageReference.withDefaultTag(image)
+    let ref = ImageName.withDefaultTag(image)
     if let l = catalog[ref] { return l }
     return [ImageLayer(digest: "default:" + ref, size: Quantity(defaultImageSizeBytes))]
   }
 
   /// Marks an image (and its layers) present from the start (pre-pulled images).
   public mutating func markPresent(_ image: String) {
-    let ref = ImageReference.withDefaultTag(image)
+    let ref = ImageName.withDefaultTag(image)
     imageReadyAt[ref] = .zero
     for l in layers(of: ref) { layerReadyAt[l.digest] = .zero }
   }
 
   /// Whether the image is present at `now` (a pull in progress does not count).
   public func isPresent(_ image: String, at now: SimTime) -> Bool {
-    guard let t = imageReadyAt[ImageReference.withDefaultTag(image)] else { return false }
+    guard let t = imageReadyAt[ImageName.withDefaultTag(image)] else { return false }
     return t <= now
   }
 
   /// Schedules a pull requested at `now`; the image counts as present from `finished` on.
   public mutating func pull(_ image: String, now: SimTime) -> Pull {
-    let ref = ImageReference.withDefaultTag(image)
+    let ref = ImageName.withDefaultTag(image)
     let ls = layers(of: ref)
     let start = serialize ? max(now, busyUntil) : now
     var missing: Int64 = 0
@@ -99,10 +99,15 @@ public struct ImageLayerCache: Sendable {
   }
 
   /// ceil(bytes · 10⁶ / bandwidth) without overflow for sizes up to exabytes.
+  /// Saturates at 100 years, so absurd sizes or bandwidths cannot overflow the clock.
   static func transferMicroseconds(_ bytes: Int64, bandwidth: Int64) -> Int64 {
     if bytes <= 0 { return 0 }
+    let cap: Int64 = 100 * 365 * 86_400 * 1_000_000
     let whole = bytes / bandwidth
+    if whole >= cap / 1_000_000 { return cap }
     let rest = bytes % bandwidth
-    return whole * 1_000_000 + (rest * 1_000_000 + bandwidth - 1) / bandwidth
+    let (restMicros, overflow) = rest.multipliedReportingOverflow(by: 1_000_000)
+    if overflow { return cap }
+    return min(whole * 1_000_000 + (restMicros + bandwidth - 1) / bandwidth, cap)
   }
 }

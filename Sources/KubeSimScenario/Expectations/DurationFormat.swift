@@ -18,7 +18,9 @@ public enum DurationFormat {
     var out = ""
     if hours > 0 { out += "\(hours)h" }
     if minutes > 0 { out += "\(minutes)m" }
-    if seconds > 0 || micros > 0 { out += fixed(seconds * 1_000_000 + micros, unit: 1_000_000) + "s" }
+    if seconds > 0 || micros > 0 {
+      out += fixed(seconds * 1_000_000 + micros, unit: 1_000_000) + "s"
+    }
     return negative ? "-" + out : out
   }
 

@@ -13,13 +13,16 @@ public struct Expectation: Sendable {
     case during(from: SimTime, to: SimTime)
   }
 
+  /// When the expression is checked.
   public var timing: Timing
+  /// The parsed `that:` expression.
   public var expression: Expression
   /// The `that:` text as written, for messages.
   public var text: String
   /// The position of the `that:` value.
   public var location: SourceLocation
 
+  /// Creates a value with the given parts.
   public init(timing: Timing, expression: Expression, text: String, location: SourceLocation) {
     self.timing = timing
     self.expression = expression

@@ -12,7 +12,8 @@ enum ExpectationDecoder {
     let fields = try item.mapping(allowed: Self.fields)
     func get(_ key: String) -> YAMLField? { fields.first(where: { $0.0 == key })?.1 }
     guard let that = get("that") else {
-      throw item.error("an expectation needs that: (e.g. that: deployment/web.status.readyReplicas == 3)")
+      throw item.error(
+        "an expectation needs that: (e.g. that: deployment/web.status.readyReplicas == 3)")
     }
     var timing = Expectation.Timing.end
     if get("at") != nil, let during = get("during") {
@@ -56,7 +57,32 @@ enum ExpectationDecoder {
         at: position(of: offset, in: that), path: that.path,
         "unknown kind \"\(kind)\" (expected a kind such as pods, deployments, nodes)")
     }
-    return Expectation(timing: timing, expression: expression, text: text, location: that.node.location)
+    for field in expression.fieldReferences {
+      guard let kind = ScenarioKinds.resolve(field.kind),
+        let problem = FieldNames.check(field.path, of: kind)
+      else { continue }
+      throw ScenarioDiagnostic(
+        at: position(of: field.offset, in: that), path: that.path, "\(field.text): \(problem)")
+    }
+    for query in expression.countQueries {
+      guard let kind = ScenarioKinds.resolve(query.kind) else { continue }
+      for term in query.terms {
+        let allowed: Bool
+        switch term.key {
+        case "node", "phase": allowed = kind == .pod
+        case "ready": allowed = kind == .pod || kind == .node
+        default: allowed = true
+        }
+        if !allowed {
+          throw ScenarioDiagnostic(
+            at: position(of: query.offset, in: that), path: that.path,
+            "count(\(query.kind){\(term.key)=…}): \(term.key)= applies to pods\(term.key == "ready" ? " and nodes" : " only"), not \(kind.plural)"
+          )
+        }
+      }
+    }
+    return Expectation(
+      timing: timing, expression: expression, text: text, location: that.node.location)
   }
 
   /// The source position of character `offset` of the expression: exact for one-line plain and

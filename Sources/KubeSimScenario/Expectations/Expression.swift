@@ -29,72 +29,26 @@ public indirect enum Expression: Sendable, Equatable {
     case .not(let a): return a.kindReferences
     }
   }
-}
 
-/// A literal operand.
-public enum ExpressionLiteral: Sendable, Equatable {
-  case int(Int64)
-  case double(Double)
-  case string(String)
-  case bool(Bool)
-  /// A Go-syntax duration (`5m`, `1h30m`, `250ms`), in microseconds.
-  case duration(Int64)
-}
-
-/// A comparison operator.
-public enum ComparisonOperator: String, Sendable, Equatable, CaseIterable {
-  case equal = "=="
-  case notEqual = "!="
-  case lessOrEqual = "<="
-  case greaterOrEqual = ">="
-  case less = "<"
-  case greater = ">"
-}
-
-/// One step of a field path: `.name` / `["name"]`, or `[3]`.
-public enum PathComponent: Sendable, Equatable {
-  case key(String)
-  case index(Int)
-}
-
-/// `kind/[namespace/]name.path…`: a value read from one object's JSON form.
-public struct FieldReference: Sendable, Equatable {
-  /// The kind as written (`deployment`, `deploy`, `pods`, `Pod`).
-  public var kind: String
-  /// The namespace, when written as `kind/namespace/name`; nil means `default` for namespaced kinds.
-  public var namespace: String?
-  public var name: String
-  public var path: [PathComponent]
-  /// Offset of the reference in the expression text (0-based, in Unicode scalars).
-  public var offset: Int
-  /// The reference as written, for messages.
-  public var text: String
-}
-
-/// `count(kind{key=value, key!=value, …})`: how many objects of a kind match.
-///
-/// Keys: `node` (spec.nodeName), `phase` (status.phase), `ready` (`true`/`false`, the Ready
-/// condition), `namespace` (metadata.namespace); every other key is a label. A pod with no node
-/// matches `node=` with an empty value.
-public struct CountQuery: Sendable, Equatable {
-  public var kind: String
-  public var terms: [SelectorTerm]
-  public var offset: Int
-  public var text: String
-}
-
-/// One `key=value` or `key!=value` term of a count selector.
-public struct SelectorTerm: Sendable, Equatable {
-  public var key: String
-  public var value: String
-  public var negated: Bool
-
-  public init(key: String, value: String, negated: Bool) {
-    self.key = key
-    self.value = value
-    self.negated = negated
+  /// Every field reference of the expression, in source order.
+  public var fieldReferences: [FieldReference] {
+    switch self {
+    case .literal, .count: return []
+    case .field(let f): return [f]
+    case .comparison(let a, _, let b), .and(let a, let b), .or(let a, let b):
+      return a.fieldReferences + b.fieldReferences
+    case .not(let a): return a.fieldReferences
+    }
   }
 
-  /// The keys that do not name labels.
-  public static let reservedKeys: [String] = ["namespace", "node", "phase", "ready"]
+  /// Every `count(…)` of the expression, in source order.
+  public var countQueries: [CountQuery] {
+    switch self {
+    case .literal, .field: return []
+    case .count(let c): return [c]
+    case .comparison(let a, _, let b), .and(let a, let b), .or(let a, let b):
+      return a.countQueries + b.countQueries
+    case .not(let a): return a.countQueries
+    }
+  }
 }

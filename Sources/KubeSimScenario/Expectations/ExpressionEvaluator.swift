@@ -18,8 +18,10 @@ public struct ExpressionOutcome: Sendable, Equatable {
 /// side (see `ExpressionValue.absent`). A comparison of mismatched types does not hold, and the
 /// message says which types met. A field of an object that does not exist does not hold either.
 public struct ExpressionEvaluator {
+  /// Where operands are read from.
   public let source: any ExpectationDataSource
 
+  /// Creates a value with the given parts.
   public init(_ source: any ExpectationDataSource) { self.source = source }
 
   /// Evaluates `expression`.
@@ -28,7 +30,10 @@ public struct ExpressionEvaluator {
     case .and(let a, let b):
       let x = evaluate(a)
       if !x.holds { return x }
-      return evaluate(b)
+      let y = evaluate(b)
+      if !y.holds { return y }
+      return ExpressionOutcome(
+        holds: true, found: [x.found, y.found].filter { !$0.isEmpty }.joined(separator: ", "))
     case .or(let a, let b):
       let x = evaluate(a)
       if x.holds { return x }
@@ -155,7 +160,10 @@ public struct ExpressionEvaluator {
     x < y ? .ascending : (x == y ? .same : (x > y ? .descending : .unordered))
   }
 
-  enum Value { case success(ExpressionValue), failure(String) }
+  enum Value {
+    case success(ExpressionValue)
+    case failure(String)
+  }
 
   private func value(of expression: Expression) -> Value {
     switch expression {

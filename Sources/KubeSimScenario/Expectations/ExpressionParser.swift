@@ -357,14 +357,20 @@ private func isDigit(_ c: Unicode.Scalar?) -> Bool {
   guard let c else { return false }
   return c >= "0" && c <= "9"
 }
-private func isLetter(_ c: Unicode.Scalar) -> Bool { (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
+private func isLetter(_ c: Unicode.Scalar) -> Bool {
+  (c >= "a" && c <= "z") || (c >= "A" && c <= "Z")
+}
 private func isIdentifierStart(_ c: Unicode.Scalar) -> Bool { isLetter(c) || c == "_" }
 private func isIdentifierChar(_ c: Unicode.Scalar) -> Bool {
   isLetter(c) || isDigit(c) || c == "_" || c == "-"
 }
 /// Object names: DNS labels and subdomains without dots (a dotted name is written quoted).
-private func isNameChar(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isDigit(c) || c == "-" || c == "_" }
-private func isKeyChar(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isDigit(c) || c == "_" || c == "-" || c == "$" }
+private func isNameChar(_ c: Unicode.Scalar) -> Bool {
+  isLetter(c) || isDigit(c) || c == "-" || c == "_"
+}
+private func isKeyChar(_ c: Unicode.Scalar) -> Bool {
+  isLetter(c) || isDigit(c) || c == "_" || c == "-" || c == "$"
+}
 /// Label keys and values: `app.kubernetes.io/name`, `worker-2`, `v1.2_3`.
 private func isLabelChar(_ c: Unicode.Scalar) -> Bool {
   isLetter(c) || isDigit(c) || c == "-" || c == "_" || c == "." || c == "/"

@@ -27,12 +27,14 @@ enum JobWarnings {
       let annotations = template.metadata.annotations
       let containers = template.spec.containers.map(\.name)
       let all = annotations[annotation] != nil
-      let each = !containers.isEmpty && containers.allSatisfy { annotations[annotation + "." + $0] != nil }
+      let each =
+        !containers.isEmpty && containers.allSatisfy { annotations[annotation + "." + $0] != nil }
       if !all && !each {
         out.append(
           ScenarioDiagnostic(
             .warning, at: location, path: path,
-            "\(object.kind.name) \(object.metadata.name): its pods never exit (no \(annotation) annotation, e.g. \(annotation): 30s), so it never completes"))
+            "\(object.kind.name) \(object.metadata.name): its pods never exit (no \(annotation) annotation, e.g. \(annotation): 30s), so it never completes"
+          ))
       }
     }
     return out

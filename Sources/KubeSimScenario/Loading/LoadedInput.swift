@@ -9,16 +9,20 @@ public struct LoadedInput: Sendable {
   public var documentCounts: [Int] = []
   /// The Scenario document, if any, and the file it is in.
   public var scenario: Scenario?
+  /// The file holding the Scenario document.
   public var scenarioFile: String?
   /// API objects in load order, Namespaces and PriorityClasses first (see `ScenarioLoader`);
   /// NodePools appear as their expanded Nodes at the pool's place.
   public var objects: [APIObject] = []
   /// Where each object of `objects` was declared (same indexes).
   public var objectLocations: [SourceLocation] = []
+  /// Declared images (`kind: Image`), in load order.
   public var images: [ImageSpec] = []
+  /// KubeSchedulerConfiguration documents, in load order.
   public var schedulerConfigurations: [KubeSchedulerConfiguration] = []
   /// Warnings: ignored fields (once per field path and message) and Jobs whose pods never exit.
   public var warnings: [ScenarioDiagnostic] = []
 
+  /// Creates an empty value.
   public init() {}
 }

@@ -10,12 +10,16 @@ public struct ScenarioDiagnostic: Error, Sendable, Equatable, CustomStringConver
   /// Errors stop the run (exit 2); warnings are printed by `validate --verbose` and `run --verbose`.
   public enum Severity: Sendable, Equatable { case error, warning }
 
+  /// Error or warning.
   public var severity: Severity
+  /// Where the problem is.
   public var location: SourceLocation
   /// The field path inside the document (`spec.timeline[2].kubectl`), or empty.
   public var path: String
+  /// What is wrong, as a lower-case sentence fragment.
   public var message: String
 
+  /// Creates a value with the given parts.
   public init(
     _ severity: Severity = .error, at location: SourceLocation, path: String = "",
     _ message: String
@@ -34,11 +38,4 @@ public struct ScenarioDiagnostic: Error, Sendable, Equatable, CustomStringConver
     return path.isEmpty
       ? "\(place): \(prefix)\(message)" : "\(place): \(prefix)\(path): \(message)"
   }
-}
-
-/// A failed load: every error found, in input order.
-public struct ScenarioLoadError: Error, Sendable, CustomStringConvertible {
-  public var diagnostics: [ScenarioDiagnostic]
-  public init(_ diagnostics: [ScenarioDiagnostic]) { self.diagnostics = diagnostics }
-  public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

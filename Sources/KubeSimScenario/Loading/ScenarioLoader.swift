@@ -26,7 +26,9 @@ public struct ScenarioLoader {
 
   /// Loads `paths` (as given on the command line).
   /// - Returns: the input, or every error found.
-  public static func load(_ paths: [String], requireScenario: Bool) -> Result<LoadedInput, ScenarioLoadError> {
+  public static func load(_ paths: [String], requireScenario: Bool) -> Result<
+    LoadedInput, ScenarioLoadError
+  > {
     var loader = ScenarioLoader()
     for path in paths {
       loader.loadFile(path, from: nil)
@@ -34,13 +36,16 @@ public struct ScenarioLoader {
     return loader.finish(requireScenario: requireScenario, firstFile: paths.first ?? "")
   }
 
-  private mutating func finish(requireScenario: Bool, firstFile: String) -> Result<LoadedInput, ScenarioLoadError> {
+  private mutating func finish(requireScenario: Bool, firstFile: String) -> Result<
+    LoadedInput, ScenarioLoadError
+  > {
     if scenarioLocations.count > 1 {
       for location in scenarioLocations.dropFirst() {
         errors.append(
           ScenarioDiagnostic(
             at: location, path: "kind",
-            "a second Scenario document (the first is at \(scenarioLocations[0])); a run has exactly one"))
+            "a second Scenario document (the first is at \(scenarioLocations[0])); a run has exactly one"
+          ))
       }
     }
     if requireScenario, scenarioLocations.isEmpty, errors.isEmpty {
@@ -49,15 +54,19 @@ public struct ScenarioLoader {
           at: SourceLocation(file: firstFile, line: 0, column: 0),
           "no Scenario document (kind: Scenario, apiVersion: kubesim.io/v1alpha1) in the input"))
     }
-    // Warnings for ignored fields, once per (path, message).
+    // Warnings for ignored fields, once per field (list indexes folded: `containers[*].env`)
+    // and message, at the first place it occurs.
     var seen: Set<String> = []
     for warning in decoder.warnings {
-      let key = warning.path + "\u{0}" + warning.message
+      let path = Self.foldIndexes(warning.path)
+      let key = path + "\u{0}" + warning.message
       if seen.insert(key).inserted {
-        input.warnings.append(ScenarioDiagnostic(.warning, at: warning.location, path: warning.path, warning.message))
+        input.warnings.append(
+          ScenarioDiagnostic(.warning, at: warning.location, path: path, warning.message))
       }
     }
     input.warnings += JobWarnings.check(pendingObjects)
+    input.warnings += SchedulingWarnings.check(pendingObjects)
     let rank: (APIObject) -> Int = {
       switch $0.kind {
       case .namespace: return 0
@@ -79,7 +88,8 @@ public struct ScenarioLoader {
     if stack.contains(canonical) {
       if let includeLocation {
         let chain = (stack + [canonical]).map { Self.relative($0) }.joined(separator: " → ")
-        errors.append(ScenarioDiagnostic(at: includeLocation, path: "spec.include", "include cycle: \(chain)"))
+        errors.append(
+          ScenarioDiagnostic(at: includeLocation, path: "spec.include", "include cycle: \(chain)"))
       }
       return
     }
@@ -120,7 +130,8 @@ public struct ScenarioLoader {
     }
   }
 
-  private mutating func add(_ document: DecodedDocument, at location: SourceLocation, file: String) {
+  private mutating func add(_ document: DecodedDocument, at location: SourceLocation, file: String)
+  {
     switch document {
     case .object(let object):
       pendingObjects.append((object, location))
@@ -145,7 +156,9 @@ public struct ScenarioLoader {
       input.scenarioFile = file
       let base = URL(fileURLWithPath: file).deletingLastPathComponent()
       for include in scenario.includes {
-        let resolved = include.path.hasPrefix("/") ? include.path : Self.join(base, include.path, relativeTo: file)
+        let resolved =
+          include.path.hasPrefix("/")
+          ? include.path : Self.join(base, include.path, relativeTo: file)
         loadFile(resolved, from: include.location)
       }
     }
@@ -159,7 +172,9 @@ public struct ScenarioLoader {
     case .apply(let file), .create(let file): path = file
     default: return []
     }
-    let resolved = path.hasPrefix("/") ? path : Self.join(URL(fileURLWithPath: scenarioFile), path, relativeTo: scenarioFile)
+    let resolved =
+      path.hasPrefix("/")
+      ? path : Self.join(URL(fileURLWithPath: scenarioFile), path, relativeTo: scenarioFile)
     let text: String
     do {
       text = try SourceFileReader.read(resolved, from: entry.location)
@@ -175,7 +190,11 @@ public struct ScenarioLoader {
       case .nodePool(let pool): objects += pool.expand().map { .node($0) }
       case .list(let items): for item in items { collect(item, location) }
       case .image, .schedulerConfiguration, .scenario:
-        errors.append(ScenarioDiagnostic(at: location, "kubectl \(command.verb) -f takes Kubernetes objects and NodePools; this document is not one"))
+        errors.append(
+          ScenarioDiagnostic(
+            at: location,
+            "kubectl \(command.verb) -f takes Kubernetes objects and NodePools; this document is not one"
+          ))
       }
     }
     do {
@@ -194,6 +213,23 @@ public struct ScenarioLoader {
     let directory = (file as NSString).deletingLastPathComponent
     if directory.isEmpty { return path }
     return (directory as NSString).appendingPathComponent(path)
+  }
+
+  /// `a[0].b[12]` → `a[*].b[*]`.
+  static func foldIndexes(_ path: String) -> String {
+    var out = ""
+    var inIndex = false
+    for c in path {
+      if c == "[" {
+        inIndex = true
+        out += "[*]"
+      } else if c == "]" {
+        inIndex = false
+      } else if !inIndex {
+        out.append(c)
+      }
+    }
+    return out
   }
 
   static func relative(_ canonical: String) -> String {

@@ -8,16 +8,20 @@ public enum SourceFileReader {
   ///   files named on the command line.
   /// - Throws: `ScenarioDiagnostic` when the file is missing, unreadable or not UTF-8 (the
   ///   position of the first invalid byte is given).
-  public static func read(_ path: String, from location: SourceLocation? = nil) throws(ScenarioDiagnostic)
+  public static func read(_ path: String, from location: SourceLocation? = nil)
+    throws(ScenarioDiagnostic)
     -> String
   {
     var isDirectory: ObjCBool = false
     let here = location ?? SourceLocation(file: path, line: 0, column: 0)
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw ScenarioDiagnostic(at: here, location == nil ? "cannot read: no such file" : "cannot read \(path): no such file")
+      throw ScenarioDiagnostic(
+        at: here,
+        location == nil ? "cannot read: no such file" : "cannot read \(path): no such file")
     }
     if isDirectory.boolValue {
-      throw ScenarioDiagnostic(at: here, "cannot read \(path): it is a directory, expected a YAML file")
+      throw ScenarioDiagnostic(
+        at: here, "cannot read \(path): it is a directory, expected a YAML file")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ScenarioDiagnostic(at: here, "cannot read \(path): permission denied or I/O error")

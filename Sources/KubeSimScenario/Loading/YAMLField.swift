@@ -1,4 +1,5 @@
 import KubeSimKernel
+import KubeSimModel
 import KubeSimYAML
 
 /// Typed reads of YAML nodes with the field path, for the documents the scenario lane decodes
@@ -53,9 +54,11 @@ struct YAMLField {
       }
       let childPath = path.isEmpty ? k.text : path + "." + k.text
       if let allowed, !allowed.contains(k.text) {
+        // The model's wording and suggestion (`unknown field "x"; did you mean "y"?`).
+        let message = DecodingContext().unknownField(pair, known: allowed).message
         throw ScenarioDiagnostic(
           at: pair.key.location, path: childPath,
-          "unknown field \"\(k.text)\" (expected one of: \(allowed.joined(separator: ", ")))")
+          message + " (expected one of: \(allowed.joined(separator: ", ")))")
       }
       out.append((k.text, YAMLField(pair.value, childPath)))
     }

@@ -7,6 +7,7 @@ public struct RunOptions {
   /// Overrides `spec.duration`.
   public var until: SimDuration?
 
+  /// Creates a value with the given parts.
   public init(seed: UInt64? = nil, until: SimDuration? = nil) {
     self.seed = seed
     self.until = until

@@ -13,40 +13,29 @@ public struct RunReport: Sendable {
   public var outcome: String = ""
   /// Kernel events processed.
   public var processedEvents = 0
+  /// Pods added to the store during the run (including initial ones).
   public var podsCreated = 0
+  /// Binds.
   public var podsScheduled = 0
+  /// Pods that reached phase Running at least once.
   public var podsEverRunning = 0
+  /// Pods in phase Running at the end.
   public var podsRunningAtEnd = 0
+  /// Pods without a node at the end.
   public var podsPendingAtEnd = 0
+  /// Pods that reached phase Succeeded.
   public var podsSucceeded = 0
+  /// Pods that reached phase Failed.
   public var podsFailed = 0
+  /// Pods removed from the store.
   public var podsDeleted = 0
+  /// FailedScheduling events recorded.
   public var failedSchedulingEvents = 0
+  /// The root seed the run used.
   public var seed: UInt64 = 0
 
   /// True when every expectation held and every action succeeded.
   public var succeeded: Bool {
     actionFailures.isEmpty && expectations.allSatisfy(\.passed)
-  }
-}
-
-/// The verdict of one expectation.
-public struct ExpectationResult: Sendable {
-  public var text: String
-  /// `end`, `12m`, `8m..12m`.
-  public var timing: String
-  /// `file:line:col` of the `that:` value.
-  public var location: String
-  public var passed: Bool
-  /// When it was found not to hold (the first time, for `during:`).
-  public var failedAt: SimTime?
-  /// What was found the last time it was evaluated (at the failure when it failed).
-  public var found: String
-
-  /// `expectation failed at 12m (s.yaml:31:11): count(…) == 0 — found 2`.
-  public var failureMessage: String? {
-    guard !passed else { return nil }
-    let at = failedAt.map { DurationFormat.compact(microseconds: $0.microseconds) } ?? timing
-    return "expectation failed at \(at) (\(location)): \(text) — found \(found)"
   }
 }

@@ -12,10 +12,18 @@ import KubeSimYAML
 /// both ends. Actions at T write through the API server, so their effects reach components after
 /// the watch delay like any write.
 public final class ScenarioRunner {
+  /// What the run was loaded from.
   public let input: LoadedInput
+  /// The scenario being run or summarised.
   public let scenario: Scenario
+  /// The simulation (its API server holds the cluster state).
   public let world: World
+  /// The simulated time the run stops at, at the latest.
   public let end: SimTime
+  /// True when neither `spec.duration` nor `--until` was given: the run stops when nothing is
+  /// pending (at the last event), or at `end` (`Scenario.defaultDurationLimit`) at the latest.
+  public let stopsWhenIdle: Bool
+  /// The wall-clock instant of simulated time zero, for rendered timestamps.
   public let timeBase: TimeBase
   private let options: RunOptions
   /// Receives each timeline line (events, actions, verdicts) as it happens; nil prints nothing.
@@ -33,7 +41,8 @@ public final class ScenarioRunner {
     let scenario =
       input.scenario
       ?? Scenario(
-        name: "manifests", location: SourceLocation(file: input.files.first ?? "", line: 1, column: 1))
+        name: "manifests",
+        location: SourceLocation(file: input.files.first ?? "", line: 1, column: 1))
     self.input = input
     self.scenario = scenario
     self.options = options
@@ -48,8 +57,9 @@ public final class ScenarioRunner {
       }
     }
     if !errors.isEmpty { throw ScenarioLoadError(errors) }
-    timeBase = TimeBase(unixSeconds: settings.timeBaseUnixSeconds)
+    timeBase = settings.timeBase
     let duration = options.until ?? scenario.duration ?? Scenario.defaultDurationLimit
+    stopsWhenIdle = options.until == nil && scenario.duration == nil
     end = SimTime(microseconds: duration.microseconds)
     let worldInput = WorldInput(
       seed: options.seed ?? scenario.seed ?? 0, settings: settings, objects: input.objects,
@@ -60,7 +70,9 @@ public final class ScenarioRunner {
       let location =
         error.index < input.objectLocations.count
         ? input.objectLocations[error.index] : scenario.location
-      throw ScenarioLoadError([ScenarioDiagnostic(at: location, "\(error.object): \(error.error.message)")])
+      throw ScenarioLoadError([
+        ScenarioDiagnostic(at: location, "\(error.object): \(error.error.message)")
+      ])
     } catch {
       throw ScenarioLoadError([ScenarioDiagnostic(at: scenario.location, "\(error)")])
     }
@@ -83,14 +95,22 @@ public final class ScenarioRunner {
       return false
     }
 
+    // Whether each verdict is final (failed, or held at its time / over its whole interval).
+    var decided = [Bool](repeating: false, count: results.count)
     func check(_ i: Int, at now: SimTime) {
-      guard results[i].passed || results[i].failedAt == nil else { return }
+      guard !decided[i] else { return }
       let outcome = evaluator.evaluate(scenario.expectations[i].expression)
       results[i].found = outcome.found
       if !outcome.holds {
+        decided[i] = true
         results[i].passed = false
         results[i].failedAt = now
         if let message = results[i].failureMessage { timelineSink?(line(now, "FAIL", message)) }
+      } else if case .during(_, let to) = scenario.expectations[i].timing, now < to {
+        // A during: expectation is decided when its interval ends.
+      } else {
+        decided[i] = true
+        timelineSink?(line(now, "PASS", "\(results[i].text) (found \(outcome.found))"))
       }
     }
     func checkDuring(_ now: SimTime) {
@@ -131,26 +151,51 @@ public final class ScenarioRunner {
         }
         checkDuring(t)
       }
-      let outcome = try world.run(until: end, afterEach: afterEach)
-      report.outcome = "\(outcome)"
+      if stopsWhenIdle {
+        // Instant by instant, so the clock stops at the last event rather than at the limit.
+        var outcome = "idle"
+        while let next = world.nextEventTime {
+          guard next <= end else {
+            outcome = "\(try world.run(until: end, afterEach: afterEach))"
+            break
+          }
+          _ = try world.run(until: next, afterEach: afterEach)
+        }
+        report.outcome = outcome
+      } else {
+        let outcome = try world.run(until: end, afterEach: afterEach)
+        report.outcome = "\(outcome)"
+      }
     } catch {
       stopped = true
-      report.actionFailures.append("run stopped at \(DurationFormat.compact(microseconds: world.now.microseconds)): \(error)")
+      report.actionFailures.append(
+        "run stopped at \(DurationFormat.compact(microseconds: world.now.microseconds)): \(error)")
       timelineSink?(line(world.now, "ERROR", "\(error)"))
     }
     flushEvents()
     if !stopped {
-      for (i, e) in scenario.expectations.enumerated() where e.timing == .end { check(i, at: world.now) }
+      for (i, e) in scenario.expectations.enumerated() where e.timing == .end {
+        check(i, at: world.now)
+      }
     }
     // Entries after the end of the run never ran: say so rather than pass silently.
     for entry in scenario.timeline[nextAction...] where entry.at > end {
       report.actionFailures.append(
-        "timeline action at \(DurationFormat.compact(microseconds: entry.at.microseconds)) (\(entry.location)) is after the end of the run (\(DurationFormat.compact(microseconds: end.microseconds))): kubectl \(entry.text)")
+        "timeline action at \(DurationFormat.compact(microseconds: entry.at.microseconds)) (\(entry.location)) is after the end of the run (\(DurationFormat.compact(microseconds: end.microseconds))): kubectl \(entry.text)"
+      )
     }
-    for (i, e) in scenario.expectations.enumerated() {
-      if case .at(let t) = e.timing, t > end {
-        results[i].passed = false
-        results[i].found = "nothing: the run ended at \(DurationFormat.compact(microseconds: end.microseconds))"
+    // Expectations whose time never came (after the end, or after an early stop) did not hold.
+    let endedAt = DurationFormat.compact(microseconds: world.now.microseconds)
+    for i in results.indices where !decided[i] {
+      let how = stopped ? "stopped" : "ended"
+      results[i].passed = false
+      if case .during = scenario.expectations[i].timing, results[i].failedAt == nil,
+        !results[i].found.isEmpty
+      {
+        results[i].found =
+          "\(results[i].found) until the run \(how) at \(endedAt), before the interval's end"
+      } else {
+        results[i].found = "nothing: the run \(how) at \(endedAt)"
       }
     }
     report.expectations = results
@@ -162,7 +207,8 @@ public final class ScenarioRunner {
     report.podsFailed = counter.failed
     report.podsDeleted = counter.deleted
     report.podsScheduled = world.bindings.count
-    report.failedSchedulingEvents = world.recordedEvents.filter { $0.reason == "FailedScheduling" }.count
+    report.failedSchedulingEvents =
+      world.recordedEvents.filter { $0.reason == "FailedScheduling" }.count
     for object in world.api.list(.pod) {
       guard case .pod(let pod) = object else { continue }
       if pod.status.phase == .running { report.podsRunningAtEnd += 1 }

@@ -26,6 +26,7 @@ public struct Scenario: Sendable {
   /// Where the document starts.
   public var location: SourceLocation
 
+  /// Creates a value with the given parts.
   public init(name: String, location: SourceLocation) {
     self.name = name
     self.description = nil

@@ -11,24 +11,31 @@ public struct ScenarioDecoder {
   /// Problems found, in document order.
   public private(set) var diagnostics: [ScenarioDiagnostic] = []
 
+  /// Creates an empty value.
   public init() {}
 
   static let topFields = ["apiVersion", "kind", "metadata", "spec"]
   static let metadataFields = ["name", "namespace", "description", "labels", "annotations"]
-  static let specFields = ["seed", "duration", "include", "settings", "timeline", "faults", "expect"]
+  static let specFields = [
+    "seed", "duration", "include", "settings", "timeline", "faults", "expect",
+  ]
 
   /// Decodes `document`; nil when it has errors (see `diagnostics`).
   public mutating func decode(_ document: YAMLNode) -> Scenario? {
     let before = diagnostics.count
     let root = YAMLField(document, "")
-    guard let top = record({ () throws(ScenarioDiagnostic) in try root.mapping(allowed: Self.topFields) })
+    guard
+      let top = record({ () throws(ScenarioDiagnostic) in try root.mapping(allowed: Self.topFields)
+        })
     else { return nil }
     var scenario = Scenario(name: "", location: document.location)
     var sawName = false
     var metadataLocation = document.location
     if let metadata = top.first(where: { $0.0 == "metadata" })?.1 {
       metadataLocation = metadata.node.location
-      for (key, field) in record({ () throws(ScenarioDiagnostic) in try metadata.mapping(allowed: Self.metadataFields) }) ?? [] {
+      for (key, field) in record({ () throws(ScenarioDiagnostic) in
+        try metadata.mapping(allowed: Self.metadataFields)
+      }) ?? [] {
         switch key {
         case "name":
           if let name = record({ () throws(ScenarioDiagnostic) in try field.string() }) {
@@ -52,7 +59,11 @@ public struct ScenarioDecoder {
   }
 
   private mutating func decodeSpec(_ spec: YAMLField, into scenario: inout Scenario) {
-    guard let fields = record({ () throws(ScenarioDiagnostic) in try spec.mapping(allowed: Self.specFields) }) else {
+    guard
+      let fields = record({ () throws(ScenarioDiagnostic) in
+        try spec.mapping(allowed: Self.specFields)
+      })
+    else {
       return
     }
     for (key, field) in fields {
@@ -62,7 +73,8 @@ public struct ScenarioDecoder {
       case "duration":
         if let d = record({ () throws(ScenarioDiagnostic) in try field.duration() }) {
           if d <= .zero {
-            diagnostics.append(field.error("expected a positive duration, found \(field.foundText)"))
+            diagnostics.append(
+              field.error("expected a positive duration, found \(field.foundText)"))
           } else {
             scenario.duration = d
           }
@@ -81,25 +93,32 @@ public struct ScenarioDecoder {
         if case .mapping(let pairs) = field.node.content {
           scenario.settings = pairs
         } else if !field.isNull {
-          diagnostics.append(field.error("expected a mapping of settings, found \(field.foundText)"))
+          diagnostics.append(
+            field.error("expected a mapping of settings, found \(field.foundText)"))
         }
       case "timeline":
         if field.isNull { continue }
         for item in record({ () throws(ScenarioDiagnostic) in try field.sequence() }) ?? [] {
-          if let entry = record({ () throws(ScenarioDiagnostic) in try TimelineEntryDecoder.decode(item) }) {
+          if let entry = record({ () throws(ScenarioDiagnostic) in
+            try TimelineEntryDecoder.decode(item)
+          }) {
             scenario.timeline.append(entry)
           }
         }
       case "faults":
         if field.isNull { continue }
-        if let items = record({ () throws(ScenarioDiagnostic) in try field.sequence() }), !items.isEmpty {
+        if let items = record({ () throws(ScenarioDiagnostic) in try field.sequence() }),
+          !items.isEmpty
+        {
           diagnostics.append(
             field.error("stochastic faults are not implemented yet (issue 5)"))
         }
       case "expect":
         if field.isNull { continue }
         for item in record({ () throws(ScenarioDiagnostic) in try field.sequence() }) ?? [] {
-          if let expectation = record({ () throws(ScenarioDiagnostic) in try ExpectationDecoder.decode(item) }) {
+          if let expectation = record({ () throws(ScenarioDiagnostic) in
+            try ExpectationDecoder.decode(item)
+          }) {
             scenario.expectations.append(expectation)
           }
         }

@@ -13,6 +13,7 @@ public struct ComponentSet {
   /// The kubelet of a node, or nil for none.
   public var kubelet: (Node, WorldInput) -> (any Component)?
 
+  /// A set from its two factories.
   public init(
     controlPlane: @escaping (WorldInput) -> [any Component],
     kubelet: @escaping (Node, WorldInput) -> (any Component)?

@@ -14,7 +14,7 @@ public final class World {
   public let input: WorldInput
   /// The API server: read the store; timeline actions write through it.
   public let api: APIServer
-  private let components: ComponentSet
+  private let componentSet: ComponentSet
   /// Node name → whether a kubelet was registered (a re-created node reuses its kubelet).
   private var kubeletNodes: Set<String> = []
 
@@ -27,9 +27,9 @@ public final class World {
   /// Builds the world with the given components (tests use fakes).
   public init(_ input: WorldInput, components: ComponentSet) throws {
     self.input = input
-    self.components = components
+    self.componentSet = components
     self.api = APIServer(settings: input.settings, seed: input.seed)
-    api.onNodeCreated = { [unowned self] node in self.registerKubelet(node) }
+    api.onNodeCreated = { [weak self] node in self?.registerKubelet(node) }
     for component in components.controlPlane(input) {
       api.register(component)
     }
@@ -60,9 +60,21 @@ public final class World {
   private func registerKubelet(_ node: Node) {
     guard !kubeletNodes.contains(node.metadata.name) else { return }
     kubeletNodes.insert(node.metadata.name)
-    if let kubelet = components.kubelet(node, input) {
+    if let kubelet = componentSet.kubelet(node, input) {
       api.register(kubelet)
     }
+  }
+
+  /// The registered components in registration order: the control plane, then kubelets in
+  /// node-creation order.
+  public var components: [any Component] { api.components }
+
+  /// The first registered component of type `T` (e.g. `DefaultScheduler`), or nil.
+  public func component<T: Component>(_ type: T.Type) -> T? {
+    for c in api.components {
+      if let match = c as? T { return match }
+    }
+    return nil
   }
 
   /// The current simulated time.

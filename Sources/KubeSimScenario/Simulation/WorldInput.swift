@@ -5,6 +5,7 @@ import KubeSimModel
 public struct WorldInput: Sendable {
   /// The root seed of every random choice.
   public var seed: UInt64
+  /// Timing and model parameters.
   public var settings: SimulationSettings
   /// Initial objects in file order (Nodes expanded from pools included). The World creates
   /// Namespaces and PriorityClasses first, then Nodes, then the rest, each group in this order.
@@ -14,6 +15,7 @@ public struct WorldInput: Sendable {
   /// Scheduler profiles; empty means the default profile.
   public var schedulerConfigurations: [KubeSchedulerConfiguration]
 
+  /// An input from its parts; everything but the seed defaults to empty or the defaults.
   public init(
     seed: UInt64, settings: SimulationSettings = .default, objects: [APIObject] = [],
     images: [ImageSpec] = [], schedulerConfigurations: [KubeSchedulerConfiguration] = []

@@ -7,8 +7,10 @@ public struct WorldInputError: Error, Sendable, Equatable, CustomStringConvertib
   public var object: String
   /// Its position among `WorldInput.objects` (0-based).
   public var index: Int
+  /// What the API server said.
   public var error: APIError
 
+  /// An error from its parts.
   public init(object: String, index: Int, error: APIError) {
     self.object = object
     self.index = index

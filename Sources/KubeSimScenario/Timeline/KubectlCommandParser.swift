@@ -32,7 +32,8 @@ public enum KubectlCommandParser {
     }
     switch verb {
     case "scale":
-      var a = try Arguments(verb, rest, values: ["replicas", "namespace", "selector"], flags: ["all"])
+      var a = try Arguments(
+        verb, rest, values: ["replicas", "namespace", "selector"], flags: ["all"])
       guard let text = a.values["replicas"] else {
         throw KubectlError("kubectl scale needs --replicas=N")
       }
@@ -81,7 +82,8 @@ public enum KubectlCommandParser {
         $0.contains("=") || $0.contains(":") || $0.hasSuffix("-")
       })
       if specs.isEmpty {
-        throw KubectlError("kubectl taint needs at least one taint: key=value:Effect or key:Effect-")
+        throw KubectlError(
+          "kubectl taint needs at least one taint: key=value:Effect or key:Effect-")
       }
       let changes = try specs.map(parseTaintChange)
       let target = try a.target(allowSelector: true)
@@ -174,7 +176,10 @@ private struct Arguments {
 
   static let shortNames: [Character: String] = ["n": "namespace", "l": "selector", "f": "filename"]
 
-  init(_ verb: String, _ words: [String], values allowedValues: Set<String>, flags allowedFlags: Set<String>) throws {
+  init(
+    _ verb: String, _ words: [String], values allowedValues: Set<String>,
+    flags allowedFlags: Set<String>
+  ) throws {
     self.verb = verb
     var i = 0
     while i < words.count {
@@ -250,7 +255,8 @@ private struct Arguments {
           throw KubectlError("invalid resource \"\(word)\" (expected KIND/NAME)")
         }
         if !target.kind.isEmpty, target.kind != parts[0] {
-          throw KubectlError("all resources must be of one kind, found \(target.kind) and \(parts[0])")
+          throw KubectlError(
+            "all resources must be of one kind, found \(target.kind) and \(parts[0])")
         }
         target.kind = String(parts[0])
         target.names.append(String(parts[1]))

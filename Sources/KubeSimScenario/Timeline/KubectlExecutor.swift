@@ -13,8 +13,10 @@ import KubeSimModel
 /// KubeSim differs from kubectl: `apply` replaces metadata and spec of an existing object instead
 /// of a three-way merge with the last-applied configuration (no field managers are modelled).
 public struct KubectlExecutor {
+  /// The API server commands write through.
   public let api: APIServer
 
+  /// Creates a value with the given parts.
   public init(api: APIServer) { self.api = api }
 
   /// Runs `entry`'s command; returns kubectl's output lines.
@@ -26,9 +28,15 @@ public struct KubectlExecutor {
       return try targets(target).map { (object) throws(KubectlError) -> String in
         var o = object
         switch o {
-        case .deployment(var d): d.spec.replicas = replicas; o = .deployment(d)
-        case .replicaSet(var r): r.spec.replicas = replicas; o = .replicaSet(r)
-        case .statefulSet(var s): s.spec.replicas = replicas; o = .statefulSet(s)
+        case .deployment(var d):
+          d.spec.replicas = replicas
+          o = .deployment(d)
+        case .replicaSet(var r):
+          r.spec.replicas = replicas
+          o = .replicaSet(r)
+        case .statefulSet(var s):
+          s.spec.replicas = replicas
+          o = .statefulSet(s)
         default: throw KubectlError("\(Self.name(object)) cannot be scaled")
         }
         try write { () throws(APIError) in try api.update(o) }
@@ -37,12 +45,15 @@ public struct KubectlExecutor {
     case .apply:
       return try entry.manifests.map { (object) throws(KubectlError) -> String in
         let meta = object.metadata
-        if let existing = api.get(object.kind, meta.namespace ?? defaultNamespace(object.kind), meta.name) {
+        if let existing = api.get(
+          object.kind, meta.namespace ?? defaultNamespace(object.kind), meta.name)
+        {
           var o = object
           o.metadata.resourceVersion = nil
           let before = existing.metadata.resourceVersion
           let after = try write { () throws(APIError) in try api.update(o) }
-          return "\(Self.name(object)) \(after.metadata.resourceVersion == before ? "unchanged" : "configured")"
+          return
+            "\(Self.name(object)) \(after.metadata.resourceVersion == before ? "unchanged" : "configured")"
         }
         try write { () throws(APIError) in try api.create(object) }
         return "\(Self.name(object)) created"
@@ -109,15 +120,19 @@ public struct KubectlExecutor {
               // kubectl/pkg/cmd/taint/taint.go (validateFlags / reorganizeTaints).
               if !overwrite {
                 throw KubectlError(
-                  "node \(node.metadata.name) already has \(key) taint(s) with same effect(s) and --overwrite is false")
+                  "node \(node.metadata.name) already has \(key) taint(s) with same effect(s) and --overwrite is false"
+                )
               }
               taints[i].value = value.isEmpty ? nil : value
             } else {
-              taints.append(Taint(key: key, value: value.isEmpty ? nil : value, effect: e, timeAdded: api.now))
+              taints.append(
+                Taint(key: key, value: value.isEmpty ? nil : value, effect: e, timeAdded: api.now))
             }
           case .remove(let key, let effect):
             let before = taints.count
-            taints.removeAll { $0.key == key && (effect == nil || $0.effect.rawValue == effect?.rawValue) }
+            taints.removeAll {
+              $0.key == key && (effect == nil || $0.effect.rawValue == effect?.rawValue)
+            }
             if taints.count == before {
               let spec = effect.map { "\(key):\($0.rawValue)" } ?? key
               throw KubectlError("taint \"\(spec)\" not found")
@@ -147,7 +162,9 @@ public struct KubectlExecutor {
         return object
       }
     }
-    let selector = try target.selector.map { (s) throws(KubectlError) in try TimelineValidation.selector(s) }
+    let selector = try target.selector.map { (s) throws(KubectlError) in
+      try TimelineValidation.selector(s)
+    }
     let found = api.list(kind).filter { object in
       (namespace == nil || object.metadata.namespace == namespace)
         && (selector?.matches(object.metadata.labels) ?? true)
@@ -159,7 +176,9 @@ public struct KubectlExecutor {
     return found
   }
 
-  private func defaultNamespace(_ kind: ObjectKind) -> String? { kind.isNamespaced ? "default" : nil }
+  private func defaultNamespace(_ kind: ObjectKind) -> String? {
+    kind.isNamespaced ? "default" : nil
+  }
 
   @discardableResult
   private func write(_ body: () throws(APIError) -> APIObject) throws(KubectlError) -> APIObject {
@@ -173,7 +192,8 @@ public struct KubectlExecutor {
   /// `deployment.apps/web`, `node/worker-1`: kubectl's `TYPE.GROUP/NAME` output form.
   static func name(_ object: APIObject) -> String {
     let kind = object.kind
-    let type = kind.group.isEmpty ? kind.name.lowercased() : kind.name.lowercased() + "." + kind.group
+    let type =
+      kind.group.isEmpty ? kind.name.lowercased() : kind.name.lowercased() + "." + kind.group
     return "\(type)/\(object.metadata.name)"
   }
 

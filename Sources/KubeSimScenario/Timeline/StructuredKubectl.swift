@@ -48,7 +48,9 @@ enum StructuredKubectl {
     if let selector = get("selector") { words += ["--selector", try selector.string()] }
     if let all = get("all"), try all.bool() { words.append("--all") }
     if let file = get("file") { words += ["--filename", try file.string()] }
-    if let replicas = get("replicas") { words.append("--replicas=\(try replicas.unsignedInteger())") }
+    if let replicas = get("replicas") {
+      words.append("--replicas=\(try replicas.unsignedInteger())")
+    }
     for key in ["labels", "annotations"] {
       guard let map = get(key) else { continue }
       for (k, v) in try map.mapping() {

@@ -6,6 +6,7 @@ import KubeSimYAML
 public struct TimelineEntry: Sendable {
   /// When the action runs (after every event of earlier instants, before later ones).
   public var at: SimTime
+  /// What the entry does.
   public var action: TimelineAction
   /// The position of the entry's `at:` value, for messages.
   public var location: SourceLocation
@@ -15,6 +16,7 @@ public struct TimelineEntry: Sendable {
   /// (so a bad file is an input error before the run, not a failure half-way).
   public var manifests: [APIObject] = []
 
+  /// Creates a value with the given parts.
   public init(at: SimTime, action: TimelineAction, location: SourceLocation, text: String) {
     self.at = at
     self.action = action

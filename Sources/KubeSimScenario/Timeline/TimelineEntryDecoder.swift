@@ -63,7 +63,8 @@ enum TimelineValidation {
       let kind = try resolve(target.kind)
       guard [.deployment, .replicaSet, .statefulSet].contains(kind) else {
         throw KubectlError(
-          "kubectl scale applies to deployments, replicasets and statefulsets, found \(kind.plural)")
+          "kubectl scale applies to deployments, replicasets and statefulsets, found \(kind.plural)"
+        )
       }
     case .delete(let target), .label(let target, _, _), .annotate(let target, _, _):
       _ = try resolve(target.kind)

@@ -10,6 +10,8 @@ public struct NodeSnapshot: Sendable {
   public var table = NodeTable()
   /// The node objects by slot (a removed node keeps its last object).
   public var nodes: [Node] = []
+  /// `spec.taints` by slot, so the taint plugins do not copy node objects in their loops.
+  public var taints: [[Taint]] = []
 
   public init() {}
 
@@ -31,7 +33,13 @@ public struct NodeSnapshot: Sendable {
       name: node.metadata.name, allocatable: alloc, allocatablePods: pods,
       zoneKey: NodeSnapshot.zoneKey(node.metadata.labels),
       unschedulable: node.spec.unschedulable ?? false)
-    if r.isNew { nodes.append(node) } else { nodes[r.slot] = node }
+    if r.isNew {
+      nodes.append(node)
+      taints.append(node.spec.taints)
+    } else {
+      nodes[r.slot] = node
+      taints[r.slot] = node.spec.taints
+    }
     return r
   }
 

@@ -9,8 +9,17 @@ public struct NodeTree: Sendable {
   private var zones: [String] = []
   private var nodesByZone: [[Int]] = []
   private var zoneIndex: [String: Int] = [:]
-  /// The visiting order (slots), rebuilt on add/remove.
-  public private(set) var order: [Int] = []
+  private var cached: [Int] = []
+  private var stale = false
+
+  /// The visiting order (slots), rebuilt lazily after adds and removes (so adding 5,000 nodes
+  /// costs one rebuild, not 5,000).
+  public var order: [Int] {
+    mutating get {
+      if stale { rebuild() }
+      return cached
+    }
+  }
 
   public init() {}
 
@@ -23,7 +32,7 @@ public struct NodeTree: Sendable {
       zones.append(zone)
       nodesByZone.append([slot])
     }
-    rebuild()
+    stale = true
   }
 
   /// Removes a node slot (its zone stays, possibly empty, as upstream removes empty zones).
@@ -37,7 +46,7 @@ public struct NodeTree: Sendable {
       zoneIndex = [:]
       for (j, name) in zones.enumerated() { zoneIndex[name] = j }
     }
-    rebuild()
+    stale = true
   }
 
   /// Moves a node whose zone label changed (upstream `updateNode`: remove then add).
@@ -48,13 +57,14 @@ public struct NodeTree: Sendable {
   }
 
   private mutating func rebuild() {
-    order.removeAll(keepingCapacity: true)
+    stale = false
+    cached.removeAll(keepingCapacity: true)
     var depth = 0
     var added = true
     while added {
       added = false
       for z in nodesByZone.indices where depth < nodesByZone[z].count {
-        order.append(nodesByZone[z][depth])
+        cached.append(nodesByZone[z][depth])
         added = true
       }
       depth += 1

@@ -12,14 +12,18 @@ public struct FitError: Sendable, Hashable {
   /// The PostFilter message ("preemption: …"), "" when PostFilter did not run.
   public var postFilterMessage: String
 
-  public init(numAllNodes: Int, nodeStatuses: [(node: String, status: Status)], postFilterMessage: String = "") {
+  public init(
+    numAllNodes: Int, nodeStatuses: [(node: String, status: Status)], postFilterMessage: String = ""
+  ) {
     self.numAllNodes = numAllNodes
     self.nodeStatuses = nodeStatuses
     self.postFilterMessage = postFilterMessage
   }
 
-  /// `FitError.Error()`.
+  /// `FitError.Error()`; with no nodes at all, upstream's `ErrNoNodesAvailable` message
+  /// ("no nodes available to schedule pods", schedule_one.go).
   public var message: String {
+    if numAllNodes == 0 { return "no nodes available to schedule pods" }
     var msg = "0/\(numAllNodes) nodes are available:"
     let hist = FitError.histogram(nodeStatuses.map(\.status))
     if !hist.isEmpty { msg += " " + hist + "." }
@@ -62,7 +66,8 @@ public struct FitError: Sendable, Hashable {
     // Nodes absent from the status map (or unresolvable) get the absent-nodes status.
     let absent = numAllNodes - statuses.count + unresolvable
     for _ in 0..<max(absent, 0) {
-      inner.append(Status(.unschedulableAndUnresolvable, ["Preemption is not helpful for scheduling"]))
+      inner.append(
+        Status(.unschedulableAndUnresolvable, ["Preemption is not helpful for scheduling"]))
     }
     let nested = FitError(
       numAllNodes: numAllNodes, nodeStatuses: inner.map { (node: "", status: $0) })

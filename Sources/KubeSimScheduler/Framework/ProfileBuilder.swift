@@ -7,8 +7,8 @@ import KubeSimYAML
 /// applies, per profile: `schedulerName` (default "default-scheduler"),
 /// `percentageOfNodesToScore`, `plugins.multiPoint/filter/score` `disabled` (a name or `*`) and
 /// `enabled` (known plugins, with `weight` for scores; upstream `updatePluginList`), and the
-/// `NodeResourcesFit` pluginConfig `scoringStrategy` (`type` LeastAllocated/MostAllocated,
-/// `resources` name/weight) and `ignoredResources`/`ignoredResourceGroups`.
+/// `NodeResourcesFit` pluginConfig `scoringStrategy` (`type` LeastAllocated/MostAllocated/
+/// RequestedToCapacityRatio with `requestedToCapacityRatio.shape`, `resources` name/weight) and `ignoredResources`/`ignoredResourceGroups`.
 /// Unknown plugin names are skipped here; validation of profiles (unknown, duplicate, wrong
 /// extension point, zero weight) belongs with the full framework (issue 3).
 public enum ProfileBuilder {
@@ -17,20 +17,22 @@ public enum ProfileBuilder {
       let fit = fitArgs(p.pluginConfig)
       var filters: [any FilterPlugin] = [NodeUnschedulable(), NodeName(), TaintToleration(), fit]
       var scores: [(plugin: any ScorePlugin, weight: Int64)] = [(TaintToleration(), 3), (fit, 1)]
-      for set in [p.plugins?.multiPoint, p.plugins?.filter, p.plugins?.score].compactMap({ $0 }) {
-        for d in set.disabled {
-          filters.removeAll { d.name == "*" || $0.name == d.name }
-          scores.removeAll { d.name == "*" || $0.plugin.name == d.name }
-        }
+      // A plugin disabled at multiPoint leaves every extension point; disabled at filter or
+      // score, only that one.
+      for set in [p.plugins?.multiPoint, p.plugins?.filter].compactMap({ $0 }) {
+        for d in set.disabled { filters.removeAll { d.name == "*" || $0.name == d.name } }
+      }
+      for set in [p.plugins?.multiPoint, p.plugins?.score].compactMap({ $0 }) {
+        for d in set.disabled { scores.removeAll { d.name == "*" || $0.plugin.name == d.name } }
       }
       for set in [p.plugins?.multiPoint, p.plugins?.filter].compactMap({ $0 }) {
         for e in set.enabled where !filters.contains(where: { $0.name == e.name }) {
-          if let f = filterPlugin(e.name, fit: fit) { filters.append(f) }
+          if let f = Registry.filter(e.name, fit: fit) { filters.append(f) }
         }
       }
       for set in [p.plugins?.multiPoint, p.plugins?.score].compactMap({ $0 }) {
         for e in set.enabled {
-          guard let s = scorePlugin(e.name, fit: fit) else { continue }
+          guard let s = Registry.score(e.name, fit: fit) else { continue }
           let w = Int64(e.weight ?? 0)
           if let i = scores.firstIndex(where: { $0.plugin.name == e.name }) {
             if w > 0 { scores[i].weight = w }
@@ -45,24 +47,6 @@ public enum ProfileBuilder {
     }
   }
 
-  static func filterPlugin(_ name: String, fit: NodeResourcesFit) -> (any FilterPlugin)? {
-    switch name {
-    case NodeUnschedulable.pluginName: return NodeUnschedulable()
-    case NodeName.pluginName: return NodeName()
-    case TaintToleration.pluginName: return TaintToleration()
-    case NodeResourcesFit.pluginName: return fit
-    default: return nil
-    }
-  }
-
-  static func scorePlugin(_ name: String, fit: NodeResourcesFit) -> (any ScorePlugin)? {
-    switch name {
-    case TaintToleration.pluginName: return TaintToleration()
-    case NodeResourcesFit.pluginName: return fit
-    default: return nil
-    }
-  }
-
   /// `NodeResourcesFitArgs` from the pluginConfig entry named NodeResourcesFit.
   static func fitArgs(_ configs: [PluginConfig]) -> NodeResourcesFit {
     var fit = NodeResourcesFit()
@@ -70,7 +54,16 @@ public enum ProfileBuilder {
       return fit
     }
     if let strategy = args["scoringStrategy"] {
-      if strategy["type"]?.string == "MostAllocated" { fit.strategy = .mostAllocated }
+      if let t = strategy["type"]?.string, let st = NodeResourcesFit.Strategy(rawValue: t) {
+        fit.strategy = st
+      }
+      if case .sequence(let points)? = strategy["requestedToCapacityRatio"]?["shape"]?.content {
+        let shape = points.map {
+          NodeResourcesFit.ShapePoint(
+            utilization: $0["utilization"]?.int ?? 0, score: $0["score"]?.int ?? 0)
+        }
+        if !shape.isEmpty { fit.shape = shape }
+      }
       if case .sequence(let items)? = strategy["resources"]?.content {
         let rs = items.compactMap { item -> NodeResourcesFit.ResourceWeight? in
           guard let n = item["name"]?.string else { return nil }

@@ -46,8 +46,12 @@ public struct SchedulingAlgorithm: Sendable {
   public var recordScores = false
   /// Score detail of the last cycle (when `recordScores`).
   public private(set) var lastScores: [ScoreDetail] = []
+  /// Filter verdict of every node the last cycle visited, in visiting order (when
+  /// `recordScores`): nil = passed every filter, else the first rejecting plugin's status.
+  public private(set) var lastVerdicts: [(slot: Int, status: Status?)] = []
 
   private var feasible: [Int] = []
+  private var codes: [UInt8] = []
   private var totals: [Int64] = []
   private var column: [Int64] = []
 
@@ -69,19 +73,70 @@ public struct SchedulingAlgorithm: Sendable {
       ? 1
       : NumFeasibleNodes.toFind(
         percentage: profile.percentageOfNodesToScore ?? percentageOfNodesToScore, numAllNodes: n)
+    // Resolve the filters once per cycle: built-ins become codes and local plugin values, so the
+    // per-node loop neither dispatches through existentials nor copies plugin payloads.
+    codes.removeAll(keepingCapacity: true)
+    var fit = NodeResourcesFit()
+    var taint = TaintToleration()
+    let steps = profile.filterSteps
+    for st in steps {
+      switch st {
+      case .nodeUnschedulable: codes.append(0)
+      case .nodeName: codes.append(1)
+      case .taintToleration(let x):
+        taint = x
+        codes.append(2)
+      case .fit(let x):
+        fit = x
+        codes.append(3)
+      case .other: codes.append(4)
+      }
+    }
+    let wantNode = pod.pod.spec.nodeName ?? ""
+    let toleratesCordon = TaintToleration.tolerated(
+      NodeUnschedulable.cordonTaint, by: pod.pod.spec.tolerations)
+    let requests = pod.requests
     var processed = 0
+    if recordScores {
+      lastVerdicts.removeAll(keepingCapacity: true)
+      lastScores.removeAll(keepingCapacity: true)
+    }
     let start = nextStartNodeIndex % n
     for i in 0..<n {
-      let slot = order[(start + i) % n]
+      var slot = start + i
+      if slot >= n { slot -= n }
+      slot = order[slot]
       processed += 1
       var rejected: Status? = nil
-      for f in profile.filters {
-        let st = f.filter(state, pod, snapshot, slot: slot)
-        if !st.isSuccess {
-          rejected = st
-          break
+      for j in 0..<codes.count {
+        switch codes[j] {
+        case 0:
+          if snapshot.table.unschedulable[slot] && !toleratesCordon {
+            rejected = Status(
+              .unschedulableAndUnresolvable, [NodeUnschedulable.reason],
+              plugin: NodeUnschedulable.pluginName)
+          }
+        case 1:
+          if !wantNode.isEmpty && snapshot.table.names[slot] != wantNode {
+            rejected = Status(
+              .unschedulableAndUnresolvable, [NodeName.reason], plugin: NodeName.pluginName)
+          }
+        case 2:
+          if !snapshot.taints[slot].isEmpty {
+            let st = taint.filter(state, pod, snapshot, slot: slot)
+            if !st.isSuccess { rejected = st }
+          }
+        case 3:
+          if !fit.fits(requests, snapshot.table, slot: slot) {
+            rejected = fit.filter(state, pod, snapshot, slot: slot)
+          }
+        default:
+          let st = steps[j].filter(state, pod, snapshot, slot: slot)
+          if !st.isSuccess { rejected = st }
         }
+        if rejected != nil { break }
       }
+      if recordScores { lastVerdicts.append((slot, rejected)) }
       if let st = rejected {
         failed.append((snapshot.table.names[slot], st))
       } else {
@@ -101,7 +156,8 @@ public struct SchedulingAlgorithm: Sendable {
       lastScores = []
       return .scheduled(slot: feasible[0], evaluatedNodes: processed, feasibleNodes: 1)
     }
-    let chosen = scoreAndSelect(pod, profile: profile, snapshot: snapshot, state: state, random: &random)
+    let chosen = scoreAndSelect(
+      pod, profile: profile, snapshot: snapshot, state: state, random: &random)
     return .scheduled(slot: chosen, evaluatedNodes: processed, feasibleNodes: feasible.count)
   }
 
@@ -115,9 +171,23 @@ public struct SchedulingAlgorithm: Sendable {
     if recordScores {
       lastScores = feasible.map { ScoreDetail(slot: $0, plugins: [], total: 0) }
     }
-    for (plugin, weight) in profile.scores {
+    for (k, (plugin, weight)) in profile.scores.enumerated() {
       column.removeAll(keepingCapacity: true)
-      for slot in feasible { column.append(plugin.score(state, pod, snapshot, slot: slot)) }
+      switch profile.scoreSteps[k] {
+      case .fit(let fit):
+        let nonZero = pod.nonZeroRequests
+        let actual = pod.requests
+        for slot in feasible {
+          column.append(fit.score(requests: nonZero, actual: actual, snapshot.table, slot: slot))
+        }
+      case .taintToleration(let taint):
+        for slot in feasible {
+          column.append(
+            snapshot.taints[slot].isEmpty ? 0 : taint.score(state, pod, snapshot, slot: slot))
+        }
+      case .other(let p):
+        for slot in feasible { column.append(p.score(state, pod, snapshot, slot: slot)) }
+      }
       let raw = recordScores ? column : []
       if plugin.normalizes { plugin.normalize(state, pod, &column) }
       for j in 0..<m {

@@ -42,6 +42,8 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
   public var maxInUnschedulable: SimDuration = .minutes(5)
 
   private var entries: [String: Entry] = [:]
+  /// Keys of the pods in the unschedulable pool, so requeues do not scan the whole queue.
+  private var pooled: Set<String> = []
   private var active: [Key] = []  // binary heap
   private var backoff: [Key] = []  // binary heap
   private var nextSeq: UInt64 = 0
@@ -101,7 +103,9 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     switch e.location {
     case .active: activeCount -= 1
     case .backoff: backoffCount -= 1
-    case .unschedulable: unschedulableCount -= 1
+    case .unschedulable:
+      unschedulableCount -= 1
+      pooled.remove(key)
     case .inFlight: break
     }
     // Heap keys of removed pods are skipped lazily by `pop`/`flush`.
@@ -142,6 +146,7 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     e.seq = takeSeq()
     entries[key] = e
     unschedulableCount += 1
+    pooled.insert(key)
   }
 
   /// `calculateBackoffDuration`: 0 with no attempts, else initial doubled (attempts−1) times,
@@ -168,10 +173,10 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
   /// deterministic. - Returns: how many pods moved.
   @discardableResult
   public mutating func moveAllToActiveOrBackoff(now: SimTime) -> Int {
-    let pooled = entries.values.filter { $0.location == .unschedulable }
+    let moving = pooled.compactMap { entries[$0] }
       .sorted { ($0.timestamp, $0.seq) < ($1.timestamp, $1.seq) }
-    for e in pooled { requeue(e, now: now) }
-    return pooled.count
+    for e in moving { requeue(e, now: now) }
+    return moving.count
   }
 
   /// `flushBackoffQCompleted`: moves pods whose backoff is over to activeQ.
@@ -194,8 +199,8 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
 
   /// `flushUnschedulablePodsLeftover`: pods pooled for more than 5 minutes are requeued.
   public mutating func flushUnschedulableLeftover(now: SimTime) {
-    let stale = entries.values.filter {
-      $0.location == .unschedulable && now - $0.timestamp > maxInUnschedulable
+    let stale = pooled.compactMap { entries[$0] }.filter {
+      now - $0.timestamp > maxInUnschedulable
     }.sorted { ($0.timestamp, $0.seq) < ($1.timestamp, $1.seq) }
     for e in stale { requeue(e, now: now) }
   }
@@ -206,7 +211,8 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     for k in backoff {
       guard let e = entries[k.key], e.location == .backoff, e.seq == k.seq else { continue }
       let end = backoffEnd(e)
-      if best == nil || end < best! { best = end }
+      if let b = best, b <= end { continue }
+      best = end
     }
     return best
   }
@@ -214,6 +220,7 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
   private mutating func requeue(_ e: Entry, now: SimTime) {
     var m = e
     unschedulableCount -= 1
+    pooled.remove(e.key)
     m.seq = takeSeq()
     if backoffEnd(e) <= now {
       m.location = .active
@@ -236,7 +243,9 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     activeCount += 1
     pushHeap(
       &active,
-      Key(window: 0, priority: e.priority, timestamp: e.timestamp.microseconds, seq: e.seq, key: e.key))
+      Key(
+        window: 0, priority: e.priority, timestamp: e.timestamp.microseconds, seq: e.seq, key: e.key
+      ))
   }
 
   private mutating func takeSeq() -> UInt64 {

@@ -46,7 +46,12 @@ extension YAMLReader {
   /// `n` is the parent's indentation (-1 at the top): the node's content must be deeper.
   mutating func parseBlockNode(parent n: Int, context: BlockContext) throws(YAMLError) -> YAMLNode {
     try enter()
-    defer { leave() }
+    let outerDeepest = deepest
+    deepest = depth
+    defer {
+      deepest = max(outerDeepest, deepest)
+      leave()
+    }
     let emptyLocation = here
     let indicatorEnd = pos
     let countBefore = nodeCount
@@ -129,8 +134,12 @@ extension YAMLReader {
       let afterNode = pos
       while isWhite(cur) { pos += 1 }
       if cur == .colon && isBlankOrEnd(at(pos + 1)) {
+        if line != startLine {
+          throw error(
+            "found ':' after a scalar that started on line \(startLine): a mapping key must be on "
+              + "one line (check the indentation)")
+        }
         if !blockAllowed { throw error("mapping values are not allowed in this context") }
-        if line != startLine { throw error("an implicit mapping key must be on a single line") }
         if case .scalar = first.content {} else { throw complexKeyError(at: first.location) }
         if onNewLine {
           try checkTabIndent(parent: n, blockStart: true, at: lineStart + startCol)
@@ -143,7 +152,7 @@ extension YAMLReader {
         }
         var key = first
         try apply(keyProps, to: &key)
-        register(keyProps.anchor, key, countBefore)
+        register(keyProps.anchor, key, countBefore, height: 0)
         if !propsCrossed { props = NodeProperties() }
         node = try parseBlockMapping(indent: propsCrossed ? startCol : propsCol, firstKey: key)
         try apply(props, to: &node)
@@ -184,7 +193,7 @@ extension YAMLReader {
       if !crossed { throw unexpectedAfterNode(crossed: false) }
       if lineIndent < col && lineIndent <= m { try checkTabIndent(parent: m, blockStart: true) }
       if col < m { break }
-      if col > m { throw unexpectedAfterNode(crossed: true) }
+      if col > m { throw misindented(blockIndent: m, what: "enclosing mapping has its keys") }
       key = try parseBlockKey(indent: m)
     }
     nodeCount += 1
@@ -220,7 +229,7 @@ extension YAMLReader {
     }
     if case .scalar = key.content {} else { throw complexKeyError(at: key.location) }
     try apply(props, to: &key)
-    register(props.anchor, key, countBefore)
+    register(props.anchor, key, countBefore, height: 0)
     return key
   }
 
@@ -236,7 +245,9 @@ extension YAMLReader {
       if !crossed { throw unexpectedAfterNode(crossed: false) }
       if lineIndent < col && lineIndent <= s { try checkTabIndent(parent: s, blockStart: true) }
       if col < s { break }
-      if col > s { throw unexpectedAfterNode(crossed: true) }
+      if col > s {
+        throw misindented(blockIndent: s, what: "enclosing sequence has its '- ' entries")
+      }
       if !atSequenceEntry { break }
     }
     nodeCount += 1
@@ -256,6 +267,17 @@ extension YAMLReader {
       try checkPlainStart(inFlow: false)
       return parsePlain(parent: n, inFlow: false, singleLine: keyOnly)
     }
+  }
+
+  /// The error for content at a column that no enclosing block uses.
+  func misindented(blockIndent: Int, what: String) -> YAMLError {
+    if cur == .colon && isBlankOrEnd(at(pos + 1)) {
+      return error("mapping values are not allowed in this context")
+    }
+    let column = location(pos).column
+    return error(
+      "found \(describe(pos)) at column \(column), but the \(what) at column \(blockIndent + 1) "
+        + "(check the indentation)")
   }
 
   /// Rejects characters that cannot start a plain scalar.
@@ -297,9 +319,14 @@ extension YAMLReader {
   }
 
   /// Remembers an anchored node for later aliases.
-  mutating func register(_ name: String?, _ node: YAMLNode, _ countBefore: Int) {
+  ///
+  /// `height` is how much deeper than the current depth the node reaches (by default, what was
+  /// reached since the enclosing `parseBlockNode`/`parseFlowNode` began).
+  mutating func register(
+    _ name: String?, _ node: YAMLNode, _ countBefore: Int, height: Int? = nil
+  ) {
     guard let name else { return }
-    anchors[name] = (node, max(1, nodeCount - countBefore))
+    anchors[name] = (node, max(1, nodeCount - countBefore), height ?? max(0, deepest - depth))
   }
 
   /// Reads `*name` and returns a copy of the anchored node, located at the alias.
@@ -314,6 +341,13 @@ extension YAMLReader {
     guard let target = anchors[name] else {
       throw YAMLError("unknown anchor '\(name)'", at: location)
     }
+    let reached = depth + target.height
+    if reached > YAMLLimits.maxDepth {
+      throw YAMLError(
+        "nesting depth exceeds the limit of \(YAMLLimits.maxDepth) (YAMLLimits.maxDepth) "
+          + "through the alias '\(name)'", at: location)
+    }
+    if reached > deepest { deepest = reached }
     nodeCount += target.size
     aliasExpansion += target.size
     if aliasExpansion > YAMLLimits.maxAliasExpansion {

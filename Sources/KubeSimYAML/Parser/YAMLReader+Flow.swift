@@ -4,8 +4,7 @@ extension YAMLReader {
   /// Lines inside must be indented deeper than the enclosing block (`n`). Comments may appear
   /// between entries; a trailing comma before `]` or `}` is allowed (as KYAML writes them).
   mutating func parseFlowCollection(parent n: Int) throws(YAMLError) -> YAMLNode {
-    try enter()
-    defer { leave() }
+    // Depth is counted by the callers (`parseBlockNode`, `parseFlowNode`), one per level.
     return cur == .lbracket ? try parseFlowSequence(parent: n) : try parseFlowMapping(parent: n)
   }
 
@@ -40,7 +39,9 @@ extension YAMLReader {
         if lineStart + spaces < pos {
           throw error(Self.tabMessage, at: lineStart + spaces)
         }
-        throw error("a line inside a flow collection must be indented by at least \(n + 1) spaces")
+        throw error(
+          "a line inside a flow collection must be indented more than its parent "
+            + "(at least \(n + 1) space\(n == 0 ? "" : "s"))")
       }
     }
   }
@@ -50,7 +51,12 @@ extension YAMLReader {
     parent n: Int, opened: SourceLocation, kind: String
   ) throws(YAMLError) -> (node: YAMLNode, empty: Bool) {
     try enter()
-    defer { leave() }
+    let outerDeepest = deepest
+    deepest = depth
+    defer {
+      deepest = max(outerDeepest, deepest)
+      leave()
+    }
     let countBefore = nodeCount
     var props = NodeProperties()
     while cur == .amp || cur == .bang {

@@ -15,12 +15,19 @@ struct YAMLReader {
   let file: String
   /// Anchored nodes by name, with the number of nodes each holds (for the alias budget).
   /// Looked up only, never iterated.
-  var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+  var anchors: [String: (node: YAMLNode, size: Int, height: Int)] = [:]
   var depth = 0
+  /// The deepest nesting reached inside the node being read (aliases count with the height of
+  /// their target), so that aliases cannot build a tree deeper than `YAMLLimits.maxDepth`.
+  var deepest = 0
   /// Nodes built so far, counting alias expansions.
   var nodeCount = 0
   /// Nodes added by alias expansion so far.
   var aliasExpansion = 0
+  /// Column cache of `here`: the line it is for, a byte offset and its 1-based column.
+  var columnCacheLineStart = -1
+  var columnCachePos = 0
+  var columnCacheColumn = 1
 
   init(bytes: [UInt8], file: String) {
     self.bytes = bytes
@@ -50,7 +57,27 @@ struct YAMLReader {
   }
 
   /// The location of `pos`.
-  var here: SourceLocation { location(pos) }
+  ///
+  /// Counting scalars from the line start for every node would be quadratic on a long line (a
+  /// minified JSON manifest); the count is cached and resumed while `pos` moves forward.
+  var here: SourceLocation {
+    mutating get {
+      if columnCacheLineStart != lineStart || pos < columnCachePos {
+        columnCacheLineStart = lineStart
+        columnCachePos = lineStart
+        columnCacheColumn = 1
+      }
+      var i = columnCachePos
+      var column = columnCacheColumn
+      while i < pos && i < bytes.count {
+        if bytes[i] & 0xC0 != 0x80 { column += 1 }
+        i += 1
+      }
+      columnCachePos = i
+      columnCacheColumn = column
+      return SourceLocation(file: file, line: line, column: column)
+    }
+  }
 
   func error(_ message: String, at p: Int? = nil) -> YAMLError {
     YAMLError(message, at: location(p ?? pos))
@@ -126,6 +153,7 @@ struct YAMLReader {
 
   mutating func enter() throws(YAMLError) {
     depth += 1
+    if depth > deepest { deepest = depth }
     if depth > YAMLLimits.maxDepth {
       throw error("nesting depth exceeds the limit of \(YAMLLimits.maxDepth) (YAMLLimits.maxDepth)")
     }

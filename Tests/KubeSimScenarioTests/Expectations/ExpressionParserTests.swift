@@ -57,27 +57,41 @@ import Testing
   }
 
   @Test func parsesLiteralsAndDurations() throws {
-    #expect(try ExpressionParser.parse("1.5 < 2") == .comparison(.literal(.double(1.5)), .less, .literal(.int(2))))
-    #expect(try ExpressionParser.parse("-3 <= 1h30m") == .comparison(.literal(.int(-3)), .lessOrEqual, .literal(.duration(5_400_000_000))))
-    #expect(try ExpressionParser.parse("250ms > 1e3") == .comparison(.literal(.duration(250_000)), .greater, .literal(.double(1000))))
+    #expect(
+      try ExpressionParser.parse("1.5 < 2")
+        == .comparison(.literal(.double(1.5)), .less, .literal(.int(2))))
+    #expect(
+      try ExpressionParser.parse("-3 <= 1h30m")
+        == .comparison(.literal(.int(-3)), .lessOrEqual, .literal(.duration(5_400_000_000))))
+    #expect(
+      try ExpressionParser.parse("250ms > 1e3")
+        == .comparison(.literal(.duration(250_000)), .greater, .literal(.double(1000))))
     #expect(try ExpressionParser.parse("true") == .literal(.bool(true)))
   }
 
   @Test func andBindsTighterThanOr() throws {
     let e = try ExpressionParser.parse("true or false and not false")
-    #expect(e == .or(.literal(.bool(true)), .and(.literal(.bool(false)), .not(.literal(.bool(false))))))
+    #expect(
+      e == .or(.literal(.bool(true)), .and(.literal(.bool(false)), .not(.literal(.bool(false))))))
   }
 
   @Test(arguments: [
     ("", "empty expression", 0),
-    ("deployment/web == 3", "expected a field path after 'deployment/web' (e.g. deployment/web.status.readyReplicas)", 14),
+    (
+      "deployment/web == 3",
+      "expected a field path after 'deployment/web' (e.g. deployment/web.status.readyReplicas)", 14
+    ),
     ("availability(service/web) >= 0.99", "availability(…) is not implemented yet (issue 5)", 0),
     ("recovery(fault 1) < 6m", "recovery(…) is not implemented yet (issue 5)", 0),
     ("sum(pods) > 1", "unknown function 'sum' (expected count)", 0),
     ("count(pods{app}) == 1", "expected '=' or '!=' after selector key 'app'", 14),
     ("count(pods{ready=yes}) == 1", "ready= takes true or false, found 'yes'", 11),
     ("1 < 2 < 3", "comparisons do not chain (write 'a < b and b < c')", 6),
-    ("web == 3", "unknown name 'web' (expected kind/name.field.path, count(kind{…}), or a literal; quote strings)", 0),
+    (
+      "web == 3",
+      "unknown name 'web' (expected kind/name.field.path, count(kind{…}), or a literal; quote strings)",
+      0
+    ),
     ("x/y.status == \"abc", "unterminated string (missing \")", 14),
     ("3 == 5x", "invalid number or duration '5x' (durations use Go syntax: 250ms, 40s, 1h30m)", 5),
     ("(1 == 1", "expected ')'", 7),

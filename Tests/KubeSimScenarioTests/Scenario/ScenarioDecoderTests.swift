@@ -48,30 +48,83 @@ import Testing
     #expect(scenario.includes.map(\.path) == ["a.yaml", "b.yaml"])
     #expect(scenario.settings.count == 1)
     #expect(scenario.timeline.map(\.at.microseconds) == [120_000_000, 120_000_000, 480_000_000])
-    #expect(scenario.timeline.map(\.text) == ["cordon worker-2", "label node/worker-1 disk=ssd old-", "scale deployment/web --replicas=5"])
+    #expect(
+      scenario.timeline.map(\.text) == [
+        "cordon worker-2", "label node/worker-1 disk=ssd old-", "scale deployment/web --replicas=5",
+      ])
     #expect(scenario.timeline[0].action == .kubectl(.cordon(node: "worker-2")))
     #expect(scenario.timeline[2].location == SourceLocation(file: "s.yaml", line: 10, column: 11))
     #expect(scenario.expectations.map(\.timingText) == ["end", "12m", "8m..12m", "end"])
-    #expect(scenario.expectations[1].location == SourceLocation(file: "s.yaml", line: 20, column: 13))
+    #expect(
+      scenario.expectations[1].location == SourceLocation(file: "s.yaml", line: 20, column: 13))
   }
 
   @Test(arguments: [
     ("spec: {seed: abc}", "s.yaml:4:14: spec.seed: expected a non-negative integer, found \"abc\""),
-    ("spec: {duration: 90}", "s.yaml:4:18: spec.duration: expected a duration with a unit such as 90s or 90m, found 90"),
-    ("spec: {duraton: 5m}", "s.yaml:4:8: spec.duraton: unknown field \"duraton\" (expected one of: seed, duration, include, settings, timeline, faults, expect)"),
-    ("spec:\n  timeline:\n    - at: 1m\n      kubectl: drain worker-1", "s.yaml:7:16: spec.timeline[0].kubectl: kubectl drain is not implemented yet (issue 4)"),
-    ("spec:\n  timeline:\n    - at: 1m\n      kubectl: frobnicate pods", "s.yaml:7:16: spec.timeline[0].kubectl: unknown kubectl verb \"frobnicate\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint)"),
-    ("spec:\n  timeline:\n    - at: 1m\n      fault: node-crash worker-2", "s.yaml:7:14: spec.timeline[0].fault: fault actions are not implemented yet (issue 5)"),
-    ("spec:\n  timeline:\n    - at: 1m\n      load: service/web 800rps", "s.yaml:7:13: spec.timeline[0].load: load actions are not implemented yet (issue 6)"),
-    ("spec:\n  timeline:\n    - at: 1m\n      kubectl: scale pods/x --replicas=2", "s.yaml:7:16: spec.timeline[0].kubectl: kubectl scale applies to deployments, replicasets and statefulsets, found pods"),
-    ("spec:\n  timeline:\n    - at: 1m\n      kubectl: delete widgets x", "s.yaml:7:16: spec.timeline[0].kubectl: unknown resource type \"widgets\" (expected a kind such as pods, deployments, nodes)"),
-    ("spec:\n  timeline:\n    - kubectl: cordon w", "s.yaml:6:7: spec.timeline[0]: a timeline entry needs at: (a time such as 2m)"),
-    ("spec:\n  expect:\n    - that: deployment/web.status.readyReplicas === 3", "s.yaml:6:51: spec.expect[0].that: unexpected '=' (expected a value)"),
-    ("spec:\n  expect:\n    - that: availability(service/web) >= 0.99", "s.yaml:6:13: spec.expect[0].that: availability(…) is not implemented yet (issue 5)"),
-    ("spec:\n  expect:\n    - that: 'widget/x.status.y == 1'", "s.yaml:6:14: spec.expect[0].that: unknown kind \"widget\" (expected a kind such as pods, deployments, nodes)"),
-    ("spec:\n  expect:\n    - {that: 'true', at: 1m, during: 1m..2m}", "s.yaml:6:38: spec.expect[0].during: give at: or during:, not both"),
-    ("spec:\n  expect:\n    - {that: 'true', during: 5m}", "s.yaml:6:30: spec.expect[0].during: expected an interval such as 8m..12m, found \"5m\""),
-    ("spec:\n  faults:\n    - nodeCrash: {mtbf: 6h}", "s.yaml:6:5: spec.faults: stochastic faults are not implemented yet (issue 5)"),
+    (
+      "spec: {duration: 90}",
+      "s.yaml:4:18: spec.duration: expected a duration with a unit such as 90s or 90m, found 90"
+    ),
+    (
+      "spec: {duraton: 5m}",
+      "s.yaml:4:8: spec.duraton: unknown field \"duraton\"; did you mean \"duration\"? (expected one of: seed, duration, include, settings, timeline, faults, expect)"
+    ),
+    (
+      "spec:\n  timeline:\n    - at: 1m\n      kubectl: drain worker-1",
+      "s.yaml:7:16: spec.timeline[0].kubectl: kubectl drain is not implemented yet (issue 4)"
+    ),
+    (
+      "spec:\n  timeline:\n    - at: 1m\n      kubectl: frobnicate pods",
+      "s.yaml:7:16: spec.timeline[0].kubectl: unknown kubectl verb \"frobnicate\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint)"
+    ),
+    (
+      "spec:\n  timeline:\n    - at: 1m\n      fault: node-crash worker-2",
+      "s.yaml:7:14: spec.timeline[0].fault: fault actions are not implemented yet (issue 5)"
+    ),
+    (
+      "spec:\n  timeline:\n    - at: 1m\n      load: service/web 800rps",
+      "s.yaml:7:13: spec.timeline[0].load: load actions are not implemented yet (issue 6)"
+    ),
+    (
+      "spec:\n  timeline:\n    - at: 1m\n      kubectl: scale pods/x --replicas=2",
+      "s.yaml:7:16: spec.timeline[0].kubectl: kubectl scale applies to deployments, replicasets and statefulsets, found pods"
+    ),
+    (
+      "spec:\n  timeline:\n    - at: 1m\n      kubectl: delete widgets x",
+      "s.yaml:7:16: spec.timeline[0].kubectl: unknown resource type \"widgets\" (expected a kind such as pods, deployments, nodes)"
+    ),
+    (
+      "spec:\n  timeline:\n    - kubectl: cordon w",
+      "s.yaml:6:7: spec.timeline[0]: a timeline entry needs at: (a time such as 2m)"
+    ),
+    (
+      "spec:\n  expect:\n    - that: deployment/web.status.readyReplicas === 3",
+      "s.yaml:6:51: spec.expect[0].that: unexpected '=' (expected a value)"
+    ),
+    (
+      "spec:\n  expect:\n    - that: availability(service/web) >= 0.99",
+      "s.yaml:6:13: spec.expect[0].that: availability(…) is not implemented yet (issue 5)"
+    ),
+    (
+      "spec:\n  expect:\n    - that: 'widget/x.status.y == 1'",
+      "s.yaml:6:14: spec.expect[0].that: unknown kind \"widget\" (expected a kind such as pods, deployments, nodes)"
+    ),
+    (
+      "spec:\n  expect:\n    - {that: 'true', at: 1m, during: 1m..2m}",
+      "s.yaml:6:38: spec.expect[0].during: give at: or during:, not both"
+    ),
+    (
+      "spec:\n  expect:\n    - {that: 'true', during: 5m}",
+      "s.yaml:6:30: spec.expect[0].during: expected an interval such as 8m..12m, found \"5m\""
+    ),
+    (
+      "spec:\n  expect:\n    - that: count(nodes{phase=Running}) == 1",
+      "s.yaml:6:19: spec.expect[0].that: count(nodes{phase=…}): phase= applies to pods only, not nodes"
+    ),
+    (
+      "spec:\n  faults:\n    - nodeCrash: {mtbf: 6h}",
+      "s.yaml:6:5: spec.faults: stochastic faults are not implemented yet (issue 5)"
+    ),
   ])
   func reportsErrorsWithPositionAndPath(_ spec: String, _ message: String) throws {
     let (s, errors) = try decode(

@@ -1,6 +1,7 @@
 import KubeSimAPIServer
 import KubeSimKernel
 import KubeSimModel
+import KubeSimScheduler
 import Testing
 
 @testable import KubeSimScenario
@@ -9,7 +10,9 @@ import Testing
 struct WorldStandardTests {
   @Test("the default scheduler binds every pod and records Scheduled")
   func schedules() throws {
-    var objects = [WorldFixture.node("worker-1", cpu: "2"), WorldFixture.node("worker-2", cpu: "2")]
+    var objects = [
+      WorldFixture.node("worker-1", cpu: "2"), WorldFixture.node("worker-2", cpu: "2"),
+    ]
     for i in 1...3 { objects.append(WorldFixture.pod("web-\(i)", cpu: "1")) }
     let world = try World(WorldInput(seed: 42, objects: objects))
     try world.run(until: .zero + .minutes(1))
@@ -37,7 +40,8 @@ extension WorldStandardTests {
         resources: ResourceRequirements(requests: [ResourceList.cpu: WorldFixture.q("100m")]))
     ]
     let input = WorldInput(
-      seed: 42, objects: [WorldFixture.node("worker-1"), WorldFixture.node("worker-2"), .deployment(d)])
+      seed: 42,
+      objects: [WorldFixture.node("worker-1"), WorldFixture.node("worker-2"), .deployment(d)])
     func run() throws -> (World, String) {
       let world = try World(input)
       try world.run(until: .zero + .minutes(1))
@@ -67,5 +71,20 @@ extension WorldStandardTests {
     }
     #expect(pod.status.phase == .running)
     #expect(world.eventsJSONL().split(separator: "\n").count == world.recordedEvents.count)
+  }
+}
+
+extension WorldStandardTests {
+  @Test("components are registered scheduler, controllers, then one kubelet per node")
+  func registrationOrder() throws {
+    let world = try World(
+      WorldInput(seed: 1, objects: [WorldFixture.node("b"), WorldFixture.node("a")]))
+    #expect(
+      world.components.map(\.componentName) == [
+        "default-scheduler", "replicaset-controller", "deployment-controller", "kubelet/b",
+        "kubelet/a",
+      ])
+    #expect(world.component(FakeScheduler.self) == nil)
+    #expect(world.component(DefaultScheduler.self)?.componentName == "default-scheduler")
   }
 }

@@ -11,7 +11,9 @@ struct WorldTests {
   func outputs() throws {
     let input = WorldInput(
       seed: 42,
-      objects: [WorldFixture.pod("web-1"), WorldFixture.node("worker-1"), WorldFixture.node("worker-2")])
+      objects: [
+        WorldFixture.pod("web-1"), WorldFixture.node("worker-1"), WorldFixture.node("worker-2"),
+      ])
     let world = try World(input, components: .fakes())
     #expect(try world.run(until: .zero + .minutes(1)) == .idle)
     // Pod delivered to the scheduler at 10ms, bound at 15ms (cycle cost 5ms); kubelet sees it
@@ -31,7 +33,9 @@ struct WorldTests {
     #expect(world.now == .zero + .minutes(1))
   }
 
-  @Test("an event line escapes JSON and writes null for no node; cluster-scoped objects have no namespace")
+  @Test(
+    "an event line escapes JSON and writes null for no node; cluster-scoped objects have no namespace"
+  )
   func eventLine() {
     let e = RecordedEvent(
       time: .zero + .seconds(160), type: .warning, reason: "NodeNotReady",
@@ -104,7 +108,9 @@ struct WorldTests {
   @Test("two worlds from the same input give identical outputs; another seed gives other names")
   func determinism() throws {
     func run(_ seed: UInt64) throws -> String {
-      var objects = [WorldFixture.node("worker-1", cpu: "8"), WorldFixture.node("worker-2", cpu: "8")]
+      var objects = [
+        WorldFixture.node("worker-1", cpu: "8"), WorldFixture.node("worker-2", cpu: "8"),
+      ]
       for _ in 0..<10 {
         objects.append(WorldFixture.pod("", generateName: "web-5d8f7c6b9-", cpu: "500m"))
       }

@@ -4,55 +4,129 @@ import Testing
 
 @Suite struct KubectlCommandParserTests {
   @Test func splitsShellWords() throws {
-    #expect(try ShellWords.split(#"label pod web 'note=two words' "a\"b" c\ d"#) == ["label", "pod", "web", "note=two words", "a\"b", "c d"])
+    #expect(
+      try ShellWords.split(#"label pod web 'note=two words' "a\"b" c\ d"#) == [
+        "label", "pod", "web", "note=two words", "a\"b", "c d",
+      ])
     #expect(try ShellWords.split("  scale  deploy/web ") == ["scale", "deploy/web"])
     #expect(try ShellWords.split("x ''") == ["x", ""])
-    #expect(throws: KubectlError("unterminated single quote in the command line")) { try ShellWords.split("label pod 'a") }
-    #expect(throws: KubectlError("unterminated double quote in the command line")) { try ShellWords.split("label pod \"a") }
+    #expect(throws: KubectlError("unterminated single quote in the command line")) {
+      try ShellWords.split("label pod 'a")
+    }
+    #expect(throws: KubectlError("unterminated double quote in the command line")) {
+      try ShellWords.split("label pod \"a")
+    }
   }
 
   @Test func parsesScale() throws {
-    #expect(try KubectlCommandParser.parse("scale deployment/web --replicas=5") == .scale(target: ResourceTarget(kind: "deployment", names: ["web"]), replicas: 5))
-    #expect(try KubectlCommandParser.parse("kubectl scale --replicas 3 rs web -n prod") == .scale(target: ResourceTarget(kind: "rs", names: ["web"], namespace: "prod"), replicas: 3))
-    #expect(throws: KubectlError("kubectl scale needs --replicas=N")) { try KubectlCommandParser.parse("scale deployment/web") }
-    #expect(throws: KubectlError("--replicas: expected a non-negative integer, found \"five\"")) { try KubectlCommandParser.parse("scale deployment/web --replicas=five") }
-    #expect(throws: KubectlError("unknown flag --replica for kubectl scale (supported: --all, --namespace, --replicas, --selector)")) { try KubectlCommandParser.parse("scale deployment/web --replica=5") }
+    #expect(
+      try KubectlCommandParser.parse("scale deployment/web --replicas=5")
+        == .scale(target: ResourceTarget(kind: "deployment", names: ["web"]), replicas: 5))
+    #expect(
+      try KubectlCommandParser.parse("kubectl scale --replicas 3 rs web -n prod")
+        == .scale(
+          target: ResourceTarget(kind: "rs", names: ["web"], namespace: "prod"), replicas: 3))
+    #expect(throws: KubectlError("kubectl scale needs --replicas=N")) {
+      try KubectlCommandParser.parse("scale deployment/web")
+    }
+    #expect(throws: KubectlError("--replicas: expected a non-negative integer, found \"five\"")) {
+      try KubectlCommandParser.parse("scale deployment/web --replicas=five")
+    }
+    #expect(
+      throws: KubectlError(
+        "unknown flag --replica for kubectl scale (supported: --all, --namespace, --replicas, --selector)"
+      )
+    ) { try KubectlCommandParser.parse("scale deployment/web --replica=5") }
   }
 
   @Test func parsesApplyCreateDelete() throws {
-    #expect(try KubectlCommandParser.parse("apply -f manifests/web.yaml") == .apply(file: "manifests/web.yaml"))
+    #expect(
+      try KubectlCommandParser.parse("apply -f manifests/web.yaml")
+        == .apply(file: "manifests/web.yaml"))
     #expect(try KubectlCommandParser.parse("create --filename=x.yaml") == .create(file: "x.yaml"))
-    #expect(try KubectlCommandParser.parse("delete pod web-1 web-2") == .delete(target: ResourceTarget(kind: "pod", names: ["web-1", "web-2"])))
-    #expect(try KubectlCommandParser.parse("delete pods -l app=web,tier!=db") == .delete(target: ResourceTarget(kind: "pods", selector: "app=web,tier!=db")))
-    #expect(throws: KubectlError("kubectl delete pods needs a name, -l SELECTOR or --all")) { try KubectlCommandParser.parse("delete pods") }
-    #expect(throws: KubectlError("kubectl apply needs -f FILE")) { try KubectlCommandParser.parse("apply x.yaml") }
+    #expect(
+      try KubectlCommandParser.parse("delete pod web-1 web-2")
+        == .delete(target: ResourceTarget(kind: "pod", names: ["web-1", "web-2"])))
+    #expect(
+      try KubectlCommandParser.parse("delete pods -l app=web,tier!=db")
+        == .delete(target: ResourceTarget(kind: "pods", selector: "app=web,tier!=db")))
+    #expect(throws: KubectlError("kubectl delete pods needs a name, -l SELECTOR or --all")) {
+      try KubectlCommandParser.parse("delete pods")
+    }
+    #expect(throws: KubectlError("kubectl apply needs -f FILE")) {
+      try KubectlCommandParser.parse("apply x.yaml")
+    }
   }
 
   @Test func parsesNodeVerbs() throws {
     #expect(try KubectlCommandParser.parse("cordon worker-2") == .cordon(node: "worker-2"))
     #expect(try KubectlCommandParser.parse("uncordon worker-2") == .uncordon(node: "worker-2"))
-    #expect(throws: KubectlError("kubectl cordon takes exactly one node name, found 0 arguments")) { try KubectlCommandParser.parse("cordon") }
+    #expect(throws: KubectlError("kubectl cordon takes exactly one node name, found 0 arguments")) {
+      try KubectlCommandParser.parse("cordon")
+    }
   }
 
   @Test func parsesLabelsAndAnnotations() throws {
-    #expect(try KubectlCommandParser.parse("label node worker-1 disk=ssd zone- --overwrite") == .label(target: ResourceTarget(kind: "node", names: ["worker-1"]), changes: [.set(key: "disk", value: "ssd"), .remove(key: "zone")], overwrite: true))
-    #expect(try KubectlCommandParser.parse("annotate deploy/web 'note=a b'") == .annotate(target: ResourceTarget(kind: "deploy", names: ["web"]), changes: [.set(key: "note", value: "a b")], overwrite: false))
-    #expect(throws: KubectlError("kubectl label needs at least one key=value or key- argument")) { try KubectlCommandParser.parse("label node worker-1") }
+    #expect(
+      try KubectlCommandParser.parse("label node worker-1 disk=ssd zone- --overwrite")
+        == .label(
+          target: ResourceTarget(kind: "node", names: ["worker-1"]),
+          changes: [.set(key: "disk", value: "ssd"), .remove(key: "zone")], overwrite: true))
+    #expect(
+      try KubectlCommandParser.parse("annotate deploy/web 'note=a b'")
+        == .annotate(
+          target: ResourceTarget(kind: "deploy", names: ["web"]),
+          changes: [.set(key: "note", value: "a b")], overwrite: false))
+    #expect(throws: KubectlError("kubectl label needs at least one key=value or key- argument")) {
+      try KubectlCommandParser.parse("label node worker-1")
+    }
   }
 
   @Test func parsesTaints() throws {
-    #expect(try KubectlCommandParser.parse("taint nodes worker-1 dedicated=gpu:NoSchedule") == .taint(target: ResourceTarget(kind: "nodes", names: ["worker-1"]), changes: [.add(key: "dedicated", value: "gpu", effect: .noSchedule)], overwrite: false))
-    #expect(try KubectlCommandParser.parse("taint node worker-1 dedicated:NoExecute- spot-") == .taint(target: ResourceTarget(kind: "node", names: ["worker-1"]), changes: [.remove(key: "dedicated", effect: .noExecute), .remove(key: "spot", effect: nil)], overwrite: false))
-    #expect(try KubectlCommandParser.parse("taint no -l pool=spot spot:PreferNoSchedule") == .taint(target: ResourceTarget(kind: "no", selector: "pool=spot"), changes: [.add(key: "spot", value: "", effect: .preferNoSchedule)], overwrite: false))
-    #expect(throws: KubectlError("invalid taint spec: a=b:Never, invalid taint effect: Never, unsupported taint effect (expected NoSchedule, PreferNoSchedule or NoExecute)")) { try KubectlCommandParser.parse("taint nodes w a=b:Never") }
-    #expect(throws: KubectlError("kubectl taint applies to nodes, found kind \"pods\"")) { try KubectlCommandParser.parse("taint pods p a=b:NoSchedule") }
+    #expect(
+      try KubectlCommandParser.parse("taint nodes worker-1 dedicated=gpu:NoSchedule")
+        == .taint(
+          target: ResourceTarget(kind: "nodes", names: ["worker-1"]),
+          changes: [.add(key: "dedicated", value: "gpu", effect: .noSchedule)], overwrite: false))
+    #expect(
+      try KubectlCommandParser.parse("taint node worker-1 dedicated:NoExecute- spot-")
+        == .taint(
+          target: ResourceTarget(kind: "node", names: ["worker-1"]),
+          changes: [
+            .remove(key: "dedicated", effect: .noExecute), .remove(key: "spot", effect: nil),
+          ], overwrite: false))
+    #expect(
+      try KubectlCommandParser.parse("taint no -l pool=spot spot:PreferNoSchedule")
+        == .taint(
+          target: ResourceTarget(kind: "no", selector: "pool=spot"),
+          changes: [.add(key: "spot", value: "", effect: .preferNoSchedule)], overwrite: false))
+    #expect(
+      throws: KubectlError(
+        "invalid taint spec: a=b:Never, invalid taint effect: Never, unsupported taint effect (expected NoSchedule, PreferNoSchedule or NoExecute)"
+      )
+    ) { try KubectlCommandParser.parse("taint nodes w a=b:Never") }
+    #expect(throws: KubectlError("kubectl taint applies to nodes, found kind \"pods\"")) {
+      try KubectlCommandParser.parse("taint pods p a=b:NoSchedule")
+    }
   }
 
   @Test func rejectsFutureAndUnknownVerbs() {
-    #expect(throws: KubectlError("kubectl drain is not implemented yet (issue 4)")) { try KubectlCommandParser.parse("drain worker-1 --ignore-daemonsets") }
-    #expect(throws: KubectlError("kubectl rollout is not implemented yet (issue 4)")) { try KubectlCommandParser.parse("rollout undo deployment/web") }
-    #expect(throws: KubectlError("kubectl set is not implemented yet (issue 4)")) { try KubectlCommandParser.parse("set image deployment/web nginx=nginx:1.28") }
-    #expect(throws: KubectlError("kubectl patch is not implemented yet (issue 4)")) { try KubectlCommandParser.parse("patch deploy web -p '{}'") }
-    #expect(throws: KubectlError("unknown kubectl verb \"sacle\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint)")) { try KubectlCommandParser.parse("sacle deploy/web") }
+    #expect(throws: KubectlError("kubectl drain is not implemented yet (issue 4)")) {
+      try KubectlCommandParser.parse("drain worker-1 --ignore-daemonsets")
+    }
+    #expect(throws: KubectlError("kubectl rollout is not implemented yet (issue 4)")) {
+      try KubectlCommandParser.parse("rollout undo deployment/web")
+    }
+    #expect(throws: KubectlError("kubectl set is not implemented yet (issue 4)")) {
+      try KubectlCommandParser.parse("set image deployment/web nginx=nginx:1.28")
+    }
+    #expect(throws: KubectlError("kubectl patch is not implemented yet (issue 4)")) {
+      try KubectlCommandParser.parse("patch deploy web -p '{}'")
+    }
+    #expect(
+      throws: KubectlError(
+        "unknown kubectl verb \"sacle\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint)"
+      )
+    ) { try KubectlCommandParser.parse("sacle deploy/web") }
   }
 }

@@ -9,14 +9,16 @@ public struct NodeUnschedulable: FilterPlugin, Sendable {
   public static let pluginName = "NodeUnschedulable"
   public var name: String { NodeUnschedulable.pluginName }
   public static let reason = "node(s) were unschedulable"
-  private static let taint = Taint(key: "node.kubernetes.io/unschedulable", effect: .noSchedule)
+  /// `v1.TaintNodeUnschedulable` with effect NoSchedule.
+  public static let cordonTaint = Taint(
+    key: "node.kubernetes.io/unschedulable", effect: .noSchedule)
   public init() {}
 
   public func filter(_ state: CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, slot: Int)
     -> Status
   {
     if !snapshot.table.unschedulable[slot] { return .success }
-    if TaintToleration.tolerated(NodeUnschedulable.taint, by: pod.pod.spec.tolerations) {
+    if TaintToleration.tolerated(NodeUnschedulable.cordonTaint, by: pod.pod.spec.tolerations) {
       return .success
     }
     return Status(.unschedulableAndUnresolvable, [NodeUnschedulable.reason], plugin: name)

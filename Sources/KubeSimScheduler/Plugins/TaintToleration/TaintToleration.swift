@@ -12,7 +12,7 @@ public struct TaintToleration: FilterPlugin, ScorePlugin, Sendable {
   public func filter(_ state: CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, slot: Int)
     -> Status
   {
-    let taints = snapshot.nodes[slot].spec.taints
+    let taints = snapshot.taints[slot]
     if taints.isEmpty { return .success }
     // `FindMatchingUntoleratedTaint` with `DoNotScheduleTaintsFilterFunc`: the first
     // NoSchedule/NoExecute taint in node order that no toleration tolerates.
@@ -32,7 +32,7 @@ public struct TaintToleration: FilterPlugin, ScorePlugin, Sendable {
   public func score(_ state: CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, slot: Int)
     -> Int64
   {
-    let taints = snapshot.nodes[slot].spec.taints
+    let taints = snapshot.taints[slot]
     if taints.isEmpty { return 0 }
     let tolerations = pod.pod.spec.tolerations.filter {
       $0.effect == nil || $0.effect == .preferNoSchedule
