@@ -24,8 +24,10 @@ extension Validation {
       e.append(FieldError(.invalid, p.child("namePrefix"), FieldError.quote(prefix), problem))
     }
     if pool.spec.capacity.isEmpty {
-      e.append(FieldError(.required, p.child("capacity"), nil,
-                          "a NodePool needs a capacity, e.g. {cpu: \"4\", memory: 8Gi, pods: \"110\"}"))
+      e.append(
+        FieldError(
+          .required, p.child("capacity"), nil,
+          "a NodePool needs a capacity, e.g. {cpu: \"4\", memory: 8Gi, pods: \"110\"}"))
     }
     resourceList(pool.spec.capacity, p.child("capacity"), &e)
     resourceList(pool.spec.allocatable, p.child("allocatable"), &e)
