@@ -39,6 +39,8 @@ struct ContainerRun {
   var done = false
   var startedAt: SimTime?
   var restartCount: Int32 = 0
+  /// How many times it was started (a pending exit of an earlier run is dropped).
+  var runs = 0
   /// Exit code of the current run (the behaviour's, or 1 when fail-probability struck).
   var nextExitCode: Int32 = 0
   var terminated: Termination?

@@ -119,9 +119,12 @@ public final class ScenarioRunner {
         check(i, at: now)
       }
     }
+    // At an instant with timeline actions, during: expectations are checked after the actions
+    // (in the checkpoint loop below), not after the events that precede them (heartbeats).
+    let actionTimes = Set(scenario.timeline.map(\.at))
     let afterEach: (SimTime) throws -> Void = { [self] now in
       flushEvents()
-      checkDuring(now)
+      if !actionTimes.contains(now) { checkDuring(now) }
       progressSink?(now)
     }
 
@@ -151,8 +154,9 @@ public final class ScenarioRunner {
       }
       if stopsWhenIdle {
         // Instant by instant, so the clock stops at the last event rather than at the limit.
+        // Background timers (heartbeats, monitor passes) alone do not keep the run going.
         var outcome = "idle"
-        while let next = world.nextEventTime {
+        while world.hasForegroundEvents, let next = world.nextEventTime {
           guard next <= end else {
             outcome = "\(try world.run(until: end, afterEach: afterEach))"
             break
@@ -215,6 +219,10 @@ public final class ScenarioRunner {
 
   private func perform(_ entry: TimelineEntry, _ report: inout RunReport) {
     let now = world.now
+    if case .fault(let fault) = entry.action {
+      performFault(fault, entry, &report)
+      return
+    }
     do {
       let output = try KubectlExecutor(api: world.api).run(entry)
       timelineSink?(line(now, "kubectl", entry.text + "  →  " + output.joined(separator: "; ")))
@@ -242,7 +250,7 @@ public final class ScenarioRunner {
   }
 
   /// `   2m40s  Scheduled          Pod/default/web-1: Successfully assigned …`.
-  private func line(_ t: SimTime, _ what: String, _ text: String) -> String {
+  func line(_ t: SimTime, _ what: String, _ text: String) -> String {
     let time = DurationFormat.compact(microseconds: t.microseconds)
     let pad = String(repeating: " ", count: max(0, 9 - time.count))
     let wpad = String(repeating: " ", count: max(1, 19 - what.count))
