@@ -77,16 +77,29 @@ extension Kubelet {
     let key = Self.key(pod)
     guard health != .crashed, let run = pods[key], !run.deleting else { return }
     for i in run.containers.indices where pods[key]?.containers[i].running == true {
-      if reason == "OOMKilled", case .node(let n)? = ctx.api.get(.node, nil, nodeName) {
-        ctx.recordEvent(
-          type: .warning, reason: "OOMKilling", object: ObjectReference.to(.node(n)),
-          node: nodeName,
-          message:
-            "Memory cgroup out of memory: Killed process (\(run.containers[i].name)) of pod \(key)"
-        )
+      if reason == "OOMKilled" {
+        oomKill(key, i, &ctx)
+        continue
       }
       pods[key]?.containers[i].nextExitCode = exitCode
       containerExited(key, i, &ctx, reason: reason)
     }
+  }
+}
+
+extension Kubelet {
+  /// The kernel's OOM killer kills container `i` (memory above its limit, or the `oom`
+  /// fault): a Warning `OOMKilling` event on the node, then the container exits 137 with
+  /// reason `OOMKilled` and restarts per the pod's restartPolicy.
+  func oomKill(_ key: String, _ i: Int, _ ctx: inout ComponentContext) {
+    guard let run = pods[key], case .node(let n)? = ctx.api.get(.node, nil, nodeName) else {
+      return
+    }
+    ctx.recordEvent(
+      type: .warning, reason: "OOMKilling", object: ObjectReference.to(.node(n)), node: nodeName,
+      message:
+        "Memory cgroup out of memory: Killed process (\(run.containers[i].name)) of pod \(key)")
+    pods[key]?.containers[i].nextExitCode = 137
+    containerExited(key, i, &ctx, reason: "OOMKilled")
   }
 }

@@ -167,6 +167,8 @@ public final class Kubelet: Component {
           ContainerRun(
             name: c.name, image: c.image ?? "", isInit: isInit, pullPolicy: Self.pullPolicy(c),
             readinessProbe: c.readinessProbe, behavior: b))
+        run.containers[run.containers.count - 1].memoryLimitBytes =
+          c.resources.limits["memory"]?.value
       }
     }
     pods[key] = run
@@ -238,6 +240,15 @@ public final class Kubelet: Component {
         run.containers[i].ready = true
       }
     }
+    // Memory above the limit: the cgroup OOM killer kills it as soon as it runs (KubeSim's
+    // usage is constant from the start), exit 137, reason OOMKilled.
+    if let use = c.behavior.memoryBytes, let limit = c.memoryLimitBytes, use > limit {
+      pods[key] = run
+      writeStatus(key, &ctx)
+      if !c.isInit && run.containers[i].restartCount == 0 { startNext(key, &ctx) }
+      oomKill(key, i, &ctx)
+      return
+    }
     // An init container without a `duration` exits 0 at once (KubeSim's default: a "runs
     // forever" init container would block its pod for good).
     if let d = c.behavior.duration ?? (c.isInit ? .zero : nil) {
@@ -286,7 +297,10 @@ public final class Kubelet: Component {
         run, .warning, "BackOff",
         "Back-off restarting failed container \(c.name) in pod "
           + "\(p.metadata.name)_\(p.metadata.namespace ?? "default")(\(p.metadata.uid))", &ctx)
-      let delay = CrashLoopBackOff.delay(restart: Int(run.containers[i].restartCount))
+      let delay = CrashLoopBackOff.next(
+        previous: run.containers[i].backoff, at: run.containers[i].backoffAt, now: ctx.now)
+      pods[key]?.containers[i].backoff = delay
+      pods[key]?.containers[i].backoffAt = ctx.now
       schedule(.restart(pod: key, gen: run.gen, container: i), at: ctx.now + delay, &ctx)
       writeStatus(key, &ctx)
       return
