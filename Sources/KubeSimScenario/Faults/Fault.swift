@@ -28,6 +28,21 @@ public enum Fault: Sendable, Equatable {
   case podCrash(namespace: String, name: String, exitCode: Int32)
   case oom(namespace: String, name: String)
 
+  /// The string form (`node-crash worker-2`).
+  public var text: String {
+    switch self {
+    case .nodeCrash(let n): return "node-crash \(n)"
+    case .nodeRecover(let n): return "node-recover \(n)"
+    case .kubeletStop(let n): return "kubelet-stop \(n)"
+    case .nodePartition(let n): return "node-partition \(n)"
+    case .nodeHeal(let n): return "node-heal \(n)"
+    case .zoneOutage(let z): return "zone-outage \(z)"
+    case .zoneRecover(let z): return "zone-recover \(z)"
+    case .podCrash(let ns, let name, let code): return "pod-crash \(ns)/\(name) \(code)"
+    case .oom(let ns, let name): return "oom \(ns)/\(name)"
+    }
+  }
+
   /// The fault types, as written in scenarios.
   public static let types = [
     "node-crash", "node-recover", "kubelet-stop", "kubelet-start", "node-partition", "node-heal",

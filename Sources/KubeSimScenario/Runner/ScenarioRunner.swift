@@ -16,6 +16,8 @@ public final class ScenarioRunner {
   public let input: LoadedInput
   /// The scenario being run or summarised.
   public let scenario: Scenario
+  /// The timeline actually run: the scenario's, plus the faults drawn for `spec.faults`.
+  public private(set) var timeline: [TimelineEntry] = []
   /// The simulation (its API server holds the cluster state).
   public let world: World
   /// The simulated time the run stops at, at the latest.
@@ -77,6 +79,28 @@ public final class ScenarioRunner {
       throw ScenarioLoadError([ScenarioDiagnostic(at: scenario.location, "\(error)")])
     }
     world.api.register(counter)
+    timeline = Self.timeline(scenario, world: world, input: input.objects, end: end)
+  }
+
+  /// The scenario's timeline merged (stable, by time) with the faults its stochastic processes
+  /// draw from the `faults` stream before `end`.
+  static func timeline(
+    _ scenario: Scenario, world: World, input: [APIObject], end: SimTime
+  ) -> [TimelineEntry] {
+    guard !scenario.faultProcesses.isEmpty else { return scenario.timeline }
+    let nodes = input.compactMap(\.asNode)
+    let drawn = world.api.loop.withRandom("faults") { rng in
+      FaultProcess.schedule(scenario.faultProcesses, nodes: nodes, end: end, rng: &rng)
+    }
+    var entries = scenario.timeline
+    for (t, fault, index) in drawn {
+      entries.append(
+        TimelineEntry(
+          at: t, action: .fault(fault), location: scenario.location,
+          text: "\(fault.text) (faults[\(index)])"))
+    }
+    return entries.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
+      .map(\.element)
   }
 
   /// Runs to the end and returns the report. An invariant violation ends the run early and is
@@ -121,7 +145,7 @@ public final class ScenarioRunner {
     }
     // At an instant with timeline actions, during: expectations are checked after the actions
     // (in the checkpoint loop below), not after the events that precede them (heartbeats).
-    let actionTimes = Set(scenario.timeline.map(\.at))
+    let actionTimes = Set(timeline.map(\.at))
     let afterEach: (SimTime) throws -> Void = { [self] now in
       flushEvents()
       if !actionTimes.contains(now) { checkDuring(now) }
@@ -129,7 +153,7 @@ public final class ScenarioRunner {
     }
 
     // Checkpoints: timeline times, at: times and the ends of during: intervals, up to the end.
-    var checkpoints = scenario.timeline.map(\.at)
+    var checkpoints = timeline.map(\.at)
     for e in scenario.expectations {
       switch e.timing {
       case .at(let t): checkpoints.append(t)
@@ -143,8 +167,8 @@ public final class ScenarioRunner {
     do {
       for t in checkpoints {
         try world.run(until: t, afterEach: afterEach)
-        while nextAction < scenario.timeline.count, scenario.timeline[nextAction].at <= t {
-          perform(scenario.timeline[nextAction], &report)
+        while nextAction < timeline.count, timeline[nextAction].at <= t {
+          perform(timeline[nextAction], &report)
           nextAction += 1
         }
         for (i, e) in scenario.expectations.enumerated() {
@@ -181,7 +205,7 @@ public final class ScenarioRunner {
       }
     }
     // Entries after the end of the run never ran: say so rather than pass silently.
-    for entry in scenario.timeline[nextAction...] where entry.at > end {
+    for entry in timeline[nextAction...] where entry.at > end {
       report.actionFailures.append(
         "timeline action at \(DurationFormat.compact(microseconds: entry.at.microseconds)) (\(entry.location)) is after the end of the run (\(DurationFormat.compact(microseconds: end.microseconds))): kubectl \(entry.text)"
       )

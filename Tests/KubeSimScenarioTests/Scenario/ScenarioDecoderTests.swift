@@ -127,7 +127,11 @@ import Testing
     ),
     (
       "spec:\n  faults:\n    - nodeCrash: {mtbf: 6h}",
-      "s.yaml:6:5: spec.faults: stochastic faults are not implemented yet (issue 5)"
+      "s.yaml:6:18: spec.faults[0].nodeCrash: nodeCrash needs mtbf: and mttr: (durations such as 6h and 20m)"
+    ),
+    (
+      "spec:\n  faults:\n    - nodeCrash: {mtbf: 6h, mttr: 1m, distribution: gamma}",
+      "s.yaml:6:53: spec.faults[0].nodeCrash.distribution: expected exponential or weibull, found \"gamma\""
     ),
   ])
   func reportsErrorsWithPositionAndPath(_ spec: String, _ message: String) throws {
