@@ -33,6 +33,8 @@ public final class ScenarioRunner {
   /// Called after each processed instant (the CLI's progress line).
   public var progressSink: ((SimTime) -> Void)?
   private let counter = PodCounter()
+  /// Self-healing measurements (faults, Service availability).
+  public let selfHealing = SelfHealingRecorder()
   private var printedEvents = 0
 
   /// Builds the World for `input` (with no Scenario document: seed 0, default settings, no
@@ -79,6 +81,7 @@ public final class ScenarioRunner {
       throw ScenarioLoadError([ScenarioDiagnostic(at: scenario.location, "\(error)")])
     }
     world.api.register(counter)
+    world.api.register(selfHealing)
     timeline = Self.timeline(scenario, world: world, input: input.objects, end: end)
   }
 
@@ -108,7 +111,8 @@ public final class ScenarioRunner {
   public func run() -> RunReport {
     var report = RunReport()
     report.seed = world.seed
-    let evaluator = ExpressionEvaluator(APIServerDataSource(api: world.api, timeBase: timeBase))
+    let evaluator = ExpressionEvaluator(
+      APIServerDataSource(api: world.api, timeBase: timeBase, selfHealing: selfHealing))
     var results = scenario.expectations.map {
       ExpectationResult(
         text: $0.text, timing: $0.timingText, location: $0.location.description, passed: true,
@@ -225,6 +229,8 @@ public final class ScenarioRunner {
     report.podsSucceeded = counter.succeeded
     report.podsFailed = counter.failed
     report.podsDeleted = counter.deleted
+    report.faults = selfHealing.outcomes()
+    report.availability = selfHealing.availability(now: world.now)
     report.podsScheduled = world.bindings.count
     report.failedSchedulingEvents =
       world.recordedEvents.filter { $0.reason == "FailedScheduling" }.count

@@ -106,8 +106,8 @@ import Testing
       "s.yaml:6:51: spec.expect[0].that: unexpected '=' (expected a value)"
     ),
     (
-      "spec:\n  expect:\n    - that: availability(service/web) >= 0.99",
-      "s.yaml:6:13: spec.expect[0].that: availability(…) is not implemented yet (issue 5)"
+      "spec:\n  expect:\n    - that: recovery(1) < 6m",
+      "s.yaml:6:22: spec.expect[0].that: expected recovery(fault N), found recovery(1)"
     ),
     (
       "spec:\n  expect:\n    - that: 'widget/x.status.y == 1'",
