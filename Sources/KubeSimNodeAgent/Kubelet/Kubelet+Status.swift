@@ -105,7 +105,7 @@ extension Kubelet {
     if !c.done, let t = c.terminated { last.terminated = termination(t) }
     return ContainerStatus(
       name: c.name, state: state, lastState: last, ready: c.ready, restartCount: c.restartCount,
-      image: c.image, imageID: "", containerID: nil, started: c.running)
+      image: c.image, imageID: "", containerID: nil, started: c.running && c.started)
   }
 
   static func termination(_ t: ContainerRun.Termination) -> ContainerStateTerminated {

@@ -66,6 +66,10 @@ public final class Kubelet: Component {
     case imageReady(pod: String, gen: Int, container: Int, pull: ImageLayerCache.Pull)
     case start(pod: String, gen: Int, container: Int)
     case ready(pod: String, gen: Int, container: Int)
+    /// The startup probe of run `run` succeeds.
+    case started(pod: String, gen: Int, container: Int, run: Int)
+    /// The startup or liveness probe of run `run` reaches its failureThreshold.
+    case probeKill(pod: String, gen: Int, container: Int, run: Int, probe: String)
     case exit(pod: String, gen: Int, container: Int, run: Int)
     case restart(pod: String, gen: Int, container: Int)
     case confirmDelete(pod: String, gen: Int)
@@ -125,10 +129,23 @@ public final class Kubelet: Component {
       guard live(key, gen) != nil else { return }
       startContainer(key, i, &ctx)
     case .ready(let key, let gen, let i):
-      guard var run = live(key, gen), run.containers[i].running else { return }
+      guard var run = live(key, gen), run.containers[i].running, !run.containers[i].killing
+      else { return }
       run.containers[i].ready = true
       pods[key] = run
       writeStatus(key, &ctx)
+    case .started(let key, let gen, let i, let runNumber):
+      guard var run = live(key, gen), run.containers[i].runs == runNumber,
+        run.containers[i].running
+      else { return }
+      run.containers[i].started = true
+      pods[key] = run
+      writeStatus(key, &ctx)
+    case .probeKill(let key, let gen, let i, let runNumber, let probe):
+      guard let run = live(key, gen), run.containers[i].runs == runNumber,
+        run.containers[i].running
+      else { return }
+      probeKill(key, i, probe: probe, &ctx)
     case .exit(let key, let gen, let i, let runNumber):
       guard let run = live(key, gen), run.containers[i].runs == runNumber,
         run.containers[i].running
@@ -167,8 +184,11 @@ public final class Kubelet: Component {
           ContainerRun(
             name: c.name, image: c.image ?? "", isInit: isInit, pullPolicy: Self.pullPolicy(c),
             readinessProbe: c.readinessProbe, behavior: b))
-        run.containers[run.containers.count - 1].memoryLimitBytes =
-          c.resources.limits["memory"]?.value
+        let j = run.containers.count - 1
+        run.containers[j].memoryLimitBytes = c.resources.limits["memory"]?.value
+        run.containers[j].startupProbe = c.startupProbe
+        run.containers[j].livenessProbe = c.livenessProbe
+        run.containers[j].graceSeconds = p.spec.terminationGracePeriodSeconds ?? 30
       }
     }
     pods[key] = run
@@ -227,18 +247,17 @@ public final class Kubelet: Component {
     event(run, .normal, "Created", "Created container: \(name)", &ctx)
     event(run, .normal, "Started", "Started container \(name)", &ctx)
     run.containers[i].running = true
+    run.containers[i].killing = false
+    run.containers[i].started = false
     run.containers[i].runs += 1
     run.containers[i].startedAt = ctx.now
     run.containers[i].waitingReason = nil
     run.containers[i].waitingMessage = nil
     let c = run.containers[i]
     if !c.isInit {
-      if let probe = c.readinessProbe {
-        let at = Self.readyTime(start: ctx.now, startup: c.behavior.startup, probe: probe)
-        schedule(.ready(pod: key, gen: run.gen, container: i), at: at, &ctx)
-      } else {
-        run.containers[i].ready = true
-      }
+      scheduleProbes(&run, key, i, &ctx)
+    } else {
+      run.containers[i].started = true
     }
     // Memory above the limit: the cgroup OOM killer kills it as soon as it runs (KubeSim's
     // usage is constant from the start), exit 137, reason OOMKilled.

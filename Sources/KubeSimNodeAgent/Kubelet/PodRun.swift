@@ -33,6 +33,14 @@ struct ContainerRun {
   var pullPolicy: PullPolicy
   var readinessProbe: Probe?
   var behavior: ContainerBehavior
+  var startupProbe: Probe?
+  var livenessProbe: Probe?
+  /// The startup probe has succeeded (or there is none): `status.started`.
+  var started = false
+  /// Killed by a failed probe, waiting for the end of its grace period.
+  var killing = false
+  /// The pod's terminationGracePeriodSeconds (for a probe kill).
+  var graceSeconds: Int64 = 30
   /// `resources.limits.memory` in bytes, if set.
   var memoryLimitBytes: Int64?
   var running = false
