@@ -103,3 +103,28 @@ extension Kubelet {
     containerExited(key, i, &ctx, reason: "OOMKilled")
   }
 }
+
+extension Kubelet {
+  /// A pull that cannot reach the registry (`registry-outage`): `Failed` events
+  /// (kuberuntime image puller: `Failed to pull image "%s": %v`, then `Error: ErrImagePull`),
+  /// the container waits with `ErrImagePull` (first failure) or `ImagePullBackOff` (later
+  /// ones), and the pull is retried after the image back-off (10s doubling to 300s, pkg/kubelet
+  /// images `backOff`, the same `flowcontrol.Backoff` as container restarts).
+  func pullFailed(_ key: String, _ i: Int, _ ctx: inout ComponentContext) {
+    guard let run = pods[key] else { return }
+    let c = run.containers[i]
+    let message = "Failed to pull image \"\(c.image)\": registry unavailable (simulated outage)"
+    event(run, .warning, "Failed", message, &ctx)
+    event(run, .warning, "Failed", "Error: ErrImagePull", &ctx)
+    let delay = CrashLoopBackOff.next(previous: c.pullBackoff, at: c.pullBackoffAt, now: ctx.now)
+    pods[key]?.containers[i].waitingReason =
+      c.pullBackoff == nil ? "ErrImagePull" : "ImagePullBackOff"
+    pods[key]?.containers[i].waitingMessage =
+      c.pullBackoff == nil ? message : "Back-off pulling image \"\(c.image)\""
+    pods[key]?.containers[i].pullBackoff = delay
+    pods[key]?.containers[i].pullBackoffAt = ctx.now
+    event(run, .normal, "BackOff", "Back-off pulling image \"\(c.image)\"", &ctx)
+    writeStatus(key, &ctx)
+    schedule(.restart(pod: key, gen: run.gen, container: i), at: ctx.now + delay, &ctx)
+  }
+}

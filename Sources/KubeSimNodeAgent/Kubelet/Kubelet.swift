@@ -21,8 +21,8 @@ import KubeSimModel
 /// Deletion: when the pod gets a deletionTimestamp the kubelet stops its containers (event
 /// `Killing` "Stopping container …") and confirms the deletion (a delete with grace 0) at the end
 /// of the grace period, or at once when no container runs. KubeSim simplification: containers
-/// never exit early on SIGTERM; probes other than the readiness timing, liveness, node status
-/// heartbeats, resource usage and eviction are issue 5.
+/// never exit early on SIGTERM. Probes: `Kubelet+Probes.swift`; heartbeats (node status and
+/// Lease): `Kubelet+NodeStatus.swift`; faults and OOM kills: `Kubelet+Faults.swift`.
 ///
 /// World wiring: `Kubelet(node: node, settings: api.settings, images: input.images)`,
 /// registered when the Node is created.
@@ -43,6 +43,11 @@ public final class Kubelet: Component {
   public internal(set) var health: KubeletHealth = .running
   /// Bumped when heartbeats stop (crash, stop, partition): older heartbeat timers are dropped.
   var heartbeatGen = 0
+  /// The image registry is unreachable until then (fault `registry-outage`).
+  public var registryDownUntil: SimTime?
+  /// Pulls run at 1/`slowPullFactor` of the bandwidth until then (fault `slow-pulls`).
+  public var slowPullsUntil: SimTime?
+  public var slowPullFactor: Int64 = 1
   /// When the node status was last posted (nodeStatusReportFrequency counts from here).
   var lastStatusReport: SimTime?
 
@@ -233,6 +238,14 @@ public final class Kubelet: Component {
         &ctx)
     default:
       event(run, .normal, "Pulling", "Pulling image \"\(c.image)\"", &ctx)
+      if let until = registryDownUntil, ctx.now < until {
+        pullFailed(key, i, &ctx)
+        return
+      }
+      images.bandwidthBytesPerSecond =
+        slowPullsUntil.map { ctx.now < $0 } == true
+        ? max(1, settings.imagePullBandwidthBytesPerSecond / max(1, slowPullFactor))
+        : settings.imagePullBandwidthBytesPerSecond
       let pull = images.pull(c.image, now: ctx.now)
       schedule(
         .imageReady(pod: key, gen: run.gen, container: i, pull: pull), at: pull.finished, &ctx)

@@ -39,6 +39,9 @@ struct ContainerRun {
   var started = false
   /// Killed by a failed probe, waiting for the end of its grace period.
   var killing = false
+  /// Image pull back-off (same 10s..300s `flowcontrol.Backoff` as CrashLoopBackOff).
+  var pullBackoff: SimDuration?
+  var pullBackoffAt: SimTime?
   /// The pod's terminationGracePeriodSeconds (for a probe kill).
   var graceSeconds: Int64 = 30
   /// `resources.limits.memory` in bytes, if set.

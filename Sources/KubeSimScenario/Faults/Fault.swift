@@ -15,6 +15,8 @@ import KubeSimKernel
 /// | `zone-recover ZONE` | `node-recover` of those nodes |
 /// | `pod-crash POD [EXIT-CODE]` | every running container of the pod exits (default code 137) |
 /// | `oom POD` | every running container of the pod is OOM-killed (exit 137, `OOMKilled`) |
+/// | `registry-outage DURATION` | every pull fails (ErrImagePull, ImagePullBackOff) for DURATION |
+/// | `slow-pulls DURATION FACTOR` | pulls started within DURATION run FACTOR times slower |
 ///
 /// `POD` is `name` (namespace `default`) or `namespace/name`.
 public enum Fault: Sendable, Equatable {
@@ -27,6 +29,8 @@ public enum Fault: Sendable, Equatable {
   case zoneRecover(zone: String)
   case podCrash(namespace: String, name: String, exitCode: Int32)
   case oom(namespace: String, name: String)
+  case registryOutage(duration: SimDuration)
+  case slowPulls(duration: SimDuration, factor: Int64)
 
   /// The string form (`node-crash worker-2`).
   public var text: String {
@@ -40,13 +44,15 @@ public enum Fault: Sendable, Equatable {
     case .zoneRecover(let z): return "zone-recover \(z)"
     case .podCrash(let ns, let name, let code): return "pod-crash \(ns)/\(name) \(code)"
     case .oom(let ns, let name): return "oom \(ns)/\(name)"
+    case .registryOutage(let d): return "registry-outage \(d)"
+    case .slowPulls(let d, let f): return "slow-pulls \(d) \(f)"
     }
   }
 
   /// The fault types, as written in scenarios.
   public static let types = [
     "node-crash", "node-recover", "kubelet-stop", "kubelet-start", "node-partition", "node-heal",
-    "zone-outage", "zone-recover", "pod-crash", "oom",
+    "zone-outage", "zone-recover", "pod-crash", "oom", "registry-outage", "slow-pulls",
   ]
 
   /// Parses the string form: a type and its arguments (`node-crash worker-2`).
@@ -92,6 +98,19 @@ public enum Fault: Sendable, Equatable {
       }
       let (ns, name) = pod(args[0])
       return .podCrash(namespace: ns, name: name, exitCode: code)
+    case "registry-outage", "slow-pulls":
+      let want = type == "slow-pulls" ? 2 : 1
+      guard args.count == want, let d = try? SimDuration(parsing: args[0]), d > .zero else {
+        throw FaultError(
+          type == "slow-pulls"
+            ? "slow-pulls takes a duration and a slowdown factor (slow-pulls 10m 4)"
+            : "registry-outage takes a duration (registry-outage 5m)")
+      }
+      if type == "registry-outage" { return .registryOutage(duration: d) }
+      guard let f = Int64(args[1]), f >= 1 else {
+        throw FaultError("slow-pulls: expected a factor of 1 or more, found \"\(args[1])\"")
+      }
+      return .slowPulls(duration: d, factor: f)
     default:
       throw FaultError(
         "unknown fault \"\(type)\" (expected one of \(types.joined(separator: ", ")))")

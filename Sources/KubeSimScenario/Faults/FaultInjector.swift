@@ -51,6 +51,22 @@ public struct FaultInjector {
           k.killContainers(of: p, exitCode: code, reason: "Error", &ctx)
         }
       ]
+    case .registryOutage(let d), .slowPulls(let d, _):
+      let until = world.now + d
+      world.api.recordEvent(
+        type: .warning, reason: "FaultInjected",
+        object: ObjectReference(kind: "Registry", name: "image-registry"), node: nil,
+        message: "Fault injected: \(fault.text)")
+      for c in world.components {
+        guard let k = c as? Kubelet else { continue }
+        if case .slowPulls(_, let factor) = fault {
+          k.slowPullsUntil = until
+          k.slowPullFactor = factor
+        } else {
+          k.registryDownUntil = until
+        }
+      }
+      return ["registry \(fault.text)"]
     case .oom(let ns, let name):
       return [
         try onPod(ns, name, "oom") { k, p, ctx in

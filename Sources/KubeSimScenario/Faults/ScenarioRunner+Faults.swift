@@ -30,7 +30,7 @@ extension ScenarioRunner {
       }
     case .podCrash, .oom:
       selfHealing.faultInjected(entry.text, node: nil, api: world.api)
-    case .nodeRecover, .nodeHeal, .zoneRecover:
+    case .nodeRecover, .nodeHeal, .zoneRecover, .registryOutage, .slowPulls:
       break
     }
   }

@@ -79,7 +79,7 @@ import Testing
     ),
     (
       "spec:\n  timeline:\n    - at: 1m\n      fault: node-explode worker-2",
-      "s.yaml:7:14: spec.timeline[0].fault: unknown fault \"node-explode\" (expected one of node-crash, node-recover, kubelet-stop, kubelet-start, node-partition, node-heal, zone-outage, zone-recover, pod-crash, oom)"
+      "s.yaml:7:14: spec.timeline[0].fault: unknown fault \"node-explode\" (expected one of node-crash, node-recover, kubelet-stop, kubelet-start, node-partition, node-heal, zone-outage, zone-recover, pod-crash, oom, registry-outage, slow-pulls)"
     ),
     (
       "spec:\n  timeline:\n    - at: 1m\n      fault: node-crash",
