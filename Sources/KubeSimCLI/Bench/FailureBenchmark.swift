@@ -73,9 +73,13 @@ enum FailureBenchmark {
     let nodes =
       ProcessInfo.processInfo.environment["KUBESIM_BENCH_FAILURES_NODES"].flatMap { Int($0) }
       ?? 1_000
+    // KUBESIM_BENCH_FAILURES_REPS lowers the repetitions (each is a whole simulated day).
+    let reps =
+      ProcessInfo.processInfo.environment["KUBESIM_BENCH_FAILURES_REPS"].flatMap { Int($0) }
+      .map { min(max($0, 1), repetitions) } ?? repetitions
     var times: [Double] = []
     var last: (seconds: Double, report: RunReport?, failures: Int)?
-    for _ in 0..<max(1, repetitions) {
+    for _ in 0..<max(1, reps) {
       let r = once(nodes: nodes)
       times.append(r.seconds)
       last = r

@@ -23,7 +23,8 @@ struct Zone {
 
   /// The time one token takes to refill.
   var tokenPeriod: SimDuration? {
-    rateMilli > 0 ? .microseconds(1_000_000_000 / rateMilli * 1000) : nil
+    // rateMilli tokens per 1000 s: one token every 1,000,000,000 / rateMilli µs (10 s at 0.1/s).
+    rateMilli > 0 ? .microseconds(1_000_000_000 / rateMilli) : nil
   }
 
   /// Takes the token if it is there at `now`.
