@@ -150,6 +150,69 @@ import Testing
     #expect(cancel?.message == "Cancelling deletion of Pod default/\(v)")
   }
 
+  static let spot = """
+    apiVersion: kubesim.io/v1alpha1
+    kind: NodePool
+    metadata: {name: spot}
+    spec: {count: 4, capacity: {cpu: "4", memory: 8Gi, pods: "110"}, labels: {pool: spot}}
+    ---
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      replicas: 4
+      selector: {matchLabels: {app: web}}
+      template:
+        metadata: {labels: {app: web}}
+        spec:
+          containers:
+          - {name: nginx, image: "nginx:1.27", resources: {requests: {cpu: 100m, memory: 128Mi}}}
+    ---
+    apiVersion: kubesim.io/v1alpha1
+    kind: Scenario
+    metadata: {name: spot}
+    spec:
+      seed: SEED
+      duration: 12h
+      faults:
+        - nodeCrash: {selector: "pool=spot", mtbf: 3h, mttr: 15m}
+        - kubeletStop: {selector: {matchLabels: {pool: spot}}, mtbf: 12h, mttr: 5m, distribution: weibull, shape: 1.5}
+
+    """
+
+  @Test func stochasticFaultsAreDrawnFromTheSeed() throws {
+    let a = try Self.run(Self.spot.replacingOccurrences(of: "SEED", with: "3"))
+    let b = try Self.run(Self.spot.replacingOccurrences(of: "SEED", with: "3"))
+    let c = try Self.run(Self.spot.replacingOccurrences(of: "SEED", with: "4"))
+    let faults = a.timeline.map(\.text)
+    #expect(faults.count > 4)
+    #expect(faults.allSatisfy { $0.hasSuffix("(faults[0])") || $0.hasSuffix("(faults[1])") })
+    #expect(faults == b.timeline.map(\.text))
+    #expect(a.timeline.map(\.at) == b.timeline.map(\.at))
+    #expect(a.world.eventsJSONL() == b.world.eventsJSONL())
+    #expect(c.timeline.map(\.at) != a.timeline.map(\.at))
+    // Per process and node, failures and recoveries alternate, a failure first.
+    for process in ["(faults[0])", "(faults[1])"] {
+      var down: Set<String> = []
+      for e in a.timeline where e.text.hasSuffix(process) {
+        let words = e.text.split(separator: " ")
+        let node = String(words[1])
+        if words[0] == "node-crash" || words[0] == "kubelet-stop" {
+          #expect(down.insert(node).inserted)
+        } else {
+          #expect(down.remove(node) != nil)
+        }
+      }
+    }
+  }
+
+  @Test func weibullScaleGivesTheRequestedMean() {
+    // Γ(1 + 1/k) for k = 1 (1), 2 (√π/2) and 1.5.
+    #expect(abs(FaultProcess.gamma(2) - 1) < 1e-12)
+    #expect(abs(FaultProcess.gamma(1.5) - 0.886226925452758) < 1e-12)
+    #expect(abs(FaultProcess.gamma(1 + 1 / 1.5) - 0.902745292950934) < 1e-12)
+  }
+
   @Test func sameSeedGivesIdenticalEvents() throws {
     let a = try Self.run(Self.scenario())
     let b = try Self.run(Self.scenario())
