@@ -176,6 +176,10 @@ public final class Kubelet: Component {
   func admit(_ p: Pod, _ ctx: inout ComponentContext) {
     if p.isTerminal { return }
     let key = Self.key(p)
+    if p.metadata.deletionTimestamp == nil, let (reason, message) = admissionFailure(p, &ctx) {
+      reject(p, reason: reason, message: message, &ctx)
+      return
+    }
     var run = PodRun(pod: p, admittedAt: ctx.now)
     for (isInit, list) in [(true, p.spec.initContainers), (false, p.spec.containers)] {
       for c in list {
