@@ -194,6 +194,7 @@ public final class Kubelet: Component {
             name: c.name, image: c.image ?? "", isInit: isInit, pullPolicy: Self.pullPolicy(c),
             readinessProbe: c.readinessProbe, behavior: b))
         let j = run.containers.count - 1
+        run.containers[j].isSidecar = isInit && c.restartPolicy == .always
         run.containers[j].memoryLimitBytes = c.resources.limits["memory"]?.value
         run.containers[j].startupProbe = c.startupProbe
         run.containers[j].livenessProbe = c.livenessProbe
@@ -271,7 +272,7 @@ public final class Kubelet: Component {
     run.containers[i].waitingReason = nil
     run.containers[i].waitingMessage = nil
     let c = run.containers[i]
-    if !c.isInit {
+    if !c.isInit || c.isSidecar {
       scheduleProbes(&run, key, i, &ctx)
     } else {
       run.containers[i].started = true
@@ -281,13 +282,13 @@ public final class Kubelet: Component {
     if let use = c.behavior.memoryBytes, let limit = c.memoryLimitBytes, use > limit {
       pods[key] = run
       writeStatus(key, &ctx)
-      if !c.isInit && run.containers[i].restartCount == 0 { startNext(key, &ctx) }
+      if (!c.isInit || c.isSidecar) && run.containers[i].restartCount == 0 { startNext(key, &ctx) }
       oomKill(key, i, &ctx)
       return
     }
     // An init container without a `duration` exits 0 at once (KubeSim's default: a "runs
     // forever" init container would block its pod for good).
-    if let d = c.behavior.duration ?? (c.isInit ? .zero : nil) {
+    if let d = c.behavior.duration ?? (c.isInit && !c.isSidecar ? .zero : nil) {
       // fail-probability: this run exits 1 instead of its exit code, drawn per run.
       var code = c.behavior.exitCode
       if c.behavior.failPerMille > 0 {
@@ -301,7 +302,9 @@ public final class Kubelet: Component {
     }
     pods[key] = run
     writeStatus(key, &ctx)
-    if !c.isInit && run.containers[i].restartCount == 0 { startNext(key, &ctx) }
+    if (!c.isInit || c.isSidecar) && run.containers[i].restartCount == 0 {
+      startNext(key, &ctx)
+    }
   }
 
   func containerExited(
@@ -317,7 +320,11 @@ public final class Kubelet: Component {
     let policy = run.pod.spec.restartPolicy ?? .always
     let c = run.containers[i]
     let restart: Bool
-    if c.isInit {
+    if c.isSidecar {
+      // Always restarted, until every regular container has terminated for good (then the pod
+      // is done and its sidecars are not brought back; KubeSim does not SIGTERM them earlier).
+      restart = run.containers.contains { !$0.isInit && !$0.done }
+    } else if c.isInit {
       restart = code != 0 && policy != .never
     } else {
       restart = policy == .always || (policy == .onFailure && code != 0)

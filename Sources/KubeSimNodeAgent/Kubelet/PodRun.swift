@@ -30,6 +30,11 @@ struct ContainerRun {
   var name: String
   var image: String
   var isInit: Bool
+  /// A restartable init container (`restartPolicy: Always`, KEP-753 sidecar): started in init
+  /// order, the next container starts once it runs, it keeps running and always restarts.
+  var isSidecar = false
+  /// An init container that still blocks the pod's initialization.
+  var blocksInit: Bool { isInit && !done && !(isSidecar && runs > 0) }
   var pullPolicy: PullPolicy
   var readinessProbe: Probe?
   var behavior: ContainerBehavior
