@@ -35,3 +35,23 @@ import Testing
     #expect(end.status.initContainerStatuses.first?.restartCount == 1)
   }
 }
+
+/// Graceful termination with a preStop hook and a program that honours SIGTERM.
+@Suite struct GracefulTerminationTests {
+  @Test func preStopAndShutdownEndTheDeletionBeforeTheGracePeriod() throws {
+    var p = Pod(metadata: ObjectMeta(name: "web", namespace: "default"))
+    p.spec.nodeName = "worker-1"
+    p.metadata.annotations = ["sim.kubesim.io/prestop": "5s", "sim.kubesim.io/shutdown": "2s"]
+    p.spec.containers = [Container(name: "app", image: "busybox:1.36")]
+    let w = try KubeletWorld.run([.pod(p)], until: .seconds(10))
+    _ = try w.api.delete(.pod, "default", "web")
+    // Deleted at 10s with the default 30s grace period: the kubelet hears it at 10.01s, the
+    // hook runs 5s, the program exits 2s after SIGTERM: the deletion is confirmed at 17.01s.
+    try w.run(until: .zero + .milliseconds(17_009))
+    #expect(w.api.get(.pod, "default", "web") != nil)
+    try w.run(until: .zero + .milliseconds(17_010))
+    #expect(w.api.get(.pod, "default", "web") == nil)
+    let killing = w.recordedEvents.first { $0.reason == "Killing" }
+    #expect(killing?.time == .zero + .milliseconds(10_010))
+  }
+}

@@ -372,7 +372,17 @@ public final class Kubelet: Component {
     }
     for j in run.containers.indices { run.containers[j].running = false }
     pods[key] = run
-    let deadline = run.pod.metadata.deletionTimestamp ?? ctx.now
+    var deadline = run.pod.metadata.deletionTimestamp ?? ctx.now
+    // Graceful termination (kuberuntime_container.go `killContainer`): the preStop hook runs
+    // first and counts against the grace period, then SIGTERM; a container that honours it
+    // (`sim.kubesim.io/shutdown`) exits that long later, otherwise SIGKILL at the deadline.
+    if !running.isEmpty, running.allSatisfy({ $0.behavior.shutdown != nil }) {
+      var last = ctx.now
+      for c in running {
+        last = max(last, ctx.now + (c.behavior.preStop ?? .zero) + (c.behavior.shutdown ?? .zero))
+      }
+      deadline = min(deadline, last)
+    }
     if running.isEmpty || deadline <= ctx.now {
       confirmDelete(run, &ctx)
     } else {
