@@ -60,7 +60,8 @@ public final class Kubelet: Component {
     self.images = ImageLayerCache(
       images: images, bandwidthBytesPerSecond: settings.imagePullBandwidthBytesPerSecond,
       defaultImageSizeBytes: settings.defaultImageSizeBytes,
-      serialize: settings.serializeImagePulls)
+      serialize: settings.serializeImagePulls && settings.maxParallelImagePulls < 2)
+    self.images.maxParallel = settings.maxParallelImagePulls
     for img in node.status.images {
       for name in img.names { self.images.markPresent(name) }
     }
