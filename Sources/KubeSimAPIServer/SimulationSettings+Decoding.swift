@@ -30,6 +30,8 @@ extension SimulationSettings {
       defaultUnreachableTolerationSeconds = try Self.integer(value, path, minimum: 0)
     case "maxEvents": maxEvents = Int(try Self.integer(value, path, minimum: 1))
     case "serializeImagePulls": serializeImagePulls = try Self.bool(value, path)
+    case "maxParallelImagePulls":
+      maxParallelImagePulls = Int(try Self.integer(value, path, minimum: 1))
     case "checkInvariants": checkInvariants = try Self.bool(value, path)
     case "timeBase": timeBaseUnixSeconds = try Self.rfc3339(value, path)
     default:

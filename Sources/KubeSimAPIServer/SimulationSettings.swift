@@ -23,6 +23,10 @@ public struct SimulationSettings: Sendable, Equatable {
   /// One image pull at a time per node. Upstream kubelet default `serializeImagePulls: true`
   /// (pkg/kubelet/apis/config/v1beta1/defaults.go).
   public var serializeImagePulls: Bool = true
+  /// At most this many pulls at once per node when pulls are not serialized; 0: unset (no limit).
+  /// Upstream kubelet `maxParallelImagePulls` (nil by default; setting it to 2 or more turns
+  /// `serializeImagePulls` off, pkg/kubelet/apis/config/v1beta1/defaults.go).
+  public var maxParallelImagePulls: Int = 0
   /// Kubelet status update period. Upstream `nodeStatusUpdateFrequency` 10s
   /// (pkg/kubelet/apis/config/v1beta1/defaults.go).
   public var nodeStatusUpdateFrequency: SimDuration = .seconds(10)
@@ -68,7 +72,8 @@ public struct SimulationSettings: Sendable, Equatable {
   public static let keys: [String] = [
     "checkInvariants", "containerStartDelay", "defaultImageSizeBytes",
     "defaultNotReadyTolerationSeconds", "defaultUnreachableTolerationSeconds",
-    "imagePullBandwidthBytesPerSecond", "maxEvents", "nodeMonitorGracePeriod",
+    "imagePullBandwidthBytesPerSecond", "maxEvents", "maxParallelImagePulls",
+    "nodeMonitorGracePeriod",
     "nodeMonitorPeriod", "nodeStartupGracePeriod", "nodeStatusUpdateFrequency",
     "podInitialBackoff", "podMaxBackoff", "schedulerCycleCost", "serializeImagePulls",
     "timeBase", "watchDelay",

@@ -7,7 +7,7 @@ extension Kubelet {
   /// kubelet_pods.go `generateAPIPodStatus`): phase, startTime, conditions with transition
   /// times, containerStatuses. Skipped when nothing changed.
   func writeStatus(_ key: String, _ ctx: inout ComponentContext) {
-    guard let run = pods[key] else { return }
+    guard let run = pods[key], health == .running else { return }
     guard
       case .pod(var cur)? = ctx.api.get(.pod, run.pod.metadata.namespace, run.pod.metadata.name),
       cur.metadata.uid == run.pod.metadata.uid
@@ -19,14 +19,14 @@ extension Kubelet {
     s.initContainerStatuses = run.containers.filter(\.isInit).map {
       Self.status($0, initPending: false)
     }
-    let initPending = run.containers.contains { $0.isInit && !$0.done }
+    let initPending = run.containers.contains(where: \.blocksInit)
     s.containerStatuses = run.containers.filter { !$0.isInit }.map {
       Self.status($0, initPending: initPending)
     }
     let now = ctx.now
     // PodReadyToStartContainers (KEP-3085, on by default since v1.29): the sandbox is up.
     s.setCondition(type: "PodReadyToStartContainers", status: .true, at: now)
-    let pendingInit = run.containers.filter { $0.isInit && !$0.done }.map(\.name)
+    let pendingInit = run.containers.filter(\.blocksInit).map(\.name)
     if pendingInit.isEmpty {
       s.setCondition(type: "Initialized", status: .true, at: now)
     } else {
@@ -60,7 +60,7 @@ extension Kubelet {
   /// kubelet_pods.go `getPhase` over the kubelet's containers.
   static func phase(_ run: PodRun) -> PodPhase {
     let policy = run.pod.spec.restartPolicy ?? .always
-    for c in run.containers where c.isInit && !c.done {
+    for c in run.containers where c.blocksInit {
       if let t = c.terminated, t.exitCode != 0, policy == .never { return .failed }
       return .pending
     }
@@ -105,7 +105,7 @@ extension Kubelet {
     if !c.done, let t = c.terminated { last.terminated = termination(t) }
     return ContainerStatus(
       name: c.name, state: state, lastState: last, ready: c.ready, restartCount: c.restartCount,
-      image: c.image, imageID: "", containerID: nil, started: c.running)
+      image: c.image, imageID: "", containerID: nil, started: c.running && c.started)
   }
 
   static func termination(_ t: ContainerRun.Termination) -> ContainerStateTerminated {

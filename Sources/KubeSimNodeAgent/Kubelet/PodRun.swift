@@ -30,15 +30,39 @@ struct ContainerRun {
   var name: String
   var image: String
   var isInit: Bool
+  /// A restartable init container (`restartPolicy: Always`, KEP-753 sidecar): started in init
+  /// order, the next container starts once it runs, it keeps running and always restarts.
+  var isSidecar = false
+  /// An init container that still blocks the pod's initialization.
+  var blocksInit: Bool { isInit && !done && !(isSidecar && runs > 0) }
   var pullPolicy: PullPolicy
   var readinessProbe: Probe?
   var behavior: ContainerBehavior
+  var startupProbe: Probe?
+  var livenessProbe: Probe?
+  /// The startup probe has succeeded (or there is none): `status.started`.
+  var started = false
+  /// Killed by a failed probe, waiting for the end of its grace period.
+  var killing = false
+  /// Image pull back-off (same 10s..300s `flowcontrol.Backoff` as CrashLoopBackOff).
+  var pullBackoff: SimDuration?
+  var pullBackoffAt: SimTime?
+  /// The pod's terminationGracePeriodSeconds (for a probe kill).
+  var graceSeconds: Int64 = 30
+  /// `resources.limits.memory` in bytes, if set.
+  var memoryLimitBytes: Int64?
   var running = false
   var ready = false
   /// Terminated for good (no restart pending).
   var done = false
   var startedAt: SimTime?
   var restartCount: Int32 = 0
+  /// How many times it was started (a pending exit of an earlier run is dropped).
+  var runs = 0
+  /// The last CrashLoopBackOff delay and when it was taken (client-go `flowcontrol.Backoff`
+  /// entry: `backoff`, `lastUpdate`).
+  var backoff: SimDuration?
+  var backoffAt: SimTime?
   /// Exit code of the current run (the behaviour's, or 1 when fail-probability struck).
   var nextExitCode: Int32 = 0
   var terminated: Termination?

@@ -38,6 +38,9 @@ public struct ImageLayerCache: Sendable {
   /// Image reference (with default tag) → time it is (or will be) present.
   private var imageReadyAt: [String: SimTime] = [:]
   private var busyUntil = SimTime.zero
+  /// With `maxParallel` > 0 (and not serialized): when each pull slot is free again.
+  public var maxParallel = 0
+  private var slots: [SimTime] = []
 
   public init(
     images: [ImageSpec], bandwidthBytesPerSecond: Int64, defaultImageSizeBytes: Int64,
@@ -75,7 +78,15 @@ public struct ImageLayerCache: Sendable {
   public mutating func pull(_ image: String, now: SimTime) -> Pull {
     let ref = ImageName.withDefaultTag(image)
     let ls = layers(of: ref)
-    let start = serialize ? max(now, busyUntil) : now
+    var start = serialize ? max(now, busyUntil) : now
+    var slot: Int?
+    if !serialize && maxParallel > 0 {
+      if slots.count != maxParallel { slots = Array(repeating: .zero, count: maxParallel) }
+      var best = 0
+      for j in slots.indices where slots[j] < slots[best] { best = j }
+      slot = best
+      start = max(now, slots[best])
+    }
     var missing: Int64 = 0
     var waitFor = start
     var fetched: [String] = []
@@ -92,6 +103,7 @@ public struct ImageLayerCache: Sendable {
     for d in fetched { layerReadyAt[d] = finished }
     imageReadyAt[ref] = finished
     if serialize { busyUntil = finished }
+    if let slot { slots[slot] = max(finished, start) }
     let size = ls.reduce(Int64(0)) { $0 &+ $1.sizeBytes }
     return Pull(
       requested: now, started: start, finished: finished, missingBytes: missing,
