@@ -55,6 +55,7 @@ public indirect enum Expression: Sendable, Equatable {
     }
   }
 }
+
 /// A call of a run metric with its argument text (`fault 1`, `service/web, all`).
 public struct MetricCall: Sendable, Equatable {
   /// `recovery`, `detection`, `eviction` or `availability`.
