@@ -7,7 +7,7 @@ extension Kubelet {
   /// kubelet_pods.go `generateAPIPodStatus`): phase, startTime, conditions with transition
   /// times, containerStatuses. Skipped when nothing changed.
   func writeStatus(_ key: String, _ ctx: inout ComponentContext) {
-    guard let run = pods[key] else { return }
+    guard let run = pods[key], health == .running else { return }
     guard
       case .pod(var cur)? = ctx.api.get(.pod, run.pod.metadata.namespace, run.pod.metadata.name),
       cur.metadata.uid == run.pod.metadata.uid

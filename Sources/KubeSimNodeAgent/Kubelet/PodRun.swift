@@ -33,12 +33,20 @@ struct ContainerRun {
   var pullPolicy: PullPolicy
   var readinessProbe: Probe?
   var behavior: ContainerBehavior
+  /// `resources.limits.memory` in bytes, if set.
+  var memoryLimitBytes: Int64?
   var running = false
   var ready = false
   /// Terminated for good (no restart pending).
   var done = false
   var startedAt: SimTime?
   var restartCount: Int32 = 0
+  /// How many times it was started (a pending exit of an earlier run is dropped).
+  var runs = 0
+  /// The last CrashLoopBackOff delay and when it was taken (client-go `flowcontrol.Backoff`
+  /// entry: `backoff`, `lastUpdate`).
+  var backoff: SimDuration?
+  var backoffAt: SimTime?
   /// Exit code of the current run (the behaviour's, or 1 when fail-probability struck).
   var nextExitCode: Int32 = 0
   var terminated: Termination?
