@@ -15,7 +15,10 @@ import KubeSimModel
 ///
 /// | `sim.kubesim.io/memory` | memory in use (a quantity); above the container's memory limit the container is OOM-killed as soon as it starts | its request |
 ///
-/// The CPU annotation and richer usage models belong to the usage issue.
+/// | `sim.kubesim.io/cpu` | CPU in use: a quantity, a percentage of the request, or a model (`UsageModel`: diurnal, noise, walk, steps, traffic) | none |
+///
+/// `sim.kubesim.io/memory` accepts the same models (`UsageModel`); the start-time OOM check uses
+/// constants only.
 public struct ContainerBehavior: Sendable, Hashable {
   public var duration: SimDuration?
   public var exitCode: Int32 = 0
@@ -24,6 +27,10 @@ public struct ContainerBehavior: Sendable, Hashable {
   public var failPerMille: Int = 0
   /// `memory` usage in bytes, when annotated.
   public var memoryBytes: Int64?
+  /// `cpu` usage model (usage issue), when annotated.
+  public var cpuUsage: UsageModel?
+  /// `memory` usage model (usage issue), when annotated; a constant also sets `memoryBytes`.
+  public var memoryUsage: UsageModel?
 
   public static let prefix = "sim.kubesim.io/"
 
@@ -84,9 +91,22 @@ public struct ContainerBehavior: Sendable, Hashable {
     if let (k, v) = value("memory") {
       if let q = try? Quantity(parsing: v.trimmingCharacters(in: [" "])), q.sign >= 0 {
         b.memoryBytes = q.value
+        b.memoryUsage = .constant(.absolute(q.value))
       } else {
-        problems.append(
-          Problem(key: k, message: "\(k): expected a quantity such as 300Mi, found \"\(v)\""))
+        // Richer usage models (Workload/UsageModel.swift): the kubelet's start-time OOM check
+        // keeps using `memoryBytes`, set only for constants.
+        do {
+          b.memoryUsage = try UsageModel(parsing: v, resource: .memory, key: k)
+        } catch {
+          problems.append(Problem(key: k, message: error.message))
+        }
+      }
+    }
+    if let (k, v) = value("cpu") {
+      do {
+        b.cpuUsage = try UsageModel(parsing: v, resource: .cpu, key: k)
+      } catch {
+        problems.append(Problem(key: k, message: error.message))
       }
     }
     if let (k, v) = value("fail-probability") {
