@@ -139,3 +139,24 @@ import Testing
       ])
   }
 }
+
+@Suite struct MetricsPipelineTests {
+  let pipeline = MetricsPipeline()
+
+  @Test func defaultsAreUpstreams() {
+    #expect(MetricsPipeline.defaultHousekeepingInterval == .seconds(10))
+    #expect(MetricsPipeline.defaultMetricResolution == .seconds(60))
+  }
+
+  @Test func cpuIsTheMeanOfTheSamplesSinceThePreviousScrape() {
+    let m = UsageModel.steps([(.zero, .absolute(100)), (.seconds(90), .absolute(700))])
+    let at = { (s: Int64) in UsageInput(time: SimTime.zero + .seconds(s)) }
+    // Scrape at 120s covers samples 70,80,…,120s: 100,100,700,700,700,700 → 500m.
+    #expect(pipeline.cpuMillicores(m, at(125), started: .zero) == 500)
+    // Scrape at 60s: samples 10…60s, all 100m.
+    #expect(pipeline.cpuMillicores(m, at(119), started: .zero) == 100)
+    // Memory is the sample at the scrape.
+    #expect(pipeline.memoryBytes(m, at(125)) == 700)
+    #expect(pipeline.memoryBytes(m, at(119)) == 100)
+  }
+}

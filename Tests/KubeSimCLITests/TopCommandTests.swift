@@ -1,0 +1,53 @@
+import Foundation
+import KubeSimTestSupport
+import Testing
+
+@testable import KubeSimCLI
+
+@Suite struct TopCommandTests {
+  static let scenario = RepositoryPaths.root().path + "/Scenarios/usage/top.yaml"
+
+  @Test func topPodsAtThePeakOfTheCurve() {
+    let r = CommandLineInterface.run(["top", "pods", "--at", "15m", Self.scenario])
+    #expect(r.code == .success)
+    // api: diurnal(mean=50%, amplitude=40%, period=1h) of 500m peaks at 15m: 250m + 200m;
+    // metrics-server averages the cAdvisor samples 14m10s…15m0s (449.6m → 450m).
+    #expect(
+      r.stdout == """
+        NAME                   CPU(cores)   MEMORY(bytes)
+        api-5bb68595df-pn6ll   450m         268Mi
+        api-5bb68595df-zgkbd   450m         308Mi
+        batch                  1500m        1024Mi
+
+        """)
+  }
+
+  @Test func topNodesSumsPodsAndDividesByAllocatable() {
+    let r = CommandLineInterface.run(["top", "nodes", "--at", "30m", Self.scenario])
+    #expect(r.code == .success)
+    // worker-2 holds both api pods: 2 × 259m = 518m of 4 cores = 12.95% → 12% (truncated).
+    #expect(
+      r.stdout == """
+        NAME       CPU(cores)   CPU(%)   MEMORY(bytes)   MEMORY(%)
+        worker-1   1500m        37%      1024Mi          12%
+        worker-2   518m         12%      528Mi           6%
+
+        """)
+  }
+
+  @Test func topContainersAndBadKind() {
+    let c = CommandLineInterface.run(["top", "pods", "--containers", "--at", "15m", Self.scenario])
+    #expect(c.stdout.hasPrefix("POD                    NAME   CPU(cores)   MEMORY(bytes)\n"))
+    #expect(c.stdout.contains("batch                  work   1500m        1024Mi\n"))
+    let bad = CommandLineInterface.run(["top", "deployments", Self.scenario])
+    #expect(bad.code == .badInput)
+    #expect(bad.stderr.contains("expected pods or nodes, found 'deployments'"))
+  }
+
+  @Test func noPodsBeforeTwoScrapes() {
+    let r = CommandLineInterface.run(["top", "pods", "--at", "30s", Self.scenario])
+    #expect(r.code == .success)
+    #expect(r.stdout == "")
+    #expect(r.stderr == "No resources found in default namespace.\n")
+  }
+}
