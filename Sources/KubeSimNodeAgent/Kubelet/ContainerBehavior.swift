@@ -17,8 +17,8 @@ import KubeSimModel
 ///
 /// | `sim.kubesim.io/cpu` | CPU in use: a quantity, a percentage of the request, or a model (`UsageModel`: diurnal, noise, walk, steps, traffic) | none |
 ///
-/// `sim.kubesim.io/memory` accepts the same models (`UsageModel`); the start-time OOM check uses
-/// constants only.
+/// `sim.kubesim.io/memory` accepts the same models (`UsageModel`); a curve above the memory limit
+/// is OOM-killed at the first 10s cAdvisor sample where it crosses (Workload/Kubelet+Usage.swift).
 public struct ContainerBehavior: Sendable, Hashable {
   public var duration: SimDuration?
   public var exitCode: Int32 = 0

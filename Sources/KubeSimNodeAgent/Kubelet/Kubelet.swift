@@ -67,6 +67,10 @@ public final class Kubelet: Component {
     case start(pod: String, gen: Int, container: Int)
     case ready(pod: String, gen: Int, container: Int)
     case exit(pod: String, gen: Int, container: Int, run: Int)
+    /// The container's memory curve crosses its limit (usage issue, Workload/UsageScan.swift).
+    case oom(pod: String, gen: Int, container: Int, run: Int)
+    /// No crossing within a day of this run: scan the next day (background).
+    case usageCheck(pod: String, gen: Int, container: Int, run: Int)
     case restart(pod: String, gen: Int, container: Int)
     case confirmDelete(pod: String, gen: Int)
     /// Node status computation (every nodeStatusUpdateFrequency); also renews the Lease when
@@ -134,6 +138,16 @@ public final class Kubelet: Component {
         run.containers[i].running
       else { return }
       containerExited(key, i, &ctx)
+    case .oom(let key, let gen, let i, let runNumber):
+      guard let run = live(key, gen), run.containers[i].runs == runNumber,
+        run.containers[i].running
+      else { return }
+      oomKill(key, i, &ctx)
+    case .usageCheck(let key, let gen, let i, let runNumber):
+      guard let run = live(key, gen), run.containers[i].runs == runNumber,
+        run.containers[i].running
+      else { return }
+      scheduleMemoryCrossing(key, i, &ctx)
     case .restart(let key, let gen, let i):
       guard live(key, gen) != nil else { return }
       ensureImage(key, i, &ctx)
@@ -264,6 +278,7 @@ public final class Kubelet: Component {
         &ctx)
     }
     pods[key] = run
+    scheduleMemoryCrossing(key, i, &ctx)
     writeStatus(key, &ctx)
     if !c.isInit && run.containers[i].restartCount == 0 { startNext(key, &ctx) }
   }

@@ -83,12 +83,18 @@ enum UsageMath {
   {
     var v = Swift.min(Swift.max(start, lo), Swift.max(lo, hi))
     guard steps > 0 else { return v }
-    for i in 1...steps {
-      let up = SplitMix64.mix(seed &+ UInt64(bitPattern: i) &* 0xD1B5_4A32_D192_ED03) & 1 == 1
-      v += up ? step : -step
-      if v > hi { v = Swift.max(lo, 2 * hi - v) }
-      if v < lo { v = Swift.min(hi, 2 * lo - v) }
-    }
+    for i in 1...steps { v = walkStep(v, index: i, step: step, min: lo, max: hi, seed: seed) }
     return v
+  }
+
+  /// Step number `i` (from 1) of the walk from `v`.
+  static func walkStep(_ v: Int64, index i: Int64, step: Int64, min lo: Int64, max hi: Int64, seed: UInt64)
+    -> Int64
+  {
+    let up = SplitMix64.mix(seed &+ UInt64(bitPattern: i) &* 0xD1B5_4A32_D192_ED03) & 1 == 1
+    var w = v + (up ? step : -step)
+    if w > hi { w = Swift.max(lo, 2 * hi - w) }
+    if w < lo { w = Swift.min(hi, 2 * lo - w) }
+    return w
   }
 }
