@@ -1,3 +1,4 @@
+import KubeSimAPIServer
 import KubeSimKernel
 import Testing
 

@@ -1,6 +1,6 @@
 import KubeSimKernel
 import KubeSimModel
-import KubeSimNodeAgent
+import KubeSimAPIServer
 import KubeSimScenario
 
 /// `kubesim top pods|nodes --at T FILE…`: resource usage as `kubectl top` shows it, from the

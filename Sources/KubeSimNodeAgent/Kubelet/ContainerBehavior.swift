@@ -1,3 +1,4 @@
+import KubeSimAPIServer
 import KubeSimKernel
 import KubeSimModel
 
@@ -93,7 +94,7 @@ public struct ContainerBehavior: Sendable, Hashable {
         b.memoryBytes = q.value
         b.memoryUsage = .constant(.absolute(q.value))
       } else {
-        // Richer usage models (Workload/UsageModel.swift): the kubelet's start-time OOM check
+        // Richer usage models (KubeSimAPIServer/Metrics/UsageModel.swift); the start-time OOM check
         // keeps using `memoryBytes`, set only for constants.
         do {
           b.memoryUsage = try UsageModel(parsing: v, resource: .memory, key: k)

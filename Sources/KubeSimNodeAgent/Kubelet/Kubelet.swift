@@ -67,7 +67,7 @@ public final class Kubelet: Component {
     case start(pod: String, gen: Int, container: Int)
     case ready(pod: String, gen: Int, container: Int)
     case exit(pod: String, gen: Int, container: Int, run: Int)
-    /// The container's memory curve crosses its limit (usage issue, Workload/UsageScan.swift).
+    /// The container's memory curve crosses its limit (usage issue, Workload/Kubelet+Usage.swift).
     case oom(pod: String, gen: Int, container: Int, run: Int)
     /// No crossing within a day of this run: scan the next day (background).
     case usageCheck(pod: String, gen: Int, container: Int, run: Int)

@@ -131,18 +131,43 @@ extension MetricsPipeline {
       namespace: pod.metadata.namespace ?? "default", name: pod.metadata.name, node: node,
       containers: [])
     for c in pod.spec.containers {
-      let (behavior, _) = ContainerBehavior.parse(pod.metadata.annotations, container: c.name)
+      let usage = UsageAnnotations.models(pod.metadata.annotations, container: c.name)
       let cpuRequest = c.resources.requests["cpu"]?.milliValue ?? 0
       let memRequest = c.resources.requests["memory"]?.value ?? 0
       let seed = UsageSeed.container(
         runSeed: runSeed, namespace: sample.namespace, pod: sample.name, container: c.name)
-      let cpuModel = behavior.cpuUsage ?? .constant(.perMilleOfRequest(1000))
-      let memModel = behavior.memoryUsage ?? .constant(.perMilleOfRequest(1000))
+      let cpuModel = usage.cpu ?? .constant(.perMilleOfRequest(1000))
+      let memModel = usage.memory ?? .constant(.perMilleOfRequest(1000))
       let cpu = cpuMillicores(
         cpuModel, UsageInput(time: t, request: cpuRequest, seed: seed), started: started)
       let mem = memoryBytes(memModel, UsageInput(time: t, request: memRequest, seed: seed ^ 1))
       sample.containers.append((c.name, cpu, mem))
     }
     return sample
+  }
+}
+
+/// Reads the usage annotations of a container (`sim.kubesim.io/cpu` and `sim.kubesim.io/memory`,
+/// `.<container>` suffix first), for components that need usage without the kubelet's
+/// `ContainerBehavior` (metrics-server, HPA, usage-aware scheduling). Bad values read as absent;
+/// the kubelet reports them as `InvalidAnnotation` events.
+public enum UsageAnnotations {
+  public static func models(_ annotations: StringMap, container: String) -> (
+    cpu: UsageModel?, memory: UsageModel?
+  ) {
+    func model(_ name: String, _ resource: UsageResource) -> UsageModel? {
+      let specific = "sim.kubesim.io/" + name + "." + container
+      let general = "sim.kubesim.io/" + name
+      let (key, value): (String, String)
+      if let v = annotations[specific] {
+        (key, value) = (specific, v)
+      } else if let v = annotations[general] {
+        (key, value) = (general, v)
+      } else {
+        return nil
+      }
+      return try? UsageModel(parsing: value, resource: resource, key: key)
+    }
+    return (model("cpu", .cpu), model("memory", .memory))
   }
 }
