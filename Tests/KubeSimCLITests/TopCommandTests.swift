@@ -51,3 +51,24 @@ import Testing
     #expect(r.stderr == "No resources found in default namespace.\n")
   }
 }
+
+@Suite struct HPAScenarioTests {
+  @Test func rescaleEventsOfTheSpike() {
+    let path = RepositoryPaths.root().path + "/Scenarios/usage/hpa-spike.yaml"
+    let r = CommandLineInterface.run(["run", path])
+    #expect(r.code == .success)
+    let lines = r.stdout.split(separator: "\n").filter { $0.contains("SuccessfulRescale") }.map {
+      String($0)
+    }
+    let prefix = "SuccessfulRescale  HorizontalPodAutoscaler/default/web: New size: "
+    let cpu = "; reason: cpu resource utilization (percentage of request) "
+    #expect(
+      lines == [
+        "  2m0.01s  \(prefix)3\(cpu)above target",
+        "  3m0.01s  \(prefix)7\(cpu)above target",
+        " 3m15.01s  \(prefix)8\(cpu)above target",
+        "13m45.01s  \(prefix)4\(cpu)below target",
+        "18m45.01s  \(prefix)2\(cpu)below target",
+      ])
+  }
+}
