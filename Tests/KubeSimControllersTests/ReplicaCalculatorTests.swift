@@ -11,8 +11,10 @@ import Testing
     // TestReplicaCalcScaleUp: 300m, 500m, 700m of 1 core each, target 30% → utilization 50%, 5.
     let r = try ReplicaCalculator.utilizationReplicas(
       current: 3, targetUtilization: 30,
-      pods: [P(name: "a", metric: 300, request: 1000), P(name: "b", metric: 500, request: 1000),
-        P(name: "c", metric: 700, request: 1000)])
+      pods: [
+        P(name: "a", metric: 300, request: 1000), P(name: "b", metric: 500, request: 1000),
+        P(name: "c", metric: 700, request: 1000),
+      ])
     #expect(r == .init(replicas: 5, current: 50))
   }
 
@@ -21,8 +23,10 @@ import Testing
     // counted as 0 on the scale-up: 1200m / 3000m = 40% → ceil(3 × 4/3) = 4.
     let r = try ReplicaCalculator.utilizationReplicas(
       current: 3, targetUtilization: 30,
-      pods: [P(name: "a", state: .unready, metric: 300, request: 1000),
-        P(name: "b", metric: 500, request: 1000), P(name: "c", metric: 700, request: 1000)])
+      pods: [
+        P(name: "a", state: .unready, metric: 300, request: 1000),
+        P(name: "b", metric: 500, request: 1000), P(name: "c", metric: 700, request: 1000),
+      ])
     #expect(r == .init(replicas: 4, current: 60))
   }
 
@@ -40,8 +44,10 @@ import Testing
     // TestReplicaCalcTolerance: 3060m of 3000m = 102% of 100% → |1 − 1.02| ≤ 0.1 → 3.
     let r = try ReplicaCalculator.utilizationReplicas(
       current: 3, targetUtilization: 100,
-      pods: [P(name: "a", metric: 1010, request: 900), P(name: "b", metric: 1030, request: 1000),
-        P(name: "c", metric: 1020, request: 1100)])
+      pods: [
+        P(name: "a", metric: 1010, request: 900), P(name: "b", metric: 1030, request: 1000),
+        P(name: "c", metric: 1020, request: 1100),
+      ])
     #expect(r == .init(replicas: 3, current: 102))
   }
 
@@ -51,8 +57,10 @@ import Testing
     // flips, so the count stays.
     let r = try ReplicaCalculator.utilizationReplicas(
       current: 4, targetUtilization: 50,
-      pods: [P(name: "a", metric: 400, request: 1000), P(name: "b", metric: 95, request: 1000),
-        P(name: "c", metric: nil, request: 1000), P(name: "d", metric: nil, request: 1000)])
+      pods: [
+        P(name: "a", metric: 400, request: 1000), P(name: "b", metric: 95, request: 1000),
+        P(name: "c", metric: nil, request: 1000), P(name: "d", metric: nil, request: 1000),
+      ])
     #expect(r == .init(replicas: 4, current: 24))
     // Missing with usage exactly at target: no change (TestReplicaCalcMissingMetricsNoChangeEq).
     let eq = try ReplicaCalculator.utilizationReplicas(
@@ -72,7 +80,9 @@ import Testing
   }
 
   @Test func errorsAreUpstreams() {
-    #expect(throws: ReplicaCalculator.Failure(message: "did not receive metrics for any ready pods")) {
+    #expect(
+      throws: ReplicaCalculator.Failure(message: "did not receive metrics for any ready pods")
+    ) {
       try ReplicaCalculator.utilizationReplicas(
         current: 1, targetUtilization: 50, pods: [P(name: "a", metric: nil, request: 100)])
     }

@@ -8,7 +8,9 @@ import Testing
 
 @Suite struct UsageEnforcementTests {
   static func pod(_ memory: String) -> APIObject {
-    guard case .pod(var p) = KubeletWorld.pod("hog", images: ["app:1"]) else { return KubeletWorld.pod("x", images: []) }
+    guard case .pod(var p) = KubeletWorld.pod("hog", images: ["app:1"]) else {
+      return KubeletWorld.pod("x", images: [])
+    }
     p.metadata.annotations = ["sim.kubesim.io/memory": memory]
     p.spec.containers[0].resources.limits = ["memory": Quantity(256 << 20)]
     return .pod(p)

@@ -100,13 +100,20 @@ import Testing
       message("sine(mean=1)")
         == "sim.kubesim.io/cpu: unknown usage model \"sine\" (expected diurnal, noise, walk, steps or traffic), found \"sine(mean=1)\""
     )
-    #expect(message("diurnal(amplitude=1)") == "sim.kubesim.io/cpu: diurnal(...) needs mean=, found \"diurnal(amplitude=1)\"")
+    #expect(
+      message("diurnal(amplitude=1)")
+        == "sim.kubesim.io/cpu: diurnal(...) needs mean=, found \"diurnal(amplitude=1)\"")
     #expect(
       message("diurnal(mean=1, amp=2)")
         == "sim.kubesim.io/cpu: diurnal(...) has no argument \"amp\" (expected mean, amplitude, period, phase), found \"diurnal(mean=1, amp=2)\""
     )
-    #expect(message("steps(5m=1, 1m=2)") == "sim.kubesim.io/cpu: steps(...): times must increase, found \"steps(5m=1, 1m=2)\"")
-    #expect(message("traffic(capacity=fast)") == "sim.kubesim.io/cpu: traffic(...): capacity must be a rate such as 100rps, found \"traffic(capacity=fast)\"")
+    #expect(
+      message("steps(5m=1, 1m=2)")
+        == "sim.kubesim.io/cpu: steps(...): times must increase, found \"steps(5m=1, 1m=2)\"")
+    #expect(
+      message("traffic(capacity=fast)")
+        == "sim.kubesim.io/cpu: traffic(...): capacity must be a rate such as 100rps, found \"traffic(capacity=fast)\""
+    )
     #expect(message("-1") != "")
   }
 }

@@ -113,7 +113,11 @@ public struct PodMetricsSample: Sendable, Hashable {
   public func hash(into h: inout Hasher) {
     h.combine(namespace)
     h.combine(name)
-    for c in containers { h.combine(c.name); h.combine(c.cpuMillis); h.combine(c.memoryBytes) }
+    for c in containers {
+      h.combine(c.name)
+      h.combine(c.cpuMillis)
+      h.combine(c.memoryBytes)
+    }
   }
 }
 

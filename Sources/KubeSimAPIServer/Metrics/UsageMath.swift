@@ -64,7 +64,8 @@ enum UsageMath {
 
   /// A uniform double in [0, 1) from a seed and an index (SplitMix64 finaliser; no state).
   static func uniform(seed: UInt64, index: Int64, lane: UInt64 = 0) -> Double {
-    let h = SplitMix64.mix(seed ^ SplitMix64.mix(UInt64(bitPattern: index) &+ lane &* 0x9E37_79B9_7F4A_7C15))
+    let h = SplitMix64.mix(
+      seed ^ SplitMix64.mix(UInt64(bitPattern: index) &+ lane &* 0x9E37_79B9_7F4A_7C15))
     return Double(h >> 11) * 0x1.0p-53
   }
 
@@ -78,7 +79,9 @@ enum UsageMath {
 
   /// The random walk after `steps` steps of ± `step`, reflected inside [min, max]. Cost is
   /// O(steps); a day at one step per minute is 1,440 hash evaluations.
-  static func walk(start: Int64, step: Int64, min lo: Int64, max hi: Int64, steps: Int64, seed: UInt64)
+  static func walk(
+    start: Int64, step: Int64, min lo: Int64, max hi: Int64, steps: Int64, seed: UInt64
+  )
     -> Int64
   {
     var v = Swift.min(Swift.max(start, lo), Swift.max(lo, hi))
@@ -88,7 +91,9 @@ enum UsageMath {
   }
 
   /// Step number `i` (from 1) of the walk from `v`.
-  static func walkStep(_ v: Int64, index i: Int64, step: Int64, min lo: Int64, max hi: Int64, seed: UInt64)
+  static func walkStep(
+    _ v: Int64, index i: Int64, step: Int64, min lo: Int64, max hi: Int64, seed: UInt64
+  )
     -> Int64
   {
     let up = SplitMix64.mix(seed &+ UInt64(bitPattern: i) &* 0xD1B5_4A32_D192_ED03) & 1 == 1

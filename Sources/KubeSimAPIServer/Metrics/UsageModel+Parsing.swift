@@ -53,7 +53,8 @@ extension UsageModel {
     }
     func known(_ keys: [String]) throws(UsageModelError) {
       for a in args where !keys.contains(a.key) {
-        throw fail("\(name)(...) has no argument \"\(a.key)\" (expected \(keys.joined(separator: ", ")))")
+        throw fail(
+          "\(name)(...) has no argument \"\(a.key)\" (expected \(keys.joined(separator: ", ")))")
       }
     }
     switch name {
@@ -106,7 +107,8 @@ extension UsageModel {
         perRequest: try amount("per-request", default: .absolute(0)),
         perInFlight: try amount("per-inflight", default: .absolute(0)), capacityMilliRPS: capacity)
     default:
-      throw fail("unknown usage model \"\(name)\" (expected diurnal, noise, walk, steps or traffic)")
+      throw fail(
+        "unknown usage model \"\(name)\" (expected diurnal, noise, walk, steps or traffic)")
     }
   }
 }
@@ -142,7 +144,8 @@ enum UsageSyntax {
   /// A decimal number (digits with at most 3 fraction digits) times `scale`, exactly.
   static func milli(_ s: String, scale: Int64) -> Int64? {
     let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count <= 2, let whole = Int64(parts[0]), whole >= 0, whole < 1_000_000_000_000 else {
+    guard parts.count <= 2, let whole = Int64(parts[0]), whole >= 0, whole < 1_000_000_000_000
+    else {
       return nil
     }
     var result = whole * scale

@@ -95,7 +95,8 @@ public indirect enum UsageModel: Sendable, Hashable {
     case .diurnal(let mean, let amplitude, let period, let phase):
       let m = Double(mean.resolve(request: r))
       let a = Double(amplitude.resolve(request: r))
-      v = Int64((m + a * UsageMath.sinTurns(input.time.sinceStart - phase, period: period)).rounded())
+      v = Int64(
+        (m + a * UsageMath.sinTurns(input.time.sinceStart - phase, period: period)).rounded())
     case .noise(let mean, let sd, let every):
       let bucket = UsageMath.bucket(input.time, every)
       let z = UsageMath.standardNormal(seed: input.seed, bucket: bucket)
@@ -130,7 +131,9 @@ public indirect enum UsageModel: Sendable, Hashable {
       return a1 == b1 && a2 == b2 && a3 == b3 && a4 == b4
     case (.noise(let a1, let a2, let a3), .noise(let b1, let b2, let b3)):
       return a1 == b1 && a2 == b2 && a3 == b3
-    case (.walk(let a1, let a2, let a3, let a4, let a5), .walk(let b1, let b2, let b3, let b4, let b5)):
+    case (
+      .walk(let a1, let a2, let a3, let a4, let a5), .walk(let b1, let b2, let b3, let b4, let b5)
+    ):
       return a1 == b1 && a2 == b2 && a3 == b3 && a4 == b4 && a5 == b5
     case (.traffic(let a1, let a2, let a3, let a4), .traffic(let b1, let b2, let b3, let b4)):
       return a1 == b1 && a2 == b2 && a3 == b3 && a4 == b4
@@ -140,15 +143,39 @@ public indirect enum UsageModel: Sendable, Hashable {
 
   public func hash(into h: inout Hasher) {
     switch self {
-    case .constant(let a): h.combine(0); h.combine(a)
-    case .diurnal(let m, let a, let p, let ph): h.combine(1); h.combine(m); h.combine(a); h.combine(p); h.combine(ph)
-    case .noise(let m, let s, let e): h.combine(2); h.combine(m); h.combine(s); h.combine(e)
+    case .constant(let a):
+      h.combine(0)
+      h.combine(a)
+    case .diurnal(let m, let a, let p, let ph):
+      h.combine(1)
+      h.combine(m)
+      h.combine(a)
+      h.combine(p)
+      h.combine(ph)
+    case .noise(let m, let s, let e):
+      h.combine(2)
+      h.combine(m)
+      h.combine(s)
+      h.combine(e)
     case .walk(let s, let st, let e, let lo, let hi):
-      h.combine(3); h.combine(s); h.combine(st); h.combine(e); h.combine(lo); h.combine(hi)
+      h.combine(3)
+      h.combine(s)
+      h.combine(st)
+      h.combine(e)
+      h.combine(lo)
+      h.combine(hi)
     case .steps(let pts):
       h.combine(4)
-      for p in pts { h.combine(p.at); h.combine(p.amount) }
-    case .traffic(let b, let r, let f, let c): h.combine(5); h.combine(b); h.combine(r); h.combine(f); h.combine(c)
+      for p in pts {
+        h.combine(p.at)
+        h.combine(p.amount)
+      }
+    case .traffic(let b, let r, let f, let c):
+      h.combine(5)
+      h.combine(b)
+      h.combine(r)
+      h.combine(f)
+      h.combine(c)
     }
   }
 }

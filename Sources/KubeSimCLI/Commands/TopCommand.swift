@@ -1,6 +1,6 @@
+import KubeSimAPIServer
 import KubeSimKernel
 import KubeSimModel
-import KubeSimAPIServer
 import KubeSimScenario
 
 /// `kubesim top pods|nodes --at T FILE…`: resource usage as `kubectl top` shows it, from the
@@ -71,7 +71,9 @@ enum TopCommand {
       if let s = pipeline.podMetrics(pod, at: now, runSeed: runner.world.seed) { samples.append(s) }
     }
     if nodes {
-      var table = TableWriter(header: ["NAME", "CPU(cores)", "CPU(%)", "MEMORY(bytes)", "MEMORY(%)"])
+      var table = TableWriter(header: [
+        "NAME", "CPU(cores)", "CPU(%)", "MEMORY(bytes)", "MEMORY(%)",
+      ])
       let list = api.list(.node).compactMap { o -> Node? in
         if case .node(let n) = o { return n }
         return nil
@@ -95,7 +97,8 @@ enum TopCommand {
       return .success
     }
     let shown = samples.filter { allNamespaces || $0.namespace == requested }.sorted {
-      allNamespaces && $0.namespace != $1.namespace ? $0.namespace < $1.namespace : $0.name < $1.name
+      allNamespaces && $0.namespace != $1.namespace
+        ? $0.namespace < $1.namespace : $0.name < $1.name
     }
     if shown.isEmpty {
       context.err(
@@ -115,7 +118,8 @@ enum TopCommand {
             prefix + [s.name, c.name, TopFormat.cpu(c.cpuMillis), TopFormat.memory(c.memoryBytes)])
         }
       } else {
-        table.append(prefix + [s.name, TopFormat.cpu(s.cpuMillis), TopFormat.memory(s.memoryBytes)])
+        table.append(
+          prefix + [s.name, TopFormat.cpu(s.cpuMillis), TopFormat.memory(s.memoryBytes)])
       }
     }
     context.stdout.write(table.text)

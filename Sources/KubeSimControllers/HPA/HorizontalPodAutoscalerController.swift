@@ -56,7 +56,8 @@ public final class HorizontalPodAutoscalerController: Component {
       case .deployment(let d)? = ctx.api.get(.deployment, ns, hpa.spec.scaleTargetRef.name)
     else { return }
     let current = d.spec.replicas ?? 1
-    if current == 0 { return }  // scaling disabled at 0 replicas (upstream: "scaling is disabled since the replica count of the target is zero")
+    // Upstream: "scaling is disabled since the replica count of the target is zero".
+    if current == 0 { return }
     var desired: Int32 = -1
     var reason = ""
     for metric in hpa.spec.metrics where metric.type == "Resource" {
@@ -103,9 +104,11 @@ public final class HorizontalPodAutoscalerController: Component {
         history.recordScale(from: current, to: next, at: ctx.now)
         // horizontal.go: "New size: %d; reason: %s", with "%s above target" / "below target".
         ctx.recordEvent(
-          type: .normal, reason: "SuccessfulRescale", object: ObjectReference.to(.horizontalPodAutoscaler(hpa)),
+          type: .normal, reason: "SuccessfulRescale",
+          object: ObjectReference.to(.horizontalPodAutoscaler(hpa)),
           node: nil,
-          message: "New size: \(next); reason: \(reason) \(next > current ? "above" : "below") target")
+          message:
+            "New size: \(next); reason: \(reason) \(next > current ? "above" : "below") target")
       }
     }
     histories[key] = history
@@ -153,7 +156,9 @@ public final class HorizontalPodAutoscalerController: Component {
       }
       if !r.policies.isEmpty {
         out.policies = r.policies.map {
-          .init($0.type == "Pods" ? .pods : .percent, $0.value, period: .seconds(Int64($0.periodSeconds)))
+          .init(
+            $0.type == "Pods" ? .pods : .percent, $0.value,
+            period: .seconds(Int64($0.periodSeconds)))
         }
       }
       return out

@@ -46,7 +46,8 @@ public enum ReplicaCalculator {
 
   /// `GetResourceReplicas`: target utilization in percent of the pods' requests.
   public static func utilizationReplicas(
-    current: Int32, targetUtilization: Int32, pods: [PodSample], tolerance: Double = defaultTolerance
+    current: Int32, targetUtilization: Int32, pods: [PodSample],
+    tolerance: Double = defaultTolerance
   ) throws(Failure) -> Recommendation {
     try calculate(current: current, pods: pods, tolerance: tolerance) {
       metrics throws(Failure) -> (ratio: Double, current: Int64) in
@@ -63,7 +64,9 @@ public enum ReplicaCalculator {
       }
       let utilization = usage * 100 / requests
       return (Double(utilization) / Double(targetUtilization), utilization)
-    } missingValue: { sample, scaleDown in scaleDown ? sample.request : 0 }
+    } missingValue: { sample, scaleDown in
+      scaleDown ? sample.request : 0
+    }
   }
 
   /// `GetRawResourceReplicas` / `calcPlainMetricReplicas`: target average value per pod.
@@ -76,7 +79,9 @@ public enum ReplicaCalculator {
       let total = metrics.reduce(Int64(0)) { $0 + $1.value }
       let average = total / Int64(metrics.count)
       return (Double(average) / Double(targetAverage), average)
-    } missingValue: { _, scaleDown in scaleDown ? targetAverage : 0 }
+    } missingValue: { _, scaleDown in
+      scaleDown ? targetAverage : 0
+    }
   }
 
   private struct Metric {
@@ -100,8 +105,12 @@ public enum ReplicaCalculator {
       switch p.state {
       case .ignored: continue
       case .unready:
-        if p.metric != nil { unready.append(p) }  // groupPods: only pods with metrics are unready
-        else { missing.append(p) }
+        if p.metric != nil {
+          unready.append(p)
+        }  // groupPods: only pods with metrics are unready
+        else {
+          missing.append(p)
+        }
       case .ready:
         if let m = p.metric {
           metrics.append(Metric(value: m, request: p.request))

@@ -37,7 +37,9 @@ public struct ScalingBehavior: Sendable, Hashable {
   public static let `default` = ScalingBehavior(
     scaleUp: Rules(
       stabilizationWindow: .zero,
-      policies: [Policy(.pods, 4, period: .seconds(15)), Policy(.percent, 100, period: .seconds(15))]),
+      policies: [
+        Policy(.pods, 4, period: .seconds(15)), Policy(.percent, 100, period: .seconds(15)),
+      ]),
     scaleDown: Rules(
       stabilizationWindow: .seconds(300), policies: [Policy(.percent, 100, period: .seconds(15))]))
 
@@ -110,7 +112,9 @@ extension ScalingBehavior {
     return Swift.min(Swift.max(result, minReplicas), maxReplicas)
   }
 
-  private func changeInPeriod(_ events: [ScalingHistory.Event], _ period: SimDuration, _ now: SimTime)
+  private func changeInPeriod(
+    _ events: [ScalingHistory.Event], _ period: SimDuration, _ now: SimTime
+  )
     -> Int32
   {
     events.filter { $0.time > now - period }.reduce(0) { $0 + $1.change }
