@@ -17,7 +17,7 @@ import Testing
         NAME                   CPU(cores)   MEMORY(bytes)
         api-5bb68595df-pn6ll   450m         268Mi
         api-5bb68595df-zgkbd   450m         308Mi
-        batch                  1500m        1024Mi
+        batch                  1000m        1024Mi
 
         """)
   }
@@ -29,7 +29,7 @@ import Testing
     #expect(
       r.stdout == """
         NAME       CPU(cores)   CPU(%)   MEMORY(bytes)   MEMORY(%)
-        worker-1   1500m        37%      1024Mi          12%
+        worker-1   1000m        25%      1024Mi          12%
         worker-2   518m         12%      528Mi           6%
 
         """)
@@ -38,7 +38,7 @@ import Testing
   @Test func topContainersAndBadKind() {
     let c = CommandLineInterface.run(["top", "pods", "--containers", "--at", "15m", Self.scenario])
     #expect(c.stdout.hasPrefix("POD                    NAME   CPU(cores)   MEMORY(bytes)\n"))
-    #expect(c.stdout.contains("batch                  work   1500m        1024Mi\n"))
+    #expect(c.stdout.contains("batch                  work   1000m        1024Mi\n"))
     let bad = CommandLineInterface.run(["top", "deployments", Self.scenario])
     #expect(bad.code == .badInput)
     #expect(bad.stderr.contains("expected pods or nodes, found 'deployments'"))

@@ -142,10 +142,12 @@ extension MetricsPipeline {
         runSeed: runSeed, namespace: sample.namespace, pod: sample.name, container: c.name)
       let cpuModel = usage.cpu ?? .constant(.perMilleOfRequest(1000))
       let memModel = usage.memory ?? .constant(.perMilleOfRequest(1000))
+      // CFS quota: a container cannot use more CPU than its limit (the excess is throttled).
+      let cpuLimit = c.resources.limits["cpu"]?.milliValue ?? Int64.max
       let cpu = cpuMillicores(
         cpuModel, UsageInput(time: t, request: cpuRequest, seed: seed), started: started)
       let mem = memoryBytes(memModel, UsageInput(time: t, request: memRequest, seed: seed ^ 1))
-      sample.containers.append((c.name, cpu, mem))
+      sample.containers.append((c.name, Swift.min(cpu, cpuLimit), mem))
     }
     return sample
   }
