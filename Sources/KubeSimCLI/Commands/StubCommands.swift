@@ -8,7 +8,6 @@ enum StubCommands {
     stub(
       "explain", "Show every scheduling attempt of a pod, plugin by plugin.",
       "explain FILE… --pod NAME [--snapshot] [-o json]", issue: 3),
-    stub("top", "Show usage like kubectl top.", "top pods|nodes --at T FILE…", issue: 6),
     stub(
       "compare", "Run policies over seeds and compare their metrics.",
       "compare FILE… --profile A --profile B --seeds 1..20", issue: 7),

@@ -1,3 +1,4 @@
+import KubeSimAPIServer
 import KubeSimKernel
 import KubeSimModel
 
@@ -18,7 +19,10 @@ import KubeSimModel
 /// | `sim.kubesim.io/shutdown` | time to exit after SIGTERM (KubeSim's annotation) | ignores SIGTERM: killed at the grace period's end |
 /// | `sim.kubesim.io/memory` | memory in use (a quantity); above the container's memory limit the container is OOM-killed as soon as it starts | its request |
 ///
-/// The CPU annotation and richer usage models belong to the usage issue.
+/// | `sim.kubesim.io/cpu` | CPU in use: a quantity, a percentage of the request, or a model (`UsageModel`: diurnal, noise, walk, steps, traffic) | none |
+///
+/// `sim.kubesim.io/memory` accepts the same models (`UsageModel`); a curve above the memory limit
+/// is OOM-killed at the first 10s cAdvisor sample where it crosses (Workload/Kubelet+Usage.swift).
 public struct ContainerBehavior: Sendable, Hashable {
   public var duration: SimDuration?
   public var exitCode: Int32 = 0
@@ -35,6 +39,10 @@ public struct ContainerBehavior: Sendable, Hashable {
   public var shutdown: SimDuration?
   /// `memory` usage in bytes, when annotated.
   public var memoryBytes: Int64?
+  /// `cpu` usage model (usage issue), when annotated.
+  public var cpuUsage: UsageModel?
+  /// `memory` usage model (usage issue), when annotated; a constant also sets `memoryBytes`.
+  public var memoryUsage: UsageModel?
 
   public static let prefix = "sim.kubesim.io/"
 
@@ -98,9 +106,22 @@ public struct ContainerBehavior: Sendable, Hashable {
     if let (k, v) = value("memory") {
       if let q = try? Quantity(parsing: v.trimmingCharacters(in: [" "])), q.sign >= 0 {
         b.memoryBytes = q.value
+        b.memoryUsage = .constant(.absolute(q.value))
       } else {
-        problems.append(
-          Problem(key: k, message: "\(k): expected a quantity such as 300Mi, found \"\(v)\""))
+        // Richer usage models (KubeSimAPIServer/Metrics/UsageModel.swift); the start-time OOM check
+        // keeps using `memoryBytes`, set only for constants.
+        do {
+          b.memoryUsage = try UsageModel(parsing: v, resource: .memory, key: k)
+        } catch {
+          problems.append(Problem(key: k, message: error.message))
+        }
+      }
+    }
+    if let (k, v) = value("cpu") {
+      do {
+        b.cpuUsage = try UsageModel(parsing: v, resource: .cpu, key: k)
+      } catch {
+        problems.append(Problem(key: k, message: error.message))
       }
     }
     if let (k, v) = value("fail-probability") {

@@ -77,6 +77,10 @@ public final class Kubelet: Component {
     /// The startup or liveness probe of run `run` reaches its failureThreshold.
     case probeKill(pod: String, gen: Int, container: Int, run: Int, probe: String)
     case exit(pod: String, gen: Int, container: Int, run: Int)
+    /// The container's memory curve crosses its limit (usage issue, Workload/Kubelet+Usage.swift).
+    case oom(pod: String, gen: Int, container: Int, run: Int)
+    /// No crossing within a day of this run: scan the next day (background).
+    case usageCheck(pod: String, gen: Int, container: Int, run: Int)
     case restart(pod: String, gen: Int, container: Int)
     case confirmDelete(pod: String, gen: Int)
     /// Node status computation (every nodeStatusUpdateFrequency); also renews the Lease when
@@ -157,6 +161,16 @@ public final class Kubelet: Component {
         run.containers[i].running
       else { return }
       containerExited(key, i, &ctx)
+    case .oom(let key, let gen, let i, let runNumber):
+      guard let run = live(key, gen), run.containers[i].runs == runNumber,
+        run.containers[i].running
+      else { return }
+      oomKill(key, i, &ctx)
+    case .usageCheck(let key, let gen, let i, let runNumber):
+      guard let run = live(key, gen), run.containers[i].runs == runNumber,
+        run.containers[i].running
+      else { return }
+      scheduleMemoryCrossing(key, i, &ctx)
     case .restart(let key, let gen, let i):
       guard live(key, gen) != nil else { return }
       ensureImage(key, i, &ctx)
@@ -302,6 +316,7 @@ public final class Kubelet: Component {
         &ctx)
     }
     pods[key] = run
+    scheduleMemoryCrossing(key, i, &ctx)
     writeStatus(key, &ctx)
     if (!c.isInit || c.isSidecar) && run.containers[i].restartCount == 0 {
       startNext(key, &ctx)

@@ -18,6 +18,7 @@ extension ComponentSet {
           DeploymentController(),
           NodeLifecycleController(),
           TaintEvictionController(),
+          HorizontalPodAutoscalerController(),
         ]
       },
       kubelet: { node, input in

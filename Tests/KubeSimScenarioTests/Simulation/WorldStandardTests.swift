@@ -82,7 +82,8 @@ extension WorldStandardTests {
     #expect(
       world.components.map(\.componentName) == [
         "default-scheduler", "replicaset-controller", "deployment-controller",
-        "node-lifecycle-controller", "taint-eviction-controller", "kubelet/b", "kubelet/a",
+        "node-lifecycle-controller", "taint-eviction-controller", "horizontal-pod-autoscaler",
+        "kubelet/b", "kubelet/a",
       ])
     #expect(world.component(FakeScheduler.self) == nil)
     #expect(world.component(DefaultScheduler.self)?.componentName == "default-scheduler")

@@ -1,0 +1,140 @@
+import KubeSimAPIServer
+import KubeSimKernel
+import KubeSimModel
+import KubeSimScenario
+
+/// `kubesim top pods|nodes --at T FILE…`: resource usage as `kubectl top` shows it, from the
+/// metrics-server view of the usage curves (`MetricsPipeline`).
+///
+/// Columns and units follow kubectl (staging/src/k8s.io/kubectl/pkg/metricsutil/metrics_printer.go):
+/// pods `NAME CPU(cores) MEMORY(bytes)`, nodes `NAME CPU(cores) CPU(%) MEMORY(bytes) MEMORY(%)`,
+/// CPU as `<millicores>m`, memory as `<MiB>Mi` (truncated), percentages of allocatable truncated.
+/// Differences: node usage is the sum of its pods' usage (metrics-server reports the node's root
+/// cgroup, which also holds system daemons); trailing padding is trimmed.
+enum TopCommand {
+  static let spec = CommandSpec(
+    name: "top", abstract: "Show CPU and memory usage as kubectl top would at simulated time T.",
+    usage: "top pods|nodes --at T FILE…",
+    options: [
+      .option("at", value: "T", help: "Simulated time, e.g. 2m30s (default: the scenario's end)."),
+      .option("namespace", short: "n", value: "NS", help: "Namespace (default: default)."),
+      .flag("all-namespaces", short: "A", help: "Pods of every namespace."),
+      .flag("containers", help: "One line per container (pods only)."),
+      .option("seed", value: "N", help: "Seed (overrides spec.seed)."),
+    ],
+    positionalName: "ARG", minPositionals: 2,
+    discussion: """
+      Usage comes from the sim.kubesim.io/cpu and sim.kubesim.io/memory annotations (README,
+      "Usage annotations"); containers without them use their requests. Values are what
+      metrics-server serves: CPU averaged over the last metric resolution (60s) of cAdvisor
+      samples (every 10s), memory working set at the last scrape.
+      Example: kubesim top pods --at 10m Scenarios/usage/diurnal.yaml
+      """)
+
+  static let definition = CommandDefinition(spec: spec) { arguments, context in
+    var positionals = arguments.positionals
+    let what = positionals.removeFirst()
+    let nodes: Bool
+    switch what {
+    case "pods", "pod", "po": nodes = false
+    case "nodes", "node", "no": nodes = true
+    default:
+      context.err(
+        UsageError(command: "top", "expected pods or nodes, found '\(what)'").description)
+      return .badInput
+    }
+    var options = RunOptions()
+    do throws(UsageError) {
+      options.seed = try RunCommand.seed(arguments, command: "top")
+      options.until = try RunCommand.duration(arguments.value("at"), option: "at", command: "top")
+    } catch {
+      context.err(error.description)
+      return .badInput
+    }
+    var parsed = arguments
+    parsed.positionals = positionals
+    guard
+      let runner = RunCommand.prepare(
+        parsed, options: &options, context, quiet: true, requireScenario: false)
+    else {
+      return .badInput
+    }
+    _ = runner.run()
+    let api = runner.world.api
+    let now = runner.world.now
+    let pipeline = MetricsPipeline()
+    let allNamespaces = arguments.flag("all-namespaces")
+    let requested = arguments.value("namespace") ?? "default"
+    var samples: [PodMetricsSample] = []
+    for object in api.list(.pod) {
+      guard case .pod(let pod) = object else { continue }
+      if let s = pipeline.podMetrics(pod, at: now, runSeed: runner.world.seed) { samples.append(s) }
+    }
+    if nodes {
+      var table = TableWriter(header: [
+        "NAME", "CPU(cores)", "CPU(%)", "MEMORY(bytes)", "MEMORY(%)",
+      ])
+      let list = api.list(.node).compactMap { o -> Node? in
+        if case .node(let n) = o { return n }
+        return nil
+      }.sorted { $0.metadata.name < $1.metadata.name }
+      if list.isEmpty {
+        context.err("error: metrics not available yet")
+        return .success
+      }
+      for n in list {
+        let mine = samples.filter { $0.node == n.metadata.name }
+        let cpu = mine.reduce(0) { $0 + $1.cpuMillis }
+        let mem = mine.reduce(0) { $0 + $1.memoryBytes }
+        let cpuAlloc = n.status.allocatable["cpu"]?.milliValue ?? 0
+        let memAlloc = n.status.allocatable["memory"]?.value ?? 0
+        table.append([
+          n.metadata.name, TopFormat.cpu(cpu), TopFormat.percent(cpu, of: cpuAlloc),
+          TopFormat.memory(mem), TopFormat.percent(mem, of: memAlloc),
+        ])
+      }
+      context.stdout.write(table.text)
+      return .success
+    }
+    let shown = samples.filter { allNamespaces || $0.namespace == requested }.sorted {
+      allNamespaces && $0.namespace != $1.namespace
+        ? $0.namespace < $1.namespace : $0.name < $1.name
+    }
+    if shown.isEmpty {
+      context.err(
+        allNamespaces ? "No resources found" : "No resources found in \(requested) namespace.")
+      return .success
+    }
+    let containers = arguments.flag("containers")
+    var header = ["NAME", "CPU(cores)", "MEMORY(bytes)"]
+    if containers { header.insert("POD", at: 0) }
+    if allNamespaces { header.insert("NAMESPACE", at: 0) }
+    var table = TableWriter(header: header)
+    for s in shown {
+      let prefix = allNamespaces ? [s.namespace] : []
+      if containers {
+        for c in s.containers.sorted(by: { $0.name < $1.name }) {
+          table.append(
+            prefix + [s.name, c.name, TopFormat.cpu(c.cpuMillis), TopFormat.memory(c.memoryBytes)])
+        }
+      } else {
+        table.append(
+          prefix + [s.name, TopFormat.cpu(s.cpuMillis), TopFormat.memory(s.memoryBytes)])
+      }
+    }
+    context.stdout.write(table.text)
+    return .success
+  }
+}
+
+/// kubectl top's cell formats (metrics_printer.go printSingleResourceUsage).
+enum TopFormat {
+  static func cpu(_ millis: Int64) -> String { "\(millis)m" }
+  static func memory(_ bytes: Int64) -> String { "\(bytes / (1024 * 1024))Mi" }
+  /// `int64(float64(used milli) / float64(available milli) * 100)` followed by `%`; 0% when nothing
+  /// is allocatable.
+  static func percent(_ used: Int64, of available: Int64) -> String {
+    guard available > 0 else { return "0%" }
+    return "\(Int64(Double(used) / Double(available) * 100))%"
+  }
+}

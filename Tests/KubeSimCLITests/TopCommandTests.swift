@@ -1,0 +1,74 @@
+import Foundation
+import KubeSimTestSupport
+import Testing
+
+@testable import KubeSimCLI
+
+@Suite struct TopCommandTests {
+  static let scenario = RepositoryPaths.root().path + "/Scenarios/usage/top.yaml"
+
+  @Test func topPodsAtThePeakOfTheCurve() {
+    let r = CommandLineInterface.run(["top", "pods", "--at", "15m", Self.scenario])
+    #expect(r.code == .success)
+    // api: diurnal(mean=50%, amplitude=40%, period=1h) of 500m peaks at 15m: 250m + 200m;
+    // metrics-server averages the cAdvisor samples 14m10s…15m0s (449.6m → 450m).
+    #expect(
+      r.stdout == """
+        NAME                   CPU(cores)   MEMORY(bytes)
+        api-5bb68595df-pn6ll   450m         268Mi
+        api-5bb68595df-zgkbd   450m         308Mi
+        batch                  1000m        1024Mi
+
+        """)
+  }
+
+  @Test func topNodesSumsPodsAndDividesByAllocatable() {
+    let r = CommandLineInterface.run(["top", "nodes", "--at", "30m", Self.scenario])
+    #expect(r.code == .success)
+    // worker-2 holds both api pods: 2 × 259m = 518m of 4 cores = 12.95% → 12% (truncated).
+    #expect(
+      r.stdout == """
+        NAME       CPU(cores)   CPU(%)   MEMORY(bytes)   MEMORY(%)
+        worker-1   1000m        25%      1024Mi          12%
+        worker-2   518m         12%      528Mi           6%
+
+        """)
+  }
+
+  @Test func topContainersAndBadKind() {
+    let c = CommandLineInterface.run(["top", "pods", "--containers", "--at", "15m", Self.scenario])
+    #expect(c.stdout.hasPrefix("POD                    NAME   CPU(cores)   MEMORY(bytes)\n"))
+    #expect(c.stdout.contains("batch                  work   1000m        1024Mi\n"))
+    let bad = CommandLineInterface.run(["top", "deployments", Self.scenario])
+    #expect(bad.code == .badInput)
+    #expect(bad.stderr.contains("expected pods or nodes, found 'deployments'"))
+  }
+
+  @Test func noPodsBeforeTwoScrapes() {
+    let r = CommandLineInterface.run(["top", "pods", "--at", "30s", Self.scenario])
+    #expect(r.code == .success)
+    #expect(r.stdout == "")
+    #expect(r.stderr == "No resources found in default namespace.\n")
+  }
+}
+
+@Suite struct HPAScenarioTests {
+  @Test func rescaleEventsOfTheSpike() {
+    let path = RepositoryPaths.root().path + "/Scenarios/usage/hpa-spike.yaml"
+    let r = CommandLineInterface.run(["run", path])
+    #expect(r.code == .success)
+    let lines = r.stdout.split(separator: "\n").filter { $0.contains("SuccessfulRescale") }.map {
+      String($0)
+    }
+    let prefix = "SuccessfulRescale  HorizontalPodAutoscaler/default/web: New size: "
+    let cpu = "; reason: cpu resource utilization (percentage of request) "
+    #expect(
+      lines == [
+        "  2m0.01s  \(prefix)3\(cpu)above target",
+        "  3m0.01s  \(prefix)7\(cpu)above target",
+        " 3m15.01s  \(prefix)8\(cpu)above target",
+        "13m45.01s  \(prefix)4\(cpu)below target",
+        "18m45.01s  \(prefix)2\(cpu)below target",
+      ])
+  }
+}

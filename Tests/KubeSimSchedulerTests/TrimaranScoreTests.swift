@@ -1,0 +1,35 @@
+import Testing
+
+@testable import KubeSimScheduler
+
+@Suite struct TrimaranScoreTests {
+  @Test func targetLoadPackingRisesToTheTargetThenFalls() {
+    // 4 cores: 0% + 0 → 40; 20% → 60·20/40 + 40 = 70; 40% → 100; 70% → 40·30/60 = 20; >100% → 0.
+    #expect(
+      TargetLoadPackingScore.score(usedMillis: 0, podMillis: 0, allocatableMillis: 4000) == 40)
+    #expect(
+      TargetLoadPackingScore.score(usedMillis: 600, podMillis: 200, allocatableMillis: 4000) == 70)
+    #expect(
+      TargetLoadPackingScore.score(usedMillis: 1400, podMillis: 200, allocatableMillis: 4000)
+        == 100)
+    #expect(
+      TargetLoadPackingScore.score(usedMillis: 2600, podMillis: 200, allocatableMillis: 4000)
+        == 20)
+    #expect(
+      TargetLoadPackingScore.score(usedMillis: 4000, podMillis: 200, allocatableMillis: 4000) == 0)
+  }
+
+  @Test func loadVariationRiskBalancing() {
+    // Idle node: μ = 0, σ = 0 → 100. Half used, no spread: (0.5 + 0)/2 → 75.
+    // 25% mean + 25% pod, stddev 4% of capacity: (0.5 + 0.2)/2 = 0.35 → 65.
+    #expect(
+      LoadVariationRiskBalancingScore.resourceScore(
+        usedMean: 0, usedStddev: 0, demand: 0, capacity: 1000) == 100)
+    #expect(
+      LoadVariationRiskBalancingScore.resourceScore(
+        usedMean: 500, usedStddev: 0, demand: 0, capacity: 1000) == 75)
+    #expect(
+      LoadVariationRiskBalancingScore.resourceScore(
+        usedMean: 250, usedStddev: 40, demand: 250, capacity: 1000) == 65)
+  }
+}
