@@ -14,7 +14,7 @@ enum RunCommand {
         "until", value: "T", help: "Simulated time to run, e.g. 15m (overrides spec.duration)."),
       .option(
         "out", value: "DIR",
-        help: "Write events.jsonl, placements.csv, summary.json, summary.md here."),
+        help: "Write events.jsonl, placements.csv, metrics.csv, summary.json, summary.md, report.html here."),
       .flag("quiet", short: "q", help: "Print only the summary (no timeline, no progress line)."),
       .flag("verbose", short: "v", help: "Also list warnings (ignored fields) before running."),
     ],
@@ -39,8 +39,9 @@ enum RunCommand {
     }
     let progress = ProgressLine(
       enabled: context.stderrIsTerminal && !quiet, end: runner.end, sink: context.stderr)
+    let recorder = RunRecording.attach(to: runner)
     let report = execute(runner, quiet: quiet, progress: progress, context)
-    let summary = RunSummary(scenario: runner.scenario.name, report: report)
+    let summary = RunRecording.summary(runner, report, recorder)
     context.stdout.write(summary.text)
     if let out = arguments.value("out") {
       do {
