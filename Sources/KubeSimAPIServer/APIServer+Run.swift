@@ -21,6 +21,10 @@ extension APIServer {
   /// The time of the next pending event, or nil.
   public var nextEventTime: SimTime? { loop.nextEventTime }
 
+  /// True when a pending event is not a background timer (see
+  /// `ComponentContext.setBackgroundTimer`).
+  public var hasForegroundEvents: Bool { loop.hasForegroundEvents }
+
   /// Kernel events processed so far.
   public var processedEvents: Int { loop.processedEvents }
 

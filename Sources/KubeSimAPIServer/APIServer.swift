@@ -49,6 +49,9 @@ public final class APIServer {
   var priorityClassCache: [PriorityClass]?
   /// A namespace whose quota usage changed during the current write.
   var quotaDirtyNamespace: String?
+  /// Node Leases (`kube-node-lease/<node>` `spec.renewTime`), by node name; see
+  /// `APIServer+Lease.swift`.
+  var nodeLeaseRenewTimes: [String: SimTime] = [:]
   /// Called synchronously after a Node is created (the World registers its kubelet here).
   package var onNodeCreated: ((Node) -> Void)?
 

@@ -38,6 +38,15 @@ public struct ComponentContext {
     api.loop.setTimer(component: componentIndex, at: max(time, api.now), token: token)
   }
 
+  /// Sets a background timer at an absolute time: periodic housekeeping (heartbeats, monitor
+  /// passes) that does not by itself keep a run going. A run without a fixed duration stops
+  /// when only background timers are pending.
+  @discardableResult
+  public mutating func setBackgroundTimer(at time: SimTime, token: UInt64) -> TimerID {
+    api.loop.setTimer(
+      component: componentIndex, at: max(time, api.now), token: token, background: true)
+  }
+
   /// Cancels a timer set by this component; cancelling a fired or cancelled timer does nothing.
   public mutating func cancelTimer(_ id: TimerID) {
     api.loop.cancelTimer(id)

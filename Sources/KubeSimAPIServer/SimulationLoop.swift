@@ -53,6 +53,9 @@ package final class SimulationLoop {
   private var nextTimerID: UInt64 = 1
   /// Live timers: id → kernel event, for cancellation. Only looked up, never iterated.
   private var liveTimers: [UInt64: EventID] = [:]
+  /// Ids of pending background timers (periodic housekeeping such as heartbeats). Only looked
+  /// up, never iterated.
+  private var backgroundTimers: Set<UInt64> = []
 
   /// Number of kernel events processed so far.
   package private(set) var processedEvents = 0
@@ -116,9 +119,12 @@ package final class SimulationLoop {
 
   // MARK: Timers and randomness
 
-  package func setTimer(component: Int, at time: SimTime, token: UInt64) -> TimerID {
+  package func setTimer(
+    component: Int, at time: SimTime, token: UInt64, background: Bool = false
+  ) -> TimerID {
     let id = nextTimerID
     nextTimerID += 1
+    if background { backgroundTimers.insert(id) }
     let event = queue.schedule(
       .timer(component: Int32(component), token: token, id: id), at: max(time, now))
     liveTimers[id] = event
@@ -128,6 +134,7 @@ package final class SimulationLoop {
   package func cancelTimer(_ id: TimerID) {
     if let event = liveTimers.removeValue(forKey: id.rawValue) {
       queue.cancel(event)
+      backgroundTimers.remove(id.rawValue)
     }
   }
 
@@ -139,6 +146,10 @@ package final class SimulationLoop {
 
   /// The time of the next pending event.
   package var nextEventTime: SimTime? { queue.peekTime }
+
+  /// True when some pending event is not a background timer: the run has work left besides
+  /// periodic housekeeping.
+  package var hasForegroundEvents: Bool { queue.count > backgroundTimers.count }
 
   /// Processes every event of the next instant (including events scheduled for that same
   /// instant while processing it). Returns false when nothing is pending.
@@ -166,6 +177,7 @@ package final class SimulationLoop {
       components[Int(c)].start(&ctx)
     case .timer(let c, let token, let id):
       liveTimers[id] = nil
+      if !backgroundTimers.isEmpty { backgroundTimers.remove(id) }
       var ctx = ComponentContext(api: api, componentIndex: Int(c))
       components[Int(c)].timerFired(token, &ctx)
     case .deliver(let seq):

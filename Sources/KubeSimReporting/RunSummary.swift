@@ -66,6 +66,7 @@ public struct RunSummary: Sendable {
         ])
       ),
       ("action_failures", .array(r.actionFailures.map { .string($0) })),
+    ] + selfHealingJSON + [
       ("result", .string(r.succeeded ? "pass" : "fail")),
     ]
     if let metrics { pairs.insert(("metrics", metrics.json), at: pairs.count - 3) }
@@ -96,6 +97,7 @@ public struct RunSummary: Sendable {
           "| `\(e.text.replacingOccurrences(of: "|", with: "\\|"))` | \(e.timing) | \(verdict) |\n"
       }
     }
+    out += selfHealingMarkdown
     if !r.actionFailures.isEmpty {
       out += "\nFailed actions:\n\n"
       for f in r.actionFailures { out += "- \(f)\n" }

@@ -23,6 +23,11 @@ public enum Benchmarks {
       name: "kernel-baselines",
       summary: "bare radix-heap EventQueue vs an 8-ary heap, hold model at 1k, 150k and 1M pending",
       run: KernelBenchmarks.runBaselines),
+    Benchmark(
+      name: "failures",
+      summary:
+        "a day on 1,000 nodes / 30,000 pods, 1% of nodes crash per hour (MTTR 30m), invariants on",
+      run: FailureBenchmark.run),
   ]
 
   /// Runs the groups named in `names` (all when empty; a name selects its group, e.g. "kernel")

@@ -13,13 +13,21 @@ import KubeSimModel
 /// | `sim.kubesim.io/crash-after` | crashes with exit 137 after running this long, every time | never |
 /// | `sim.kubesim.io/fail-probability` | chance (0…1, to 1/1000) that a run exits 1 at `duration` | 0 |
 ///
-/// The usage annotations (`cpu`, `memory`) belong to the usage issue.
+/// | `sim.kubesim.io/liveness-fail-after` | its liveness probe fails from this long after each start on (KubeSim's annotation) | never |
+/// | `sim.kubesim.io/memory` | memory in use (a quantity); above the container's memory limit the container is OOM-killed as soon as it starts | its request |
+///
+/// The CPU annotation and richer usage models belong to the usage issue.
 public struct ContainerBehavior: Sendable, Hashable {
   public var duration: SimDuration?
   public var exitCode: Int32 = 0
   public var startup: SimDuration = .zero
   /// `fail-probability` in per-mille (drawn by the kubelet from the run's `workload` stream).
   public var failPerMille: Int = 0
+  /// `liveness-fail-after`: the container's liveness endpoint fails from this long after
+  /// each start on (a hung process); nil: it never fails.
+  public var livenessFailAfter: SimDuration?
+  /// `memory` usage in bytes, when annotated.
+  public var memoryBytes: Int64?
 
   public static let prefix = "sim.kubesim.io/"
 
@@ -77,6 +85,15 @@ public struct ContainerBehavior: Sendable, Hashable {
       }
     }
     b.startup = duration("startup") ?? .zero
+    b.livenessFailAfter = duration("liveness-fail-after")
+    if let (k, v) = value("memory") {
+      if let q = try? Quantity(parsing: v.trimmingCharacters(in: [" "])), q.sign >= 0 {
+        b.memoryBytes = q.value
+      } else {
+        problems.append(
+          Problem(key: k, message: "\(k): expected a quantity such as 300Mi, found \"\(v)\""))
+      }
+    }
     if let (k, v) = value("fail-probability") {
       if let p = Double(v.trimmingCharacters(in: [" "])), p >= 0, p <= 1 {
         b.failPerMille = Int((p * 1000).rounded())

@@ -7,7 +7,7 @@ extension Kubelet {
   /// kubelet_pods.go `generateAPIPodStatus`): phase, startTime, conditions with transition
   /// times, containerStatuses. Skipped when nothing changed.
   func writeStatus(_ key: String, _ ctx: inout ComponentContext) {
-    guard let run = pods[key] else { return }
+    guard let run = pods[key], health == .running else { return }
     guard
       case .pod(var cur)? = ctx.api.get(.pod, run.pod.metadata.namespace, run.pod.metadata.name),
       cur.metadata.uid == run.pod.metadata.uid
@@ -105,7 +105,7 @@ extension Kubelet {
     if !c.done, let t = c.terminated { last.terminated = termination(t) }
     return ContainerStatus(
       name: c.name, state: state, lastState: last, ready: c.ready, restartCount: c.restartCount,
-      image: c.image, imageID: "", containerID: nil, started: c.running)
+      image: c.image, imageID: "", containerID: nil, started: c.running && c.started)
   }
 
   static func termination(_ t: ContainerRun.Termination) -> ContainerStateTerminated {

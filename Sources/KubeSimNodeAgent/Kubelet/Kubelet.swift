@@ -39,6 +39,12 @@ public final class Kubelet: Component {
   var pods: [String: PodRun] = [:]
   var actions: [UInt64: Action] = [:]
   var nextToken: UInt64 = 1
+  /// Whether the kubelet runs and can reach the API server (faults change it).
+  public internal(set) var health: KubeletHealth = .running
+  /// Bumped when heartbeats stop (crash, stop, partition): older heartbeat timers are dropped.
+  var heartbeatGen = 0
+  /// When the node status was last posted (nodeStatusReportFrequency counts from here).
+  var lastStatusReport: SimTime?
 
   /// The kubelet of `node`; images listed in `node.status.images` are present from the start.
   public init(node: Node, settings: SimulationSettings, images: [ImageSpec]) {
@@ -60,14 +66,31 @@ public final class Kubelet: Component {
     case imageReady(pod: String, gen: Int, container: Int, pull: ImageLayerCache.Pull)
     case start(pod: String, gen: Int, container: Int)
     case ready(pod: String, gen: Int, container: Int)
-    case exit(pod: String, gen: Int, container: Int)
+    /// The startup probe of run `run` succeeds.
+    case started(pod: String, gen: Int, container: Int, run: Int)
+    /// The startup or liveness probe of run `run` reaches its failureThreshold.
+    case probeKill(pod: String, gen: Int, container: Int, run: Int, probe: String)
+    case exit(pod: String, gen: Int, container: Int, run: Int)
     case restart(pod: String, gen: Int, container: Int)
     case confirmDelete(pod: String, gen: Int)
+    /// Node status computation (every nodeStatusUpdateFrequency); also renews the Lease when
+    /// the two periods are equal (the default, 10 s), so a node costs one event per period.
+    case statusUpdate(gen: Int)
+    /// Lease renewal, when its period differs from nodeStatusUpdateFrequency.
+    case renewLease(gen: Int)
+  }
+
+  /// Starts the heartbeats: the first node status post and Lease renewal happen at once (the
+  /// kubelet registers its node on start).
+  public func start(_ ctx: inout ComponentContext) {
+    startHeartbeats(&ctx)
   }
 
   // MARK: Watch
 
   public func observe(_ change: WatchChange, _ ctx: inout ComponentContext) {
+    // A stopped, crashed or partitioned kubelet hears nothing; it resyncs when it comes back.
+    guard health == .running else { return }
     switch change {
     case .added(.pod(let p)), .modified(_, .pod(let p)):
       let key = Self.key(p)
@@ -106,25 +129,46 @@ public final class Kubelet: Component {
       guard live(key, gen) != nil else { return }
       startContainer(key, i, &ctx)
     case .ready(let key, let gen, let i):
-      guard var run = live(key, gen), run.containers[i].running else { return }
+      guard var run = live(key, gen), run.containers[i].running, !run.containers[i].killing
+      else { return }
       run.containers[i].ready = true
       pods[key] = run
       writeStatus(key, &ctx)
-    case .exit(let key, let gen, let i):
-      guard live(key, gen) != nil else { return }
+    case .started(let key, let gen, let i, let runNumber):
+      guard var run = live(key, gen), run.containers[i].runs == runNumber,
+        run.containers[i].running
+      else { return }
+      run.containers[i].started = true
+      pods[key] = run
+      writeStatus(key, &ctx)
+    case .probeKill(let key, let gen, let i, let runNumber, let probe):
+      guard let run = live(key, gen), run.containers[i].runs == runNumber,
+        run.containers[i].running
+      else { return }
+      probeKill(key, i, probe: probe, &ctx)
+    case .exit(let key, let gen, let i, let runNumber):
+      guard let run = live(key, gen), run.containers[i].runs == runNumber,
+        run.containers[i].running
+      else { return }
       containerExited(key, i, &ctx)
     case .restart(let key, let gen, let i):
       guard live(key, gen) != nil else { return }
       ensureImage(key, i, &ctx)
     case .confirmDelete(let key, let gen):
-      guard let run = pods[key], run.gen == gen else { return }
+      guard let run = pods[key], run.gen == gen, health == .running else { return }
       confirmDelete(run, &ctx)
+    case .statusUpdate(let gen):
+      guard gen == heartbeatGen else { return }
+      statusUpdate(&ctx)
+    case .renewLease(let gen):
+      guard gen == heartbeatGen else { return }
+      renewLease(&ctx)
     }
   }
 
   // MARK: Lifecycle
 
-  private func admit(_ p: Pod, _ ctx: inout ComponentContext) {
+  func admit(_ p: Pod, _ ctx: inout ComponentContext) {
     if p.isTerminal { return }
     let key = Self.key(p)
     var run = PodRun(pod: p, admittedAt: ctx.now)
@@ -140,6 +184,11 @@ public final class Kubelet: Component {
           ContainerRun(
             name: c.name, image: c.image ?? "", isInit: isInit, pullPolicy: Self.pullPolicy(c),
             readinessProbe: c.readinessProbe, behavior: b))
+        let j = run.containers.count - 1
+        run.containers[j].memoryLimitBytes = c.resources.limits["memory"]?.value
+        run.containers[j].startupProbe = c.startupProbe
+        run.containers[j].livenessProbe = c.livenessProbe
+        run.containers[j].graceSeconds = p.spec.terminationGracePeriodSeconds ?? 30
       }
     }
     pods[key] = run
@@ -198,17 +247,26 @@ public final class Kubelet: Component {
     event(run, .normal, "Created", "Created container: \(name)", &ctx)
     event(run, .normal, "Started", "Started container \(name)", &ctx)
     run.containers[i].running = true
+    run.containers[i].killing = false
+    run.containers[i].started = false
+    run.containers[i].runs += 1
     run.containers[i].startedAt = ctx.now
     run.containers[i].waitingReason = nil
     run.containers[i].waitingMessage = nil
     let c = run.containers[i]
     if !c.isInit {
-      if let probe = c.readinessProbe {
-        let at = Self.readyTime(start: ctx.now, startup: c.behavior.startup, probe: probe)
-        schedule(.ready(pod: key, gen: run.gen, container: i), at: at, &ctx)
-      } else {
-        run.containers[i].ready = true
-      }
+      scheduleProbes(&run, key, i, &ctx)
+    } else {
+      run.containers[i].started = true
+    }
+    // Memory above the limit: the cgroup OOM killer kills it as soon as it runs (KubeSim's
+    // usage is constant from the start), exit 137, reason OOMKilled.
+    if let use = c.behavior.memoryBytes, let limit = c.memoryLimitBytes, use > limit {
+      pods[key] = run
+      writeStatus(key, &ctx)
+      if !c.isInit && run.containers[i].restartCount == 0 { startNext(key, &ctx) }
+      oomKill(key, i, &ctx)
+      return
     }
     // An init container without a `duration` exits 0 at once (KubeSim's default: a "runs
     // forever" init container would block its pod for good).
@@ -220,20 +278,24 @@ public final class Kubelet: Component {
         if fails { code = 1 }
       }
       run.containers[i].nextExitCode = code
-      schedule(.exit(pod: key, gen: run.gen, container: i), at: ctx.now + d, &ctx)
+      schedule(
+        .exit(pod: key, gen: run.gen, container: i, run: run.containers[i].runs), at: ctx.now + d,
+        &ctx)
     }
     pods[key] = run
     writeStatus(key, &ctx)
     if !c.isInit && run.containers[i].restartCount == 0 { startNext(key, &ctx) }
   }
 
-  private func containerExited(_ key: String, _ i: Int, _ ctx: inout ComponentContext) {
+  func containerExited(
+    _ key: String, _ i: Int, _ ctx: inout ComponentContext, reason: String? = nil
+  ) {
     guard var run = pods[key] else { return }
     let code = run.containers[i].nextExitCode
     run.containers[i].running = false
     run.containers[i].ready = false
     run.containers[i].terminated = ContainerRun.Termination(
-      exitCode: code, reason: code == 0 ? "Completed" : "Error",
+      exitCode: code, reason: reason ?? (code == 0 ? "Completed" : "Error"),
       startedAt: run.containers[i].startedAt ?? ctx.now, finishedAt: ctx.now)
     let policy = run.pod.spec.restartPolicy ?? .always
     let c = run.containers[i]
@@ -254,7 +316,10 @@ public final class Kubelet: Component {
         run, .warning, "BackOff",
         "Back-off restarting failed container \(c.name) in pod "
           + "\(p.metadata.name)_\(p.metadata.namespace ?? "default")(\(p.metadata.uid))", &ctx)
-      let delay = CrashLoopBackOff.delay(restart: Int(run.containers[i].restartCount))
+      let delay = CrashLoopBackOff.next(
+        previous: run.containers[i].backoff, at: run.containers[i].backoffAt, now: ctx.now)
+      pods[key]?.containers[i].backoff = delay
+      pods[key]?.containers[i].backoffAt = ctx.now
       schedule(.restart(pod: key, gen: run.gen, container: i), at: ctx.now + delay, &ctx)
       writeStatus(key, &ctx)
       return
@@ -272,7 +337,7 @@ public final class Kubelet: Component {
     writeStatus(key, &ctx)
   }
 
-  private func beginDelete(_ key: String, _ ctx: inout ComponentContext) {
+  func beginDelete(_ key: String, _ ctx: inout ComponentContext) {
     guard var run = pods[key] else { return }
     run.deleting = true
     run.gen += 1
@@ -291,7 +356,7 @@ public final class Kubelet: Component {
     }
   }
 
-  private func confirmDelete(_ run: PodRun, _ ctx: inout ComponentContext) {
+  func confirmDelete(_ run: PodRun, _ ctx: inout ComponentContext) {
     _ = try? ctx.api.delete(
       .pod, run.pod.metadata.namespace, run.pod.metadata.name, gracePeriodSeconds: 0)
   }
@@ -303,11 +368,17 @@ public final class Kubelet: Component {
     return run
   }
 
-  func schedule(_ a: Action, at t: SimTime, _ ctx: inout ComponentContext) {
+  func schedule(
+    _ a: Action, at t: SimTime, background: Bool = false, _ ctx: inout ComponentContext
+  ) {
     let token = nextToken
     nextToken += 1
     actions[token] = a
-    ctx.setTimer(at: t, token: token)
+    if background {
+      ctx.setBackgroundTimer(at: t, token: token)
+    } else {
+      ctx.setTimer(at: t, token: token)
+    }
   }
 
   func event(

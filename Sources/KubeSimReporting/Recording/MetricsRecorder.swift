@@ -162,7 +162,7 @@ public final class MetricsRecorder: Component {
   }
 
   private func note(_ e: RecordedEvent) {
-    let key = "\(e.object.namespace ?? "")/\(e.object.name)"
+    let key = "\(e.object.namespace ?? "")/\(e.object.name ?? "")"
     let t = e.time.microseconds
     switch e.reason {
     case "FailedScheduling":
@@ -182,6 +182,8 @@ public final class MetricsRecorder: Component {
       disruptions.append((t, "preemption", key))
     case "Evicted", "TaintManagerEviction", "Evict", "EvictionThresholdMet":
       guard e.object.kind == "Pod" else { break }
+      // The same reason also says "Cancelling deletion Pod …" (pkg/controller/tainteviction).
+      if e.reason == "TaintManagerEviction", !e.message.hasPrefix("Marking for deletion") { break }
       let reason = Self.evictionReason(e.reason)
       registry.increment(StandardMetric.evictions.key(reason))
       disruptions.append((t, reason, key))

@@ -11,4 +11,11 @@ public protocol ExpectationDataSource {
   func objectJSON(kind: String, namespace: String?, name: String) -> JSONValue?
   /// How many objects of `kind` match every term (see `CountQuery` for the keys).
   func count(kind: String, terms: [SelectorTerm]) -> Int
+  /// A run metric (`recovery(fault 1)`, `availability(service/web)`), or nil when unknown.
+  func metric(_ call: MetricCall) -> ExpressionValue?
+}
+
+extension ExpectationDataSource {
+  /// No run metrics.
+  public func metric(_ call: MetricCall) -> ExpressionValue? { nil }
 }

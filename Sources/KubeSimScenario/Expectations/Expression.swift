@@ -16,12 +16,15 @@ public indirect enum Expression: Sendable, Equatable {
   case and(Expression, Expression)
   case or(Expression, Expression)
   case not(Expression)
+  /// A run metric: `recovery(fault 1)`, `detection(fault 1)`, `eviction(fault 1)`,
+  /// `availability(service/web)`, `availability(service/web, all)` (issue 5).
+  case metric(MetricCall)
 
   /// Every object kind the expression names, with its offset in the source text, so that a
   /// validator can check them against the model's kinds before the run starts.
   public var kindReferences: [(kind: String, offset: Int)] {
     switch self {
-    case .literal: return []
+    case .literal, .metric: return []
     case .field(let f): return [(f.kind, f.offset)]
     case .count(let c): return [(c.kind, c.offset)]
     case .comparison(let a, _, let b), .and(let a, let b), .or(let a, let b):
@@ -33,7 +36,7 @@ public indirect enum Expression: Sendable, Equatable {
   /// Every field reference of the expression, in source order.
   public var fieldReferences: [FieldReference] {
     switch self {
-    case .literal, .count: return []
+    case .literal, .count, .metric: return []
     case .field(let f): return [f]
     case .comparison(let a, _, let b), .and(let a, let b), .or(let a, let b):
       return a.fieldReferences + b.fieldReferences
@@ -44,11 +47,19 @@ public indirect enum Expression: Sendable, Equatable {
   /// Every `count(…)` of the expression, in source order.
   public var countQueries: [CountQuery] {
     switch self {
-    case .literal, .field: return []
+    case .literal, .field, .metric: return []
     case .count(let c): return [c]
     case .comparison(let a, _, let b), .and(let a, let b), .or(let a, let b):
       return a.countQueries + b.countQueries
     case .not(let a): return a.countQueries
     }
   }
+}
+
+/// A call of a run metric with its argument text (`fault 1`, `service/web, all`).
+public struct MetricCall: Sendable, Equatable {
+  /// `recovery`, `detection`, `eviction` or `availability`.
+  public var name: String
+  /// The text between the parentheses, trimmed.
+  public var argument: String
 }

@@ -45,7 +45,7 @@ public struct ExpressionEvaluator {
       return ExpressionOutcome(holds: !x.holds, found: x.found)
     case .comparison(let a, let op, let b):
       return compare(a, op, b)
-    case .literal, .field, .count:
+    case .literal, .field, .count, .metric:
       switch value(of: expression) {
       case .failure(let message): return ExpressionOutcome(holds: false, found: message)
       case .success(let v):
@@ -176,6 +176,11 @@ public struct ExpressionEvaluator {
         return .failure("no \(f.kind) named \(f.name)\(ns)")
       }
       return .success(ExpressionValue(Self.walk(object, f.path)))
+    case .metric(let m):
+      guard let v = source.metric(m) else {
+        return .failure("\(m.name)(\(m.argument)) is not known (yet)")
+      }
+      return .success(v)
     case .comparison, .and, .or, .not:
       let outcome = evaluate(expression)
       return .success(.bool(outcome.holds))

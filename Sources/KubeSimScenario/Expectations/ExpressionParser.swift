@@ -10,7 +10,12 @@ public struct ExpressionParser {
   private var position = 0
 
   /// Functions that later issues bring; naming them is an error that says which issue.
-  static let futureFunctions: [String: Int] = ["availability": 5, "recovery": 5]
+  static let futureFunctions: [String: Int] = [:]
+  /// Run metrics (issue 5), with their argument forms for messages.
+  static let metricFunctions: [String: String] = [
+    "recovery": "fault N", "detection": "fault N", "eviction": "fault N",
+    "availability": "service/NAME or service/NAME, all",
+  ]
 
   private init(_ text: String) { self.scalars = Array(text.unicodeScalars) }
 
@@ -110,8 +115,30 @@ public struct ExpressionParser {
     if let issue = Self.futureFunctions[name] {
       throw ExpressionError("\(name)(…) is not implemented yet (issue \(issue))", at: start)
     }
+    if let form = Self.metricFunctions[name] {
+      let argStart = position
+      let arg = readWhile { $0 != ")" }
+      guard consume(")") else {
+        throw ExpressionError("expected ')' to close \(name)(\(form))", at: position)
+      }
+      let trimmed = arg.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+      let ok: Bool
+      if name == "availability" {
+        ok = trimmed.hasPrefix("service/") && (trimmed.split(separator: ",").count == 1
+          || trimmed.hasSuffix(", all") || trimmed.hasSuffix(",all"))
+      } else {
+        let parts = trimmed.split(separator: " ")
+        ok = parts.count == 2 && parts[0] == "fault" && Int(parts[1]).map { $0 >= 1 } == true
+      }
+      guard ok else {
+        throw ExpressionError("expected \(name)(\(form)), found \(name)(\(trimmed))", at: argStart)
+      }
+      return .metric(MetricCall(name: name, argument: trimmed))
+    }
     guard name == "count" else {
-      throw ExpressionError("unknown function '\(name)' (expected count)", at: start)
+      throw ExpressionError(
+        "unknown function '\(name)' (expected count, recovery, detection, eviction, availability)",
+        at: start)
     }
     skipSpace()
     let kindStart = position

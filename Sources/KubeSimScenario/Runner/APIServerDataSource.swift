@@ -9,6 +9,25 @@ import KubeSimYAML
 struct APIServerDataSource: ExpectationDataSource {
   let api: APIServer
   let timeBase: TimeBase
+  /// Self-healing measurements for `recovery(…)` and `availability(…)`.
+  var selfHealing: SelfHealingRecorder?
+
+  func metric(_ call: MetricCall) -> ExpressionValue? {
+    guard let r = selfHealing else { return nil }
+    if call.name == "availability" {
+      let parts = call.argument.split(separator: ",").map {
+        $0.split(separator: " ").joined()
+      }
+      let name = String(parts[0].dropFirst("service/".count))
+      let key = name.contains("/") ? name : "default/" + name
+      guard let ppm = r.availabilityPPM(key, all: parts.count > 1, now: api.now) else {
+        return nil
+      }
+      return .double(Double(ppm) / 1_000_000)
+    }
+    guard let n = Int(call.argument.split(separator: " ").last ?? "") else { return nil }
+    return r.faultMetric(call.name, index: n).map { .duration($0.microseconds) }
+  }
 
   func objectJSON(kind: String, namespace: String?, name: String) -> JSONValue? {
     guard let k = ScenarioKinds.resolve(kind) else { return nil }

@@ -33,6 +33,10 @@ public struct RunReport: Sendable {
   public var failedSchedulingEvents = 0
   /// The root seed the run used.
   public var seed: UInt64 = 0
+  /// Per injected fault: detection, eviction, recovery, pods and Job work lost (issue 5).
+  public var faults: [FaultOutcome] = []
+  /// Per Service: availability over the run (issue 5).
+  public var availability: [ServiceAvailability] = []
 
   /// True when every expectation held and every action succeeded.
   public var succeeded: Bool {

@@ -16,6 +16,8 @@ public final class ScenarioRunner {
   public let input: LoadedInput
   /// The scenario being run or summarised.
   public let scenario: Scenario
+  /// The timeline actually run: the scenario's, plus the faults drawn for `spec.faults`.
+  public private(set) var timeline: [TimelineEntry] = []
   /// The simulation (its API server holds the cluster state).
   public let world: World
   /// The simulated time the run stops at, at the latest.
@@ -31,6 +33,8 @@ public final class ScenarioRunner {
   /// Called after each processed instant (the CLI's progress line).
   public var progressSink: ((SimTime) -> Void)?
   private let counter = PodCounter()
+  /// Self-healing measurements (faults, Service availability).
+  public let selfHealing = SelfHealingRecorder()
   private var printedEvents = 0
 
   /// Builds the World for `input` (with no Scenario document: seed 0, default settings, no
@@ -77,6 +81,29 @@ public final class ScenarioRunner {
       throw ScenarioLoadError([ScenarioDiagnostic(at: scenario.location, "\(error)")])
     }
     world.api.register(counter)
+    world.api.register(selfHealing)
+    timeline = Self.timeline(scenario, world: world, input: input.objects, end: end)
+  }
+
+  /// The scenario's timeline merged (stable, by time) with the faults its stochastic processes
+  /// draw from the `faults` stream before `end`.
+  static func timeline(
+    _ scenario: Scenario, world: World, input: [APIObject], end: SimTime
+  ) -> [TimelineEntry] {
+    guard !scenario.faultProcesses.isEmpty else { return scenario.timeline }
+    let nodes = input.compactMap(\.asNode)
+    let drawn = world.api.loop.withRandom("faults") { rng in
+      FaultProcess.schedule(scenario.faultProcesses, nodes: nodes, end: end, rng: &rng)
+    }
+    var entries = scenario.timeline
+    for (t, fault, index) in drawn {
+      entries.append(
+        TimelineEntry(
+          at: t, action: .fault(fault), location: scenario.location,
+          text: "\(fault.text) (faults[\(index)])"))
+    }
+    return entries.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
+      .map(\.element)
   }
 
   /// Runs to the end and returns the report. An invariant violation ends the run early and is
@@ -84,7 +111,8 @@ public final class ScenarioRunner {
   public func run() -> RunReport {
     var report = RunReport()
     report.seed = world.seed
-    let evaluator = ExpressionEvaluator(APIServerDataSource(api: world.api, timeBase: timeBase))
+    let evaluator = ExpressionEvaluator(
+      APIServerDataSource(api: world.api, timeBase: timeBase, selfHealing: selfHealing))
     var results = scenario.expectations.map {
       ExpectationResult(
         text: $0.text, timing: $0.timingText, location: $0.location.description, passed: true,
@@ -121,14 +149,17 @@ public final class ScenarioRunner {
         check(i, at: now)
       }
     }
+    // At an instant with timeline actions, during: expectations are checked after the actions
+    // (in the checkpoint loop below), not after the events that precede them (heartbeats).
+    let actionTimes = Set(timeline.map(\.at))
     let afterEach: (SimTime) throws -> Void = { [self] now in
       flushEvents()
-      checkDuring(now)
+      if !actionTimes.contains(now) { checkDuring(now) }
       progressSink?(now)
     }
 
     // Checkpoints: timeline times, at: times and the ends of during: intervals, up to the end.
-    var checkpoints = scenario.timeline.map(\.at)
+    var checkpoints = timeline.map(\.at)
     for e in scenario.expectations {
       switch e.timing {
       case .at(let t): checkpoints.append(t)
@@ -142,8 +173,8 @@ public final class ScenarioRunner {
     do {
       for t in checkpoints {
         try world.run(until: t, afterEach: afterEach)
-        while nextAction < scenario.timeline.count, scenario.timeline[nextAction].at <= t {
-          perform(scenario.timeline[nextAction], &report)
+        while nextAction < timeline.count, timeline[nextAction].at <= t {
+          perform(timeline[nextAction], &report)
           nextAction += 1
         }
         for (i, e) in scenario.expectations.enumerated() {
@@ -153,8 +184,9 @@ public final class ScenarioRunner {
       }
       if stopsWhenIdle {
         // Instant by instant, so the clock stops at the last event rather than at the limit.
+        // Background timers (heartbeats, monitor passes) alone do not keep the run going.
         var outcome = "idle"
-        while let next = world.nextEventTime {
+        while world.hasForegroundEvents, let next = world.nextEventTime {
           guard next <= end else {
             outcome = "\(try world.run(until: end, afterEach: afterEach))"
             break
@@ -179,7 +211,7 @@ public final class ScenarioRunner {
       }
     }
     // Entries after the end of the run never ran: say so rather than pass silently.
-    for entry in scenario.timeline[nextAction...] where entry.at > end {
+    for entry in timeline[nextAction...] where entry.at > end {
       report.actionFailures.append(
         "timeline action at \(DurationFormat.compact(microseconds: entry.at.microseconds)) (\(entry.location)) is after the end of the run (\(DurationFormat.compact(microseconds: end.microseconds))): kubectl \(entry.text)"
       )
@@ -206,6 +238,8 @@ public final class ScenarioRunner {
     report.podsSucceeded = counter.succeeded
     report.podsFailed = counter.failed
     report.podsDeleted = counter.deleted
+    report.faults = selfHealing.outcomes()
+    report.availability = selfHealing.availability(now: world.now)
     report.podsScheduled = world.bindings.count
     report.failedSchedulingEvents =
       world.recordedEvents.filter { $0.reason == "FailedScheduling" }.count
@@ -224,6 +258,10 @@ public final class ScenarioRunner {
 
   private func perform(_ entry: TimelineEntry, _ report: inout RunReport) {
     let now = world.now
+    if case .fault(let fault) = entry.action {
+      performFault(fault, entry, &report)
+      return
+    }
     do {
       let output = try KubectlExecutor(api: world.api).run(entry)
       timelineSink?(line(now, "kubectl", entry.text + "  →  " + output.joined(separator: "; ")))
@@ -251,7 +289,7 @@ public final class ScenarioRunner {
   }
 
   /// `   2m40s  Scheduled          Pod/default/web-1: Successfully assigned …`.
-  private func line(_ t: SimTime, _ what: String, _ text: String) -> String {
+  func line(_ t: SimTime, _ what: String, _ text: String) -> String {
     let time = DurationFormat.compact(microseconds: t.microseconds)
     let pad = String(repeating: " ", count: max(0, 9 - time.count))
     let wpad = String(repeating: " ", count: max(1, 19 - what.count))

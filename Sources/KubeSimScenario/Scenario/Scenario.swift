@@ -23,6 +23,8 @@ public struct Scenario: Sendable {
   public var timeline: [TimelineEntry]
   /// `spec.expect`, in file order.
   public var expectations: [Expectation]
+  /// Stochastic failure processes (`spec.faults`).
+  public var faultProcesses: [FaultProcess] = []
   /// Where the document starts.
   public var location: SourceLocation
 

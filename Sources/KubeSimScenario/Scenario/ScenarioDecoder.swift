@@ -107,11 +107,12 @@ public struct ScenarioDecoder {
         }
       case "faults":
         if field.isNull { continue }
-        if let items = record({ () throws(ScenarioDiagnostic) in try field.sequence() }),
-          !items.isEmpty
-        {
-          diagnostics.append(
-            field.error("stochastic faults are not implemented yet (issue 5)"))
+        for item in record({ () throws(ScenarioDiagnostic) in try field.sequence() }) ?? [] {
+          if let process = record({ () throws(ScenarioDiagnostic) in
+            try FaultProcessDecoder.decode(item)
+          }) {
+            scenario.faultProcesses.append(process)
+          }
         }
       case "expect":
         if field.isNull { continue }

@@ -16,6 +16,8 @@ extension ComponentSet {
             settings: input.settings, configurations: input.schedulerConfigurations),
           ReplicaSetController(),
           DeploymentController(),
+          NodeLifecycleController(),
+          TaintEvictionController(),
         ]
       },
       kubelet: { node, input in

@@ -81,6 +81,8 @@ public final class World {
   public var now: SimTime { api.now }
   /// The time of the next pending event, or nil when nothing is pending.
   public var nextEventTime: SimTime? { api.nextEventTime }
+  /// True when a pending event is not a background timer (heartbeats, monitor passes).
+  public var hasForegroundEvents: Bool { api.hasForegroundEvents }
   /// The run's root seed.
   public var seed: UInt64 { input.seed }
   /// Kubernetes Events recorded so far, in simulation order.

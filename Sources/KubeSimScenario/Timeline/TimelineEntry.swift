@@ -25,8 +25,9 @@ public struct TimelineEntry: Sendable {
   }
 }
 
-/// What a timeline entry does. Faults (issue 5) and load (issue 6) are rejected when the
-/// scenario is decoded, so only kubectl actions reach the runner today.
+/// What a timeline entry does. Load (issue 6) is rejected when the scenario is decoded.
 public enum TimelineAction: Sendable, Equatable {
   case kubectl(KubectlCommand)
+  /// A scripted fault (`fault: node-crash worker-2`), see `Fault`.
+  case fault(Fault)
 }

@@ -5,8 +5,8 @@ import KubeSimYAML
 /// Decodes one `spec.timeline` entry: `at:` plus exactly one of `kubectl:`, `fault:`, `load:`.
 ///
 /// `kubectl:` takes a command line (`scale deployment/web --replicas=5`) or the structured form
-/// (see `StructuredKubectl`). `fault:` (issue 5) and `load:` (issue 6) are recognised and
-/// rejected with the issue that implements them, never ignored.
+/// (see `StructuredKubectl`); `fault:` a fault (see `Fault`, `FaultDecoder`). `load:` (issue 6)
+/// is recognised and rejected with the issue that implements it, never ignored.
 enum TimelineEntryDecoder {
   static let fields = ["at", "kubectl", "fault", "load"]
 
@@ -24,7 +24,10 @@ enum TimelineEntryDecoder {
     }
     switch verb {
     case "fault":
-      throw action.error("fault actions are not implemented yet (issue 5)")
+      let (fault, text) = try FaultDecoder.decode(action)
+      return TimelineEntry(
+        at: SimTime(microseconds: time.microseconds), action: .fault(fault),
+        location: at.node.location, text: text)
     case "load":
       throw action.error("load actions are not implemented yet (issue 6)")
     default:

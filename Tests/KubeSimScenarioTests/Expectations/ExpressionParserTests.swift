@@ -81,9 +81,15 @@ import Testing
       "deployment/web == 3",
       "expected a field path after 'deployment/web' (e.g. deployment/web.status.readyReplicas)", 14
     ),
-    ("availability(service/web) >= 0.99", "availability(…) is not implemented yet (issue 5)", 0),
-    ("recovery(fault 1) < 6m", "recovery(…) is not implemented yet (issue 5)", 0),
-    ("sum(pods) > 1", "unknown function 'sum' (expected count)", 0),
+    (
+      "availability(web) >= 0.99",
+      "expected availability(service/NAME or service/NAME, all), found availability(web)", 13
+    ),
+    ("recovery(fault 0) < 6m", "expected recovery(fault N), found recovery(fault 0)", 9),
+    (
+      "sum(pods) > 1",
+      "unknown function 'sum' (expected count, recovery, detection, eviction, availability)", 0
+    ),
     ("count(pods{app}) == 1", "expected '=' or '!=' after selector key 'app'", 14),
     ("count(pods{ready=yes}) == 1", "ready= takes true or false, found 'yes'", 11),
     ("1 < 2 < 3", "comparisons do not chain (write 'a < b and b < c')", 6),

@@ -78,8 +78,12 @@ import Testing
       "s.yaml:7:16: spec.timeline[0].kubectl: unknown kubectl verb \"frobnicate\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint)"
     ),
     (
-      "spec:\n  timeline:\n    - at: 1m\n      fault: node-crash worker-2",
-      "s.yaml:7:14: spec.timeline[0].fault: fault actions are not implemented yet (issue 5)"
+      "spec:\n  timeline:\n    - at: 1m\n      fault: node-explode worker-2",
+      "s.yaml:7:14: spec.timeline[0].fault: unknown fault \"node-explode\" (expected one of node-crash, node-recover, kubelet-stop, kubelet-start, node-partition, node-heal, zone-outage, zone-recover, pod-crash, oom)"
+    ),
+    (
+      "spec:\n  timeline:\n    - at: 1m\n      fault: node-crash",
+      "s.yaml:7:14: spec.timeline[0].fault: node-crash takes one argument, the node name, found 0"
     ),
     (
       "spec:\n  timeline:\n    - at: 1m\n      load: service/web 800rps",
@@ -102,8 +106,8 @@ import Testing
       "s.yaml:6:51: spec.expect[0].that: unexpected '=' (expected a value)"
     ),
     (
-      "spec:\n  expect:\n    - that: availability(service/web) >= 0.99",
-      "s.yaml:6:13: spec.expect[0].that: availability(…) is not implemented yet (issue 5)"
+      "spec:\n  expect:\n    - that: recovery(1) < 6m",
+      "s.yaml:6:22: spec.expect[0].that: expected recovery(fault N), found recovery(1)"
     ),
     (
       "spec:\n  expect:\n    - that: 'widget/x.status.y == 1'",
@@ -123,7 +127,11 @@ import Testing
     ),
     (
       "spec:\n  faults:\n    - nodeCrash: {mtbf: 6h}",
-      "s.yaml:6:5: spec.faults: stochastic faults are not implemented yet (issue 5)"
+      "s.yaml:6:18: spec.faults[0].nodeCrash: nodeCrash needs mtbf: and mttr: (durations such as 6h and 20m)"
+    ),
+    (
+      "spec:\n  faults:\n    - nodeCrash: {mtbf: 6h, mttr: 1m, distribution: gamma}",
+      "s.yaml:6:53: spec.faults[0].nodeCrash.distribution: expected exponential or weibull, found \"gamma\""
     ),
   ])
   func reportsErrorsWithPositionAndPath(_ spec: String, _ message: String) throws {

@@ -1,0 +1,195 @@
+import KubeSimAPIServer
+import KubeSimKernel
+import KubeSimModel
+
+/// The node lifecycle controller of kube-controller-manager
+/// (pkg/controller/nodelifecycle/node_lifecycle_controller.go, `monitorNodeHealth`).
+///
+/// Every `nodeMonitorPeriod` (5 s) it looks at every node: the probe time moves on when the
+/// Ready condition's heartbeat changes or the node's Lease is renewed (`tryUpdateNodeHealth`).
+/// When `now > probe + grace` (`nodeMonitorGracePeriod`, 50 s; `nodeStartupGracePeriod`, 60 s,
+/// for a node that never posted a Ready condition) the Ready, MemoryPressure, DiskPressure and
+/// PIDPressure conditions become Unknown (reason `NodeStatusUnknown`, "Kubelet stopped posting
+/// node status."). A node whose Ready turns non-True gets a `NodeNotReady` event and its pods'
+/// Ready condition is set False (`MarkPodsNotReady`). Ready=Unknown queues the node for the
+/// `node.kubernetes.io/unreachable:NoExecute` taint, Ready=False for `not-ready:NoExecute` (an
+/// existing one of the two is swapped at once); the queue of each zone is drained by a token
+/// bucket (`NewTokenBucketRateLimiter(qps, EvictionRateLimiterBurst = 1)`) whose rate follows
+/// the zone's state (`handleDisruption`, `ComputeZoneState`): Normal 0.1 nodes/s; partial
+/// disruption (more than 2 not-ready nodes and at least 55% of the zone) 0.01/s when the zone
+/// has more than 50 nodes, else 0; full disruption (no ready node) 0.1/s, and when every zone is
+/// fully disrupted all taints are removed and tainting stops. A node back to Ready loses both
+/// taints (`markNodeAsReachable`).
+///
+/// KubeSim differences: the `NoSchedule` taints of TaintNodesByCondition
+/// (`node.kubernetes.io/unreachable|not-ready:NoSchedule`) are written in the same update as
+/// the conditions instead of by the node-update worker; the tainting pass runs when a token is
+/// due instead of polling every 100 ms (`NodeEvictionPeriod`), with the same first-taint delay
+/// of 100 ms.
+public final class NodeLifecycleController: Component {
+  public let componentName = "node-lifecycle-controller"
+  public var watches: [WatchFilter] { [] }
+
+  /// `--node-eviction-rate` (cmd/kube-controller-manager/app/options/nodelifecyclecontroller.go,
+  /// default 0.1 nodes per second), as tokens per 1000 s to stay in integers.
+  public var evictionRateMilli: Int64 = 100
+  /// `--secondary-node-eviction-rate` (default 0.01), per 1000 s.
+  public var secondaryEvictionRateMilli: Int64 = 10
+  /// `--unhealthy-zone-threshold` (default 0.55), in per-mille.
+  public var unhealthyZoneThresholdPerMille: Int = 550
+  /// `--large-cluster-size-threshold` (default 50).
+  public var largeClusterThreshold: Int = 50
+  /// `scheduler.NodeEvictionPeriod`: how often upstream's tainting pass runs (100 ms).
+  static let taintPassDelay = SimDuration.milliseconds(100)
+
+  /// The last observed health of each node (`nodeHealthData`).
+  struct Health {
+    var probe: SimTime
+    var heartbeat: SimTime?
+    var lease: SimTime?
+  }
+  var health: [String: Health] = [:]
+  var zones: [String: Zone] = [:]
+  var allFullyDisrupted = false
+  var taintPassPending = false
+
+  private static let monitorToken: UInt64 = 1
+  private static let taintToken: UInt64 = 2
+
+  /// A controller with upstream's defaults (rates, thresholds) and the settings' periods.
+  public init() {}
+
+  public func start(_ ctx: inout ComponentContext) {
+    ctx.setBackgroundTimer(at: ctx.now, token: Self.monitorToken)
+  }
+
+  public func observe(_ change: WatchChange, _ ctx: inout ComponentContext) {}
+
+  public func timerFired(_ token: UInt64, _ ctx: inout ComponentContext) {
+    if token == Self.monitorToken {
+      monitor(&ctx)
+      ctx.setBackgroundTimer(
+        at: ctx.now + ctx.settings.nodeMonitorPeriod, token: Self.monitorToken)
+    } else if token == Self.taintToken {
+      taintPassPending = false
+      taintPass(&ctx)
+    }
+  }
+
+  /// `GetZoneKey` (k8s.io/component-helpers/node/topology): region and zone labels.
+  static func zoneKey(_ node: Node) -> String {
+    let labels = node.metadata.labels
+    let region =
+      labels["topology.kubernetes.io/region"] ?? labels["failure-domain.beta.kubernetes.io/region"]
+      ?? ""
+    let zone =
+      labels["topology.kubernetes.io/zone"] ?? labels["failure-domain.beta.kubernetes.io/zone"]
+      ?? ""
+    if region.isEmpty && zone.isEmpty { return "" }
+    return region + ":\u{0}:" + zone
+  }
+
+  /// One `monitorNodeHealth` pass over every node, in name order.
+  func monitor(_ ctx: inout ComponentContext) {
+    let now = ctx.now
+    var zoneReady: [String: (ready: Int, notReady: Int)] = [:]
+    var nodes: [Node] = []
+    for case .node(let n) in ctx.api.list(.node) { nodes.append(n) }
+    var seen = Set<String>()
+    for var node in nodes {
+      let name = node.metadata.name
+      seen.insert(name)
+      let zone = Self.zoneKey(node)
+      if zones[zone] == nil { zones[zone] = Zone(rateMilli: evictionRateMilli, now: now) }
+      let observed = node.status.conditions.first { $0.type == "Ready" }
+      let current = updateHealth(&node, observed: observed, now: now, &ctx)
+      if node.metadata.labels["node.kubernetes.io/exclude-disruption"] == nil {
+        if current?.status == .true {
+          zoneReady[zone, default: (0, 0)].ready += 1
+        } else {
+          zoneReady[zone, default: (0, 0)].notReady += 1
+        }
+      }
+      guard let current else { continue }
+      // Upstream passes the Ready condition as observed before this pass's update, so the
+      // NoExecute taint is queued one monitor period after Ready turns Unknown.
+      processTaintBasedEviction(node, observed: observed?.status ?? .unknown, now: now, &ctx)
+      setNoSchedule(name, current.status == .true ? nil : current.status, &ctx)
+      if current.status != .true && observed?.status == .true {
+        // controllerutil.RecordNodeStatusChange: "Node %s status is now: %s".
+        ctx.recordEvent(
+          type: .normal, reason: "NodeNotReady", object: ObjectReference.to(.node(node)),
+          node: name, message: "Node \(name) status is now: NodeNotReady")
+        markPodsNotReady(name, &ctx)
+      }
+    }
+    for name in health.keys.sorted() where !seen.contains(name) {
+      health[name] = nil
+      for z in zones.keys.sorted() { zones[z]?.queue.removeAll { $0 == name } }
+    }
+    handleDisruption(zoneReady, nodes: nodes, now: now, &ctx)
+    scheduleTaintPass(&ctx)
+  }
+
+  /// `tryUpdateNodeHealth`: returns the Ready condition after the update (nil when the node
+  /// has none, which only happens within its startup grace period).
+  private func updateHealth(
+    _ node: inout Node, observed: NodeCondition?, now: SimTime, _ ctx: inout ComponentContext
+  ) -> NodeCondition? {
+    let name = node.metadata.name
+    let lease = ctx.api.nodeLeaseRenewTime(name)
+    let created = node.metadata.creationTimestamp ?? .zero
+    var h = health[name] ?? Health(probe: observed == nil ? created : now, heartbeat: nil)
+    if health[name] != nil, let beat = observed?.lastHeartbeatTime, beat != h.heartbeat {
+      h.probe = now
+    }
+    h.heartbeat = observed?.lastHeartbeatTime
+    // "Always update the probe time if node lease is renewed."
+    if let lease, h.lease.map({ $0 < lease }) ?? true {
+      h.probe = now
+      h.lease = lease
+    }
+    health[name] = h
+    let grace =
+      observed == nil ? ctx.settings.nodeStartupGracePeriod : ctx.settings.nodeMonitorGracePeriod
+    guard now > h.probe + grace else { return observed }
+    var changed = false
+    for type in ["Ready", "MemoryPressure", "DiskPressure", "PIDPressure"] {
+      if let i = node.status.conditions.firstIndex(where: { $0.type == type }) {
+        if node.status.conditions[i].status != .unknown {
+          node.status.conditions[i].status = .unknown
+          node.status.conditions[i].reason = "NodeStatusUnknown"
+          node.status.conditions[i].message = "Kubelet stopped posting node status."
+          node.status.conditions[i].lastTransitionTime = now
+          changed = true
+        }
+      } else {
+        node.status.conditions.append(
+          NodeCondition(
+            type: type, status: .unknown, lastHeartbeatTime: created, lastTransitionTime: now,
+            reason: "NodeStatusNeverUpdated", message: "Kubelet never posted node status."))
+        changed = true
+      }
+    }
+    if changed, case .node(let stored)? = try? ctx.api.updateStatus(.node(node)) {
+      node = stored
+    }
+    return node.status.conditions.first { $0.type == "Ready" }
+  }
+
+  /// `MarkPodsNotReady` (pkg/controller/util/node/controller_utils.go): the Ready condition of
+  /// every pod on the node becomes False, with a `NodeNotReady` Warning event per pod.
+  private func markPodsNotReady(_ node: String, _ ctx: inout ComponentContext) {
+    for var pod in ctx.api.pods(onNode: node) where !pod.isTerminal {
+      guard let i = pod.status.conditions.firstIndex(where: { $0.type == "Ready" }),
+        pod.status.conditions[i].status != .false
+      else { continue }
+      pod.status.conditions[i].status = .false
+      pod.status.conditions[i].lastTransitionTime = ctx.now
+      _ = try? ctx.api.updateStatus(.pod(pod))
+      ctx.recordEvent(
+        type: .warning, reason: "NodeNotReady", object: ObjectReference.to(.pod(pod)), node: node,
+        message: "Node is not ready")
+    }
+  }
+}

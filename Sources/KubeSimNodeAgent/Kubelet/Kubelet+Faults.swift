@@ -1,0 +1,105 @@
+import KubeSimAPIServer
+import KubeSimKernel
+import KubeSimModel
+
+extension Kubelet {
+  /// The machine dies (fault `node-crash`): the kubelet stops reporting, every container
+  /// dies with it, pending steps are dropped. The pods' objects stay as they were (nobody
+  /// updates them) until the node lifecycle controller notices.
+  public func crash(_ ctx: inout ComponentContext) {
+    health = .crashed
+    stopHeartbeats()
+    actions.removeAll()
+    pods.removeAll()
+  }
+
+  /// The kubelet process stops (fault `kubelet-stop`): no reports, no reactions to the API
+  /// server; containers keep running. KubeSim keeps running their timers (exits, restarts) but
+  /// writes nothing until the kubelet comes back.
+  public func stop(_ ctx: inout ComponentContext) {
+    health = .stopped
+    stopHeartbeats()
+  }
+
+  /// The node is cut off from the control plane (fault `node-partition`): its pods keep
+  /// running; nothing the kubelet does reaches the API server and it hears nothing.
+  public func partition(_ ctx: inout ComponentContext) {
+    health = .partitioned
+    stopHeartbeats()
+  }
+
+  /// The node comes back (`node-recover`, `node-heal`, or the kubelet restarted): heartbeats
+  /// restart at once and the kubelet resyncs with the API server, as after a relist: pods
+  /// deleted meanwhile are forgotten, pods being deleted are stopped, new pods are admitted,
+  /// and every known pod's status is written again. After a crash every pod bound here is
+  /// started from scratch (images already pulled are still on disk).
+  public func recover(_ ctx: inout ComponentContext) {
+    guard health != .running else { return }
+    health = .running
+    startHeartbeats(&ctx)
+    let stored = ctx.api.pods(onNode: nodeName)
+    var storedKeys = Set<String>()
+    for p in stored { storedKeys.insert(Self.key(p)) }
+    for key in pods.keys.sorted() where !storedKeys.contains(key) {
+      pods[key] = nil
+    }
+    for p in stored {
+      let key = Self.key(p)
+      if var run = pods[key], run.pod.metadata.uid == p.metadata.uid {
+        run.pod = p
+        pods[key] = run
+        if p.metadata.deletionTimestamp != nil && !run.deleting {
+          beginDelete(key, &ctx)
+        } else if run.deleting {
+          if let deadline = p.metadata.deletionTimestamp, deadline <= ctx.now {
+            confirmDelete(run, &ctx)
+          }
+        } else {
+          writeStatus(key, &ctx)
+        }
+      } else {
+        pods[key] = nil
+        admit(p, &ctx)
+      }
+    }
+  }
+}
+
+extension Kubelet {
+  /// Every running container of `pod` exits now with `exitCode` (faults `pod-crash`, `oom`);
+  /// it restarts per the pod's restartPolicy after the CrashLoopBackOff delay. With reason
+  /// `OOMKilled` the node also gets a Warning `OOMKilling` event, as the kubelet's OOM watcher
+  /// records it (pkg/kubelet/oom/oom_watcher_linux.go: "Memory cgroup out of memory: Killed
+  /// process …"; KubeSim names the container instead of a process id).
+  public func killContainers(
+    of pod: Pod, exitCode: Int32, reason: String, _ ctx: inout ComponentContext
+  ) {
+    let key = Self.key(pod)
+    guard health != .crashed, let run = pods[key], !run.deleting else { return }
+    for i in run.containers.indices where pods[key]?.containers[i].running == true {
+      if reason == "OOMKilled" {
+        oomKill(key, i, &ctx)
+        continue
+      }
+      pods[key]?.containers[i].nextExitCode = exitCode
+      containerExited(key, i, &ctx, reason: reason)
+    }
+  }
+}
+
+extension Kubelet {
+  /// The kernel's OOM killer kills container `i` (memory above its limit, or the `oom`
+  /// fault): a Warning `OOMKilling` event on the node, then the container exits 137 with
+  /// reason `OOMKilled` and restarts per the pod's restartPolicy.
+  func oomKill(_ key: String, _ i: Int, _ ctx: inout ComponentContext) {
+    guard let run = pods[key], case .node(let n)? = ctx.api.get(.node, nil, nodeName) else {
+      return
+    }
+    ctx.recordEvent(
+      type: .warning, reason: "OOMKilling", object: ObjectReference.to(.node(n)), node: nodeName,
+      message:
+        "Memory cgroup out of memory: Killed process (\(run.containers[i].name)) of pod \(key)")
+    pods[key]?.containers[i].nextExitCode = 137
+    containerExited(key, i, &ctx, reason: "OOMKilled")
+  }
+}

@@ -1,0 +1,101 @@
+import KubeSimAPIServer
+import KubeSimKernel
+import KubeSimModel
+
+/// Whether a kubelet runs and can reach the API server.
+public enum KubeletHealth: String, Sendable, Hashable {
+  /// Runs and reports.
+  case running
+  /// The machine is down: no kubelet, no containers (fault `node-crash`).
+  case crashed
+  /// The kubelet process is stopped; containers keep running unsupervised (`kubelet-stop`).
+  case stopped
+  /// The kubelet runs its pods but cannot reach the API server (`node-partition`).
+  case partitioned
+}
+
+extension Kubelet {
+  /// The Lease renew interval: `nodeLeaseDurationSeconds` (40, kubelet
+  /// `v1beta1/defaults.go`) × `nodeLeaseRenewIntervalFraction` (0.25, pkg/kubelet/kubelet.go)
+  /// = 10 s.
+  public static let leaseRenewInterval = SimDuration.seconds(10)
+  /// `nodeStatusReportFrequency`: an unchanged status is still posted this often (kubelet
+  /// `v1beta1/defaults.go`, 5m).
+  public static let nodeStatusReportFrequency = SimDuration.minutes(5)
+
+  /// Posts the first node status and renews the Lease now, then every period.
+  func startHeartbeats(_ ctx: inout ComponentContext) {
+    heartbeatGen += 1
+    lastStatusReport = nil
+    statusUpdate(&ctx)
+    if settings.nodeStatusUpdateFrequency != Self.leaseRenewInterval {
+      renewLease(&ctx)
+    }
+  }
+
+  /// Stops the heartbeats (pending heartbeat timers are dropped).
+  func stopHeartbeats() {
+    heartbeatGen += 1
+  }
+
+  /// Renews the Lease and schedules the next renewal.
+  func renewLease(_ ctx: inout ComponentContext) {
+    ctx.api.renewNodeLease(nodeName)
+    schedule(
+      .renewLease(gen: heartbeatGen), at: ctx.now + Self.leaseRenewInterval, background: true,
+      &ctx)
+  }
+
+  /// pkg/kubelet/kubelet_node_status.go `tryUpdateNodeStatus`: computes the status, and posts
+  /// it when it differs from the stored one or `nodeStatusReportFrequency` has passed since the
+  /// last post. Renews the Lease in the same event when the periods are equal.
+  func statusUpdate(_ ctx: inout ComponentContext) {
+    let period = settings.nodeStatusUpdateFrequency
+    if period == Self.leaseRenewInterval { ctx.api.renewNodeLease(nodeName) }
+    schedule(.statusUpdate(gen: heartbeatGen), at: ctx.now + period, background: true, &ctx)
+    guard case .node(var node)? = ctx.api.get(.node, nil, nodeName) else { return }
+    let now = ctx.now
+    let wanted = Self.conditions(now: now)
+    var changed = false
+    var conditions = node.status.conditions
+    for want in wanted {
+      if let i = conditions.firstIndex(where: { $0.type == want.type }) {
+        let old = conditions[i]
+        if old.status != want.status || old.reason != want.reason || old.message != want.message {
+          changed = true
+          conditions[i] = want
+        } else {
+          conditions[i].lastHeartbeatTime = now
+        }
+      } else {
+        changed = true
+        conditions.append(want)
+      }
+    }
+    if !changed, let last = lastStatusReport, now < last + Self.nodeStatusReportFrequency {
+      return
+    }
+    node.status.conditions = conditions
+    if (try? ctx.api.updateStatus(.node(node))) != nil { lastStatusReport = now }
+  }
+
+  /// The conditions a healthy kubelet reports (pkg/kubelet/nodestatus/setters.go
+  /// `MemoryPressureCondition`, `DiskPressureCondition`, `PIDPressureCondition`,
+  /// `ReadyCondition`; reasons and messages verbatim).
+  static func conditions(now: SimTime) -> [NodeCondition] {
+    func c(_ type: String, _ status: ConditionStatus, _ reason: String, _ message: String)
+      -> NodeCondition
+    {
+      NodeCondition(
+        type: type, status: status, lastHeartbeatTime: now, lastTransitionTime: now,
+        reason: reason, message: message)
+    }
+    return [
+      c("MemoryPressure", .false, "KubeletHasSufficientMemory",
+        "kubelet has sufficient memory available"),
+      c("DiskPressure", .false, "KubeletHasNoDiskPressure", "kubelet has no disk pressure"),
+      c("PIDPressure", .false, "KubeletHasSufficientPID", "kubelet has sufficient PID available"),
+      c("Ready", .true, "KubeletReady", "kubelet is posting ready status"),
+    ]
+  }
+}
