@@ -246,6 +246,7 @@ public final class MetricsRecorder: Component {
   /// Adds (`sign` 1) or removes (-1) a pod's contribution to the gauges.
   private func apply(_ p: PodRecord, sign: Int64) {
     if p.terminal { return }
+    if p.ready { registry.add(Self.podsReady, sign) }
     if p.node.isEmpty {
       registry.add(StandardMetric.pendingPods.key("unbound"), sign)
       pendingShapes[p.requests, default: 0] += Int(sign)
@@ -332,6 +333,8 @@ public final class MetricsRecorder: Component {
   public static let clusterCPUAllocatable = MetricKey("cluster_cpu_allocatable_millis")
   /// Allocatable memory of every node (bytes).
   public static let clusterMemoryAllocatable = MetricKey("cluster_memory_allocatable_bytes")
+  /// Pods whose Ready condition is True (not terminated).
+  public static let podsReady = MetricKey("pods_ready")
   /// Nodes whose Ready condition is True.
   public static let nodesReady = MetricKey("nodes_ready")
   /// Allocatable CPU per node (millicores).

@@ -34,9 +34,10 @@ public enum RunReportPage {
     let actionMarkers = actions.map { TimelineMarker(label: $0.text, timeMicros: $0.timeMicros) }
 
     page.heading("Cluster health")
-    var health = TimeSeriesChart(title: "Nodes Ready, pending pods and evictions", yAxisTitle: "count", yFormat: .number(decimals: 0))
+    var health = TimeSeriesChart(title: "Nodes Ready, pods Ready, pending pods and evictions", yAxisTitle: "count", yFormat: .number(decimals: 0))
     health.series = [
       ChartSeries(name: "nodes Ready", series: reg.series(MetricsRecorder.nodesReady), aggregate: .min),
+      ChartSeries(name: "pods Ready", series: reg.series(MetricsRecorder.podsReady), aggregate: .min),
       ChartSeries(name: "pending pods", series: reg.series(StandardMetric.pendingPods.key("unbound")), aggregate: .max),
       ChartSeries(name: "evictions (cumulative)", series: evictionSeries(m)),
     ]
@@ -46,7 +47,7 @@ public enum RunReportPage {
     page.chart(
       health.svg(),
       caption: "Shaded: a node not Ready. Dashed lines: timeline actions. Recovery shows as "
-        + "pending pods returning to zero after the evictions.")
+        + "pods Ready climbing back after the evictions, and pending pods returning to zero.")
 
     page.heading("CPU requested")
     var cpu = TimeSeriesChart(title: "Cluster CPU: requested and allocatable", yAxisTitle: "CPU (cores)", yFormat: .number(decimals: 1))
