@@ -16,9 +16,6 @@ enum StubCommands {
       "sweep", "Run one deterministic shard of a parameter sweep.",
       "sweep FILE --grid '…' [--shard i/N]", issue: 7),
     stub("merge", "Merge sweep shards into one report.", "merge DIR…", issue: 7),
-    stub(
-      "verify", "Compare a run with its golden outputs.",
-      "verify FILE… --golden DIR | --update", issue: 7),
   ]
 
   private static func stub(_ name: String, _ abstract: String, _ usage: String, issue: Int)
