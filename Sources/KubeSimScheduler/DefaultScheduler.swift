@@ -62,9 +62,17 @@ public final class DefaultScheduler: Component {
 
   /// A scheduler with the default profile, or the profiles of the given configurations.
   /// - Parameters:
-  ///   - settings: cycle cost and backoff durations come from here.
+  ///   - settings: cycle cost, backoff durations and the policy (`schedulerProfile`) come from
+  ///     here.
   ///   - configurations: `KubeSchedulerConfiguration` documents; empty means the default profile.
-  public init(settings: SimulationSettings, configurations: [KubeSchedulerConfiguration] = []) {
+  ///     Later documents' global fields override earlier ones; their profiles are appended.
+  ///   - registry: the plugins profiles may name (`PluginRegistry.inTree` plus a researcher's).
+  ///   - policy: a named policy (`Policies`) for the `default-scheduler` profile, overriding
+  ///     `settings.schedulerProfile`; "default" keeps the configured profile.
+  public init(
+    settings: SimulationSettings, configurations: [KubeSchedulerConfiguration] = [],
+    registry: PluginRegistry = .inTree, policy: String? = nil
+  ) {
     cycleCost = settings.schedulerCycleCost
     var initial = settings.podInitialBackoff
     var maxB = settings.podMaxBackoff
@@ -74,9 +82,18 @@ public final class DefaultScheduler: Component {
       if let s = c.podInitialBackoffSeconds { initial = .seconds(s) }
       if let s = c.podMaxBackoffSeconds { maxB = .seconds(s) }
       if let p = c.percentageOfNodesToScore { pct = p }
-      built += ProfileBuilder.profiles(from: c)
+      built += ProfileBuilder.profiles(from: c, registry: registry)
     }
-    profiles = built.isEmpty ? [.defaultProfile()] : built
+    if built.isEmpty { built = [.defaultProfile(registry: registry)] }
+    let policyName = policy ?? settings.schedulerProfile
+    if policyName != "default", let p = Policies.profile(named: policyName, registry: registry) {
+      if let i = built.firstIndex(where: { $0.schedulerName == "default-scheduler" }) {
+        built[i] = p
+      } else {
+        built.append(p)
+      }
+    }
+    profiles = built
     queue = SchedulingQueue(initialBackoff: initial, maxBackoff: maxB)
     algorithm.percentageOfNodesToScore = pct
   }
@@ -141,11 +158,16 @@ public final class DefaultScheduler: Component {
       }
       return
     }
-    // SchedulingGates (PreEnqueue, plugins/schedulinggates/scheduling_gates.go): a gated pod
-    // waits outside the queue until its gates are removed.
-    guard p.metadata.deletionTimestamp == nil, !p.isTerminal, p.spec.schedulingGates.isEmpty,
-      profileIndex(for: p) != nil
-    else {
+    // A pod naming no known profile stays Pending (schedule_one.go `frameworkForPod` fails:
+    // "profile not found for scheduler name"); kube-scheduler does not even queue it
+    // (eventhandlers.go `responsibleForPod`).
+    guard p.metadata.deletionTimestamp == nil, !p.isTerminal, let pi = profileIndex(for: p) else {
+      queue.remove(key)
+      return
+    }
+    // PreEnqueue (scheduling_queue.go `runPreEnqueuePlugins`): a pod a plugin rejects (e.g.
+    // SchedulingGates) waits outside activeQ until it changes.
+    for plugin in profiles[pi].preEnqueue where !plugin.preEnqueue(p).isSuccess {
       queue.remove(key)
       return
     }
@@ -288,6 +310,9 @@ public final class DefaultScheduler: Component {
       cur.status.setCondition(
         type: "PodScheduled", status: .false, at: ctx.now,
         reason: fitError.numAllNodes == 0 ? "SchedulerError" : "Unschedulable", message: msg)
+      // PostFilter's nomination (schedule_one.go `handleSchedulingFailure` →
+      // `updatePod` with the nominating info).
+      if let nominated = fitError.nominatedNodeName { cur.status.nominatedNodeName = nominated }
       _ = try? ctx.api.updateStatus(.pod(cur))
       queue.addUnschedulable(entry.key, now: ctx.now)
     }
