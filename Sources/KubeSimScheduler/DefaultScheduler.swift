@@ -19,7 +19,8 @@ import KubeSimModel
 /// `Profile.defaultProfile`; no preemption (the FailedScheduling message is as if no victims were
 /// found); binding is synchronous at the end of the cycle (upstream binds asynchronously);
 /// pods reaching a terminal phase leave the node accounting; unschedulable pods are requeued on
-/// any node add/update or assigned-pod removal (no QueueingHints).
+/// the cluster events their rejecting plugins registered for (`ClusterEvents`; QueueingHints
+/// simplified to "always Queue").
 public final class DefaultScheduler: Component {
   public let componentName = "default-scheduler"
   public var watches: [WatchFilter] { [WatchFilter(kind: .node), WatchFilter(kind: .pod)] }
@@ -102,31 +103,58 @@ public final class DefaultScheduler: Component {
 
   public func observe(_ change: WatchChange, _ ctx: inout ComponentContext) {
     switch change {
-    case .added(.node(let n)): nodeChanged(n)
-    case .modified(_, .node(let n)): nodeChanged(n)
+    case .added(.node(let n)):
+      nodeChanged(n)
+      requeue(on: .nodeAdd, now: ctx.now)
+    case .modified(.node(let old), .node(let n)):
+      nodeChanged(n)
+      requeue(on: ClusterEvents.nodeChange(from: old, to: n), now: ctx.now)
+    case .modified(_, .node(let n)):
+      nodeChanged(n)
+      requeue(on: .nodeUpdate, now: ctx.now)
     case .deleted(.node(let n)):
       if let slot = snapshot.table.slot(of: n.metadata.name) {
         tree.remove(slot: slot, zone: snapshot.table.zoneKeys[slot])
         snapshot.table.remove(name: n.metadata.name)
       }
-    case .added(.pod(let p)): podChanged(p, now: ctx.now)
-    case .modified(_, .pod(let p)): podChanged(p, now: ctx.now)
+      requeue(on: .nodeDelete, now: ctx.now)
+    case .added(.pod(let p)): podChanged(p, old: nil, now: ctx.now)
+    case .modified(.pod(let old), .pod(let p)): podChanged(p, old: old, now: ctx.now)
+    case .modified(_, .pod(let p)): podChanged(p, old: nil, now: ctx.now)
     case .deleted(.pod(let p)):
       let key = Self.key(p)
       queue.remove(key)
       if let node = p.spec.nodeName, waitingForNode[node] != nil {
         waitingForNode[node]?.removeAll { Self.key($0) == key }
       }
-      if forget(key) && queue.unschedulableCount > 0 {
-        queue.moveAllToActiveOrBackoff(now: ctx.now)
-      }
+      if forget(key) { requeue(on: .assignedPodDelete, now: ctx.now) }
     default: break
-    }
-    if change.object.kind == .node && queue.unschedulableCount > 0 {
-      queue.moveAllToActiveOrBackoff(now: ctx.now)
     }
     kick(&ctx)
   }
+
+  /// Moves pooled pods whose rejecting plugins registered for `event`.
+  private func requeue(on event: ClusterEvents, now: SimTime) {
+    guard queue.unschedulableCount > 0, !event.isEmpty else { return }
+    let table = requeueTable
+    queue.moveToActiveOrBackoff(on: event, now: now) { name in
+      table.first { $0.name == name }?.events ?? .all
+    }
+  }
+
+  /// Each profile plugin's registered events, by name (first profile that has the name).
+  private lazy var requeueTable: [(name: String, events: ClusterEvents)] = {
+    var out: [(name: String, events: ClusterEvents)] = []
+    func add(_ p: any SchedulerPlugin) {
+      if !out.contains(where: { $0.name == p.name }) { out.append((p.name, p.requeueEvents)) }
+    }
+    for pr in profiles {
+      pr.preFilters.forEach(add)
+      pr.filters.forEach(add)
+      pr.postFilters.forEach(add)
+    }
+    return out
+  }()
 
   private func nodeChanged(_ n: Node) {
     let oldZone = snapshot.table.slot(of: n.metadata.name).map { snapshot.table.zoneKeys[$0] }
@@ -141,20 +169,26 @@ public final class DefaultScheduler: Component {
     }
   }
 
-  private func podChanged(_ p: Pod, now: SimTime) {
+  private func podChanged(_ p: Pod, old: Pod?, now: SimTime) {
     let key = Self.key(p)
     if let node = p.spec.nodeName, !node.isEmpty {
       queue.remove(key)
       if p.isTerminal {
         waitingForNode[node]?.removeAll { Self.key($0) == key }
         // A finished pod frees its resources: pooled pods may fit now.
-        if forget(key) && queue.unschedulableCount > 0 { queue.moveAllToActiveOrBackoff(now: now) }
+        if forget(key) { requeue(on: .assignedPodDelete, now: now) }
       } else if assigned[key] == nil {
         if let slot = snapshot.table.slot(of: node) {
           account(p, slot: slot)
+          // A pod bound by someone else (or seen after the scheduler's own bind) appeared.
+          if old == nil || (old?.spec.nodeName ?? "").isEmpty {
+            requeue(on: .assignedPodAdd, now: now)
+          }
         } else {
           waitingForNode[node, default: []].append(p)
         }
+      } else if let old, old.metadata.labels != p.metadata.labels {
+        requeue(on: .assignedPodLabelChange, now: now)
       }
       return
     }
@@ -174,6 +208,10 @@ public final class DefaultScheduler: Component {
     let info = PodInfo(p)
     if queue.entry(key) != nil {
       queue.update(info, key: key)
+      // scheduling_queue.go `Update`: a pooled pod whose spec or labels changed is retried.
+      if let old, old.spec != p.spec || old.metadata.labels != p.metadata.labels {
+        queue.requeueIfPooled(key, now: now)
+      }
     } else {
       queue.add(info, key: key, priority: info.priority, now: now)
     }
@@ -314,7 +352,7 @@ public final class DefaultScheduler: Component {
       // `updatePod` with the nominating info).
       if let nominated = fitError.nominatedNodeName { cur.status.nominatedNodeName = nominated }
       _ = try? ctx.api.updateStatus(.pod(cur))
-      queue.addUnschedulable(entry.key, now: ctx.now)
+      queue.addUnschedulable(entry.key, now: ctx.now, rejectors: fitError.unschedulablePlugins)
     }
   }
 

@@ -16,6 +16,18 @@ public struct FitError: Sendable, Hashable {
   public var preFilterMessage: String
   /// The node PostFilter nominated (preemption), if any.
   public var nominatedNodeName: String?
+  /// The PreFilter plugin that rejected the pod, "" when filters ran.
+  public var preFilterPlugin: String = ""
+
+  /// The plugins that rejected the pod (upstream `Diagnosis.UnschedulablePlugins`), in first-seen
+  /// order: the PreFilter plugin, or each node's rejecting plugin.
+  public var unschedulablePlugins: [String] {
+    var out: [String] = preFilterPlugin.isEmpty ? [] : [preFilterPlugin]
+    for s in nodeStatuses where !s.status.plugin.isEmpty && !out.contains(s.status.plugin) {
+      out.append(s.status.plugin)
+    }
+    return out
+  }
 
   public init(
     numAllNodes: Int, nodeStatuses: [(node: String, status: Status)], postFilterMessage: String = "",

@@ -84,6 +84,7 @@ public struct SchedulingAlgorithm: Sendable {
       st.plugin = pf.name
       let all = order.map { (node: snapshot.table.names[$0], status: st) }
       var fe = FitError(numAllNodes: n, nodeStatuses: [], preFilterMessage: st.message)
+      fe.preFilterPlugin = pf.name
       runPostFilter(&state, pod, profile: profile, snapshot: snapshot, statuses: all, into: &fe)
       return .unschedulable(fe)
     }
