@@ -65,3 +65,13 @@ import Testing
     #expect(bad.stderr.contains("unknown scheduling policy \"tetris\""))
   }
 }
+
+@Suite struct SchedulingBenchmarkMemoryTests {
+  @Test func heapInUseGrowsWithAnAllocation() {
+    let before = SchedulingBenchmarks.heapInUse()
+    let block = [UInt8](repeating: 1, count: 4 << 20)
+    let after = SchedulingBenchmarks.heapInUse()
+    withExtendedLifetime(block) {}
+    #expect(after - before >= 4 << 20)
+  }
+}

@@ -116,7 +116,7 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
 
   /// Pops the next pod to schedule: activeQ's head, else backoffQ's head. Increments attempts.
   public mutating func pop() -> Entry? {
-    while let k = popHeap(&active) {
+    while let k = Self.popHeap(&active) {
       if var e = entries[k.key], e.location == .active, e.seq == k.seq {
         activeCount -= 1
         e.location = .inFlight
@@ -125,7 +125,7 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
         return e
       }
     }
-    while let k = popHeap(&backoff) {
+    while let k = Self.popHeap(&backoff) {
       if var e = entries[k.key], e.location == .backoff, e.seq == k.seq {
         backoffCount -= 1
         e.location = .inFlight
@@ -210,11 +210,11 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
   public mutating func flushBackoffCompleted(now: SimTime) {
     while let top = backoff.first {
       guard let e = entries[top.key], e.location == .backoff, e.seq == top.seq else {
-        _ = popHeap(&backoff)
+        _ = Self.popHeap(&backoff)
         continue
       }
       if backoffEnd(e) > now { break }
-      _ = popHeap(&backoff)
+      _ = Self.popHeap(&backoff)
       backoffCount -= 1
       var moved = e
       moved.location = .active
@@ -258,7 +258,7 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
       entries[e.key] = m
       backoffCount += 1
       let window = (m.timestamp + backoffDuration(attempts: m.attempts)).microseconds / 1_000_000
-      pushHeap(
+      Self.pushHeap(
         &backoff,
         Key(
           window: window, priority: m.priority, timestamp: m.timestamp.microseconds, seq: m.seq,
@@ -268,7 +268,7 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
 
   private mutating func pushActive(_ e: Entry) {
     activeCount += 1
-    pushHeap(
+    Self.pushHeap(
       &active,
       Key(
         window: 0, priority: e.priority, timestamp: e.timestamp.microseconds, seq: e.seq, key: e.key
@@ -280,7 +280,9 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     return nextSeq
   }
 
-  private func pushHeap(_ h: inout [Key], _ k: Key) {
+  // Static: a non-mutating method called with `&self.active` would keep a second reference to
+  // the array (through `self`) and copy all of it on every push and pop.
+  private static func pushHeap(_ h: inout [Key], _ k: Key) {
     h.append(k)
     var i = h.count - 1
     while i > 0 {
@@ -294,7 +296,7 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     }
   }
 
-  private func popHeap(_ h: inout [Key]) -> Key? {
+  private static func popHeap(_ h: inout [Key]) -> Key? {
     guard !h.isEmpty else { return nil }
     let top = h[0]
     let last = h.removeLast()
