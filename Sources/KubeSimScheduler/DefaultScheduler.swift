@@ -15,9 +15,15 @@ import KubeSimModel
 /// World wiring: `DefaultScheduler(settings: api.settings, configurations: input.schedulerConfigurations)`,
 /// registered before the controllers and kubelets.
 ///
-/// KubeSim differs from kube-scheduler (this slice): the profile subset of
-/// `Profile.defaultProfile`; no preemption (the FailedScheduling message is as if no victims were
-/// found); binding is synchronous at the end of the cycle (upstream binds asynchronously);
+/// Reserve and Permit plugins run right after the node is chosen (a Permit `.wait` adds its
+/// delay to the cycle), PreBind and Bind plugins when the cycle ends, before the API bind; a
+/// rejection unreserves, forgets the assumed pod and handles it as unschedulable (Reserve,
+/// Permit) or as a failed bind (PreBind, Bind).
+///
+/// KubeSim differs from kube-scheduler (this slice): the profile of the registered plugins
+/// (`Profile.defaultProfile`); with no PostFilter plugin, the FailedScheduling message is as if
+/// preemption found no victims; binding is synchronous at the end of the cycle (upstream binds
+/// asynchronously);
 /// pods reaching a terminal phase leave the node accounting; unschedulable pods are requeued on
 /// the cluster events their rejecting plugins registered for (`ClusterEvents`; QueueingHints
 /// simplified to "always Queue").
@@ -284,15 +290,25 @@ public final class DefaultScheduler: Component {
     let profile = profiles[pi]
     // No local copy of the snapshot may outlive this call: the assume below mutates the table
     // in place, and a second reference would make it copy every column (copy-on-write).
-    let outcome = ctx.withRandom("scheduler") { rng in
+    var outcome = ctx.withRandom("scheduler") { rng in
       algorithm.schedule(
         entry.item, profile: profile, snapshot: snapshot, order: tree.order, random: &rng)
     }
+    var permitDelay = SimDuration.zero
+    bindingState = CycleState()
     if case .scheduled(let slot, _, _) = outcome {
       let info = entry.item
       assigned[entry.key] = Assigned(
         slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
       snapshot.table.addPod(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+      let node = snapshot.table.names[slot]
+      if let st = reserveAndPermit(info, profile: profile, node: node, delay: &permitDelay) {
+        // schedule_one.go: a Reserve or Permit rejection unreserves, forgets the assumed pod
+        // and handles the failure like an unschedulable pod.
+        _ = forget(entry.key)
+        outcome = .unschedulable(
+          FitError(numAllNodes: snapshot.table.count, nodeStatuses: [(node, st)]))
+      }
     }
     if recordAttempts {
       attempts.append(
@@ -302,7 +318,76 @@ public final class DefaultScheduler: Component {
           scores: algorithm.lastScores))
     }
     inFlight = (entry, outcome, pi)
-    ctx.setTimer(after: cycleCost, token: Token.finish.rawValue)
+    ctx.setTimer(after: cycleCost + permitDelay, token: Token.finish.rawValue)
+  }
+
+  /// Data the Reserve/Permit/PreBind/Bind plugins keep between the two halves of a cycle.
+  private var bindingState = CycleState()
+
+  /// Reserve then Permit (schedule_one.go `schedulingCycle`): the first rejecting status, after
+  /// unreserving every plugin reserved so far in reverse order; nil when all passed. A Permit
+  /// `.wait` approves after its delay (KubeSim has no waiting-pod API: the longest delay is added
+  /// to the cycle).
+  private func reserveAndPermit(
+    _ info: PodInfo, profile: Profile, node: String, delay: inout SimDuration
+  ) -> Status? {
+    var reserved: [any ReservePlugin] = []
+    var rejected: Status? = nil
+    for r in profile.reserves {
+      reserved.append(r)
+      var st = r.reserve(&bindingState, info, node: node)
+      if !st.isSuccess {
+        st.plugin = r.name
+        rejected = st
+        break
+      }
+    }
+    if rejected == nil {
+      for p in profile.permits {
+        var (st, d) = p.permit(&bindingState, info, node: node)
+        if st.code == .wait {
+          delay = max(delay, d)
+        } else if !st.isSuccess {
+          st.plugin = p.name
+          rejected = st
+          break
+        }
+      }
+    }
+    if rejected != nil {
+      for r in reserved.reversed() { r.unreserve(&bindingState, info, node: node) }
+    }
+    return rejected
+  }
+
+  /// PreBind then Bind (schedule_one.go `bindingCycle`): nil when the pod may be bound, else the
+  /// rejecting status (after unreserving). Bind plugins run in order until one does not Skip;
+  /// KubeSim then binds through the API server (DefaultBinder's `pods/binding` call).
+  private func preBindAndBind(_ info: PodInfo, profile: Profile, node: String) -> Status? {
+    var failed: Status? = nil
+    for p in profile.preBinds {
+      var st = p.preBind(&bindingState, info, node: node)
+      if !st.isSuccess {
+        st.plugin = p.name
+        failed = st
+        break
+      }
+    }
+    if failed == nil {
+      for b in profile.binds {
+        var st = b.bind(&bindingState, info, node: node)
+        if st.code == .skip { continue }
+        if !st.isSuccess {
+          st.plugin = b.name
+          failed = st
+        }
+        break
+      }
+    }
+    if failed != nil {
+      for r in profile.reserves.reversed() { r.unreserve(&bindingState, info, node: node) }
+    }
+    return failed
   }
 
   private func finishCycle(_ ctx: inout ComponentContext) {
@@ -316,6 +401,9 @@ public final class DefaultScheduler: Component {
     case .scheduled(let slot, _, _):
       let node = snapshot.table.names[slot]
       do {
+        if let st = preBindAndBind(entry.item, profile: profiles[pi], node: node) {
+          throw BindingRejected(status: st)
+        }
         try ctx.api.bind(
           ns, name, to: node, profile: profiles[pi].schedulerName, attempts: entry.attempts)
         queue.done(entry.key)
@@ -362,6 +450,11 @@ public final class DefaultScheduler: Component {
   }
 
   static func key(_ p: Pod) -> String { "\(p.metadata.namespace ?? "default")/\(p.metadata.name)" }
+}
+
+/// A PreBind or Bind plugin's rejection, handled like a failed API bind.
+private struct BindingRejected: Error {
+  var status: Status
 }
 
 /// One scheduling attempt, kept when `DefaultScheduler.recordAttempts` is on.
