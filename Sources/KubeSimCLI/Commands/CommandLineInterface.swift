@@ -7,7 +7,7 @@ public enum CommandLineInterface {
   static var commands: [CommandDefinition] {
     [
       RunCommand.definition, ValidateCommand.definition, ParseCommand.definition,
-      GetCommand.definition, VerifyCommand.definition,
+      GetCommand.definition, VerifyCommand.definition, CompareCommand.definition,
     ]
       + BenchCommand.definitions + StubCommands.all
   }

@@ -10,9 +10,6 @@ enum StubCommands {
       "explain FILE… --pod NAME [--snapshot] [-o json]", issue: 3),
     stub("top", "Show usage like kubectl top.", "top pods|nodes --at T FILE…", issue: 6),
     stub(
-      "compare", "Run policies over seeds and compare their metrics.",
-      "compare FILE… --profile A --profile B --seeds 1..20", issue: 7),
-    stub(
       "sweep", "Run one deterministic shard of a parameter sweep.",
       "sweep FILE --grid '…' [--shard i/N]", issue: 7),
     stub("merge", "Merge sweep shards into one report.", "merge DIR…", issue: 7),
