@@ -8,6 +8,7 @@ public enum CommandLineInterface {
     [
       RunCommand.definition, ValidateCommand.definition, ParseCommand.definition,
       GetCommand.definition, VerifyCommand.definition, CompareCommand.definition,
+      SweepCommand.definition, MergeCommand.definition,
     ]
       + BenchCommand.definitions + StubCommands.all
   }

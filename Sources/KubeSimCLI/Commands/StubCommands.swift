@@ -9,10 +9,6 @@ enum StubCommands {
       "explain", "Show every scheduling attempt of a pod, plugin by plugin.",
       "explain FILE… --pod NAME [--snapshot] [-o json]", issue: 3),
     stub("top", "Show usage like kubectl top.", "top pods|nodes --at T FILE…", issue: 6),
-    stub(
-      "sweep", "Run one deterministic shard of a parameter sweep.",
-      "sweep FILE --grid '…' [--shard i/N]", issue: 7),
-    stub("merge", "Merge sweep shards into one report.", "merge DIR…", issue: 7),
   ]
 
   private static func stub(_ name: String, _ abstract: String, _ usage: String, issue: Int)
