@@ -48,8 +48,10 @@ enum CompareCommand {
       jobs = n
     }
     let cells = profiles.flatMap { p in seeds.map { (profile: p, seed: $0) } }
+    let progress = ProgressLine(enabled: context.stderrIsTerminal, end: .zero, sink: context.stderr)
     let results = ParallelRuns.run(
-      files: arguments.positionals, cells: cells.map { ($0.profile, $0.seed) }, jobs: jobs)
+      files: arguments.positionals, cells: cells.map { ($0.profile, $0.seed) }, jobs: jobs,
+      progress: progress)
     if let error = results.lazy.compactMap({ $0.error }).first {
       context.err(error)
       return .badInput
@@ -90,16 +92,24 @@ enum ParallelRuns {
     var error: String?
   }
 
+  // Shared by the workers; every access holds `lock` (the progress line too).
   private final class Slots: @unchecked Sendable {
     let lock = NSLock()
     var results: [Result]
-    init(_ n: Int) { results = Array(repeating: Result(), count: n) }
+    var done = 0
+    let progress: ProgressLine?
+    init(_ n: Int, progress: ProgressLine?) {
+      results = Array(repeating: Result(), count: n)
+      self.progress = progress
+    }
   }
 
   /// Runs `cells` (profile, seed); worker w takes cells w, w + jobs, …; each result goes to its
   /// cell's slot, so the output is the same for any `jobs`.
-  static func run(files: [String], cells: [(String, UInt64)], jobs: Int) -> [Result] {
-    let slots = Slots(cells.count)
+  static func run(
+    files: [String], cells: [(String, UInt64)], jobs: Int, progress: ProgressLine? = nil
+  ) -> [Result] {
+    let slots = Slots(cells.count, progress: progress)
     let workers = max(1, min(jobs, cells.count))
     DispatchQueue.concurrentPerform(iterations: workers) { w in
       var i = w
@@ -107,10 +117,13 @@ enum ParallelRuns {
         let r = one(files: files, profile: cells[i].0, seed: cells[i].1)
         slots.lock.lock()
         slots.results[i] = r
+        slots.done += 1
+        slots.progress?.update(done: slots.done, of: cells.count)
         slots.lock.unlock()
         i += workers
       }
     }
+    progress?.clear()
     return slots.results
   }
 

@@ -92,7 +92,9 @@ enum RunCommand {
         progress.clear()
         context.out(line)
       }
-    runner.progressSink = progress.enabled ? { now in progress.update(now) } : nil
+    runner.progressSink =
+      progress.enabled
+      ? { [weak runner] now in progress.update(now, events: runner?.world.api.processedEvents ?? 0) } : nil
     let report = runner.run()
     progress.clear()
     return report

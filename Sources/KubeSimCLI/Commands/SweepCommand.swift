@@ -85,8 +85,10 @@ enum SweepCommand {
     let jobs = Int(arguments.value("jobs") ?? "") ?? ProcessInfo.processInfo.activeProcessorCount
     let all = grid.cells
     let mine = all.indices.filter { $0 % shards == shard }
+    let progress = ProgressLine(enabled: context.stderrIsTerminal, end: .zero, sink: context.stderr)
     let results = ParallelRuns.run(
-      files: arguments.positionals, cells: mine.map { all[$0] }, jobs: max(1, jobs))
+      files: arguments.positionals, cells: mine.map { all[$0] }, jobs: max(1, jobs),
+      progress: progress)
     if let error = results.lazy.compactMap({ $0.error }).first {
       context.err(error)
       return .badInput
