@@ -22,8 +22,11 @@ public final class MetricsRecorder: Component {
   public private(set) var registry: MetricsRegistry
   /// Periods during which a node was not Ready, in start order (`end` nil while still NotReady).
   public private(set) var notReadyPeriods: [(node: String, startMicros: Int64, endMicros: Int64?)] = []
-  /// Evictions and preemptions, in time order.
+  /// Evictions and preemptions, in time order: the first `maxDisruptions` (the counters keep
+  /// counting beyond), so memory stays bounded on long runs.
   public private(set) var disruptions: [(timeMicros: Int64, reason: String, pod: String)] = []
+  /// The most disruptions kept for the report's timeline.
+  public static let maxDisruptions = 10_000
   /// Per-service count of samples with at least one ready endpoint, and of all samples.
   public private(set) var serviceSamples: [String: (available: Int64, total: Int64)] = [:]
 
@@ -179,14 +182,14 @@ public final class MetricsRecorder: Component {
     case "Preempted":
       // The scheduler's event on each victim (pkg/scheduler/framework/preemption/preemption.go).
       registry.increment(StandardMetric.preemptionVictims.key())
-      disruptions.append((t, "preemption", key))
+      if disruptions.count < Self.maxDisruptions { disruptions.append((t, "preemption", key)) }
     case "Evicted", "TaintManagerEviction", "Evict", "EvictionThresholdMet":
       guard e.object.kind == "Pod" else { break }
       // The same reason also says "Cancelling deletion Pod …" (pkg/controller/tainteviction).
       if e.reason == "TaintManagerEviction", !e.message.hasPrefix("Marking for deletion") { break }
       let reason = Self.evictionReason(e.reason)
       registry.increment(StandardMetric.evictions.key(reason))
-      disruptions.append((t, reason, key))
+      if disruptions.count < Self.maxDisruptions { disruptions.append((t, reason, key)) }
     default: break
     }
   }
