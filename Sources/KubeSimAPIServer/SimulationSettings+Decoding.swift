@@ -34,7 +34,13 @@ extension SimulationSettings {
       maxParallelImagePulls = Int(try Self.integer(value, path, minimum: 1))
     case "checkInvariants": checkInvariants = try Self.bool(value, path)
     case "timeBase": timeBaseUnixSeconds = try Self.rfc3339(value, path)
-    default:
+    case "schedulerProfile":
+      // The name is checked against the policies by the scenario loader (the API server does
+      // not know the scheduler's policies).
+      guard case .scalar(let s) = value.content, !s.text.isEmpty else {
+        throw ManifestError("expected a policy name", at: value.location, path: path)
+      }
+      schedulerProfile = s.text    default:
       var message = "unknown setting \"\(key)\""
       if let near = Self.keys.first(where: { $0.lowercased() == key.lowercased() })
         ?? Self.keys.first(where: { Self.sharesPrefix($0, key) })

@@ -55,6 +55,12 @@ public struct SimulationSettings: Sendable, Equatable {
   public var maxEvents: Int = 200_000_000
   /// Check runtime invariants after every simulated instant. KubeSim's parameter.
   public var checkInvariants: Bool = true
+  /// The named scheduling policy of the `default-scheduler` profile (KubeSimScheduler
+  /// `Policies`: default, bin-packing, spread, first-fit, best-fit, worst-fit, random,
+  /// round-robin, swarm-spread, swarm-binpack, swarm-random). KubeSim's parameter;
+  /// `kubesim run --profile NAME` overrides it. "default" = kube-scheduler's default profile
+  /// (or the KubeSchedulerConfiguration's).
+  public var schedulerProfile: String = "default"
 
   /// The defaults.
   public init() {}
@@ -75,7 +81,8 @@ public struct SimulationSettings: Sendable, Equatable {
     "imagePullBandwidthBytesPerSecond", "maxEvents", "maxParallelImagePulls",
     "nodeMonitorGracePeriod",
     "nodeMonitorPeriod", "nodeStartupGracePeriod", "nodeStatusUpdateFrequency",
-    "podInitialBackoff", "podMaxBackoff", "schedulerCycleCost", "serializeImagePulls",
+    "podInitialBackoff", "podMaxBackoff", "schedulerCycleCost", "schedulerProfile",
+    "serializeImagePulls",
     "timeBase", "watchDelay",
   ]
 }

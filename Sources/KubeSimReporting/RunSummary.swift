@@ -12,11 +12,14 @@ public struct RunSummary: Sendable {
   public var scenario: String
   /// What the run produced.
   public var report: RunReport
+  /// What the metrics recorder measured (nil: the run was not recorded).
+  public var metrics: RunMetrics?
 
   /// Creates a value with the given parts.
-  public init(scenario: String, report: RunReport) {
+  public init(scenario: String, report: RunReport, metrics: RunMetrics? = nil) {
     self.scenario = scenario
     self.report = report
+    self.metrics = metrics
   }
 
   /// The summary as one JSON object (stable key order).
@@ -34,7 +37,7 @@ public struct RunSummary: Sendable {
       return .object(pairs)
     }
     let passed = r.expectations.filter(\.passed).count
-    return .object([
+    var pairs: [(String, JSONValue)] = [
       ("scenario", .string(scenario)),
       ("seed", .int(Int64(bitPattern: r.seed))),
       ("end_time_us", .int(r.endTime.microseconds)),
@@ -65,7 +68,9 @@ public struct RunSummary: Sendable {
       ("action_failures", .array(r.actionFailures.map { .string($0) })),
     ] + selfHealingJSON + [
       ("result", .string(r.succeeded ? "pass" : "fail")),
-    ])
+    ]
+    if let metrics { pairs.insert(("metrics", metrics.json), at: pairs.count - 3) }
+    return .object(pairs)
   }
 
   /// The summary as a short Markdown document.
@@ -83,6 +88,7 @@ public struct RunSummary: Sendable {
       ("FailedScheduling events", r.failedSchedulingEvents),
     ]
     for (name, value) in rows { out += "| \(name) | \(value) |\n" }
+    if let metrics { out += metrics.markdown }
     if !r.expectations.isEmpty {
       out += "\n| expectation | when | result |\n|---|---|---|\n"
       for e in r.expectations {

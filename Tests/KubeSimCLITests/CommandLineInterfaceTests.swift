@@ -30,8 +30,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("describe", 4), ("explain", 3), ("compare", 7), ("sweep", 7), ("merge", 7),
-    ("verify", 7),
+    ("describe", 4), ("explain", 3),
   ])
   func laterCommandsSayWhichIssue(_ name: String, _ issue: Int) {
     let r = CommandLineInterface.run([name, "x"])

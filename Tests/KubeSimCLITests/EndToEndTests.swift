@@ -9,7 +9,9 @@ import Testing
 @Suite(.serialized) struct EndToEndTests {
   static let root = RepositoryPaths.root().path
   static let hello = root + "/Scenarios/hello-cluster.yaml"
-  static let outputs = ["events.jsonl", "placements.csv", "summary.json", "summary.md"]
+  static let outputs = [
+    "events.jsonl", "placements.csv", "summary.json", "summary.md", "metrics.csv", "report.html",
+  ]
 
   @Test func helloClusterRunsEndToEnd() throws {
     let dir = TemporaryDirectory("e2e")

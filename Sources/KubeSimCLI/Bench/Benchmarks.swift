@@ -28,6 +28,11 @@ public enum Benchmarks {
       summary:
         "a day on 1,000 nodes / 30,000 pods, 1% of nodes crash per hour (MTTR 30m), invariants on",
       run: FailureBenchmark.run),
+    Benchmark(
+      name: "scheduling",
+      summary:
+        "scheduler_perf SchedulingBasic workloads (5,000 nodes) in pods/s, and heap per bound pod",
+      run: SchedulingBenchmarks.run),
   ]
 
   /// Runs the groups named in `names` (all when empty; a name selects its group, e.g. "kernel")

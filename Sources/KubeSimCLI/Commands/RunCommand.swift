@@ -3,18 +3,23 @@ import KubeSimKernel
 import KubeSimReporting
 import KubeSimScenario
 
-/// `kubesim run FILE… [--seed N] [--until T] [--out DIR] [--quiet] [--verbose]`.
+/// `kubesim run FILE… [--seed N] [--until T] [--profile NAME] [--out DIR] [--quiet] [--verbose]`.
 enum RunCommand {
   static let spec = CommandSpec(
     name: "run", abstract: "Run a scenario: print its timeline and summary, write outputs.",
-    usage: "run FILE… [--seed N] [--until T] [--out DIR] [--quiet] [--verbose]",
+    usage: "run FILE… [--seed N] [--until T] [--profile NAME] [--out DIR] [--quiet] [--verbose]",
     options: [
       .option("seed", value: "N", help: "Seed for every random choice (overrides spec.seed)."),
       .option(
         "until", value: "T", help: "Simulated time to run, e.g. 15m (overrides spec.duration)."),
       .option(
+        "profile", value: "NAME",
+        help:
+          "Scheduling policy of default-scheduler: default, bin-packing, spread, first-fit, best-fit, worst-fit, random, round-robin, swarm-spread, swarm-binpack, swarm-random (overrides settings.schedulerProfile)."
+      ),
+      .option(
         "out", value: "DIR",
-        help: "Write events.jsonl, placements.csv, summary.json, summary.md here."),
+        help: "Write events.jsonl, placements.csv, metrics.csv, summary.json, summary.md, report.html here."),
       .flag("quiet", short: "q", help: "Print only the summary (no timeline, no progress line)."),
       .flag("verbose", short: "v", help: "Also list warnings (ignored fields) before running."),
     ],
@@ -29,6 +34,7 @@ enum RunCommand {
     do throws(UsageError) {
       options.seed = try seed(arguments, command: "run")
       options.until = try duration(arguments.value("until"), option: "until", command: "run")
+      options.profile = arguments.value("profile")
     } catch {
       context.err(error.description)
       return .badInput
@@ -39,8 +45,9 @@ enum RunCommand {
     }
     let progress = ProgressLine(
       enabled: context.stderrIsTerminal && !quiet, end: runner.end, sink: context.stderr)
+    let recorder = RunRecording.attach(to: runner)
     let report = execute(runner, quiet: quiet, progress: progress, context)
-    let summary = RunSummary(scenario: runner.scenario.name, report: report)
+    let summary = RunRecording.summary(runner, report, recorder)
     context.stdout.write(summary.text)
     if let out = arguments.value("out") {
       do {
@@ -85,7 +92,9 @@ enum RunCommand {
         progress.clear()
         context.out(line)
       }
-    runner.progressSink = progress.enabled ? { now in progress.update(now) } : nil
+    runner.progressSink =
+      progress.enabled
+      ? { [weak runner] now in progress.update(now, events: runner?.world.api.processedEvents ?? 0) } : nil
     let report = runner.run()
     progress.clear()
     return report

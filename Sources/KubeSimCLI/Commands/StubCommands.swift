@@ -8,16 +8,6 @@ enum StubCommands {
     stub(
       "explain", "Show every scheduling attempt of a pod, plugin by plugin.",
       "explain FILE… --pod NAME [--snapshot] [-o json]", issue: 3),
-    stub(
-      "compare", "Run policies over seeds and compare their metrics.",
-      "compare FILE… --profile A --profile B --seeds 1..20", issue: 7),
-    stub(
-      "sweep", "Run one deterministic shard of a parameter sweep.",
-      "sweep FILE --grid '…' [--shard i/N]", issue: 7),
-    stub("merge", "Merge sweep shards into one report.", "merge DIR…", issue: 7),
-    stub(
-      "verify", "Compare a run with its golden outputs.",
-      "verify FILE… --golden DIR | --update", issue: 7),
   ]
 
   private static func stub(_ name: String, _ abstract: String, _ usage: String, issue: Int)

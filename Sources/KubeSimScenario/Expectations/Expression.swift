@@ -63,4 +63,3 @@ public struct MetricCall: Sendable, Equatable {
   /// The text between the parentheses, trimmed.
   public var argument: String
 }
-

@@ -9,7 +9,7 @@ import KubeSimYAML
 /// The check reads the scheduler's plugin registry, so each warning disappears by itself when
 /// its plugin lands.
 enum SchedulingWarnings {
-  static func check(_ objects: [(APIObject, SourceLocation)], implemented: [String] = Registry.names)
+  static func check(_ objects: [(APIObject, SourceLocation)], implemented: [String] = PluginRegistry.inTree.entries.map(\.name))
     -> [ScenarioDiagnostic]
   {
     var out: [ScenarioDiagnostic] = []

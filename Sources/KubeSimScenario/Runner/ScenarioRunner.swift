@@ -1,6 +1,7 @@
 import KubeSimAPIServer
 import KubeSimKernel
 import KubeSimModel
+import KubeSimScheduler
 import KubeSimYAML
 
 /// Runs a loaded scenario: builds the World, drives it through the timeline, checks the
@@ -59,6 +60,19 @@ public final class ScenarioRunner {
       } catch {
         errors.append(ScenarioDiagnostic(at: error.location, path: error.path, error.message))
       }
+    }
+    if let profile = options.profile { settings.schedulerProfile = profile }
+    if Policies.profile(named: settings.schedulerProfile) == nil {
+      let pair = scenario.settings.first {
+        if case .scalar(let k) = $0.key.content { return k.text == "schedulerProfile" }
+        return false
+      }
+      errors.append(
+        ScenarioDiagnostic(
+          at: pair?.value.location ?? scenario.location,
+          path: pair == nil ? "--profile" : "spec.settings.schedulerProfile",
+          "unknown scheduling policy \"\(settings.schedulerProfile)\" (known: \(Policies.names.joined(separator: ", ")))"
+        ))
     }
     if !errors.isEmpty { throw ScenarioLoadError(errors) }
     timeBase = settings.timeBase

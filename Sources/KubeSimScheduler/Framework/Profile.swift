@@ -1,3 +1,5 @@
+import KubeSimModel
+
 /// A scheduling profile: the plugins of each extension point, in execution order, with score
 /// weights (upstream `KubeSchedulerProfile` after `updatePluginList`,
 /// pkg/scheduler/framework/runtime/framework.go).
@@ -17,6 +19,24 @@ public struct Profile {
   var scoreSteps: [ScoreStep] = []
   /// Profile-level `percentageOfNodesToScore`; nil falls back to the global one.
   public var percentageOfNodesToScore: Int32?
+  /// PreEnqueue plugins (SchedulingGates), in order.
+  public var preEnqueue: [any PreEnqueuePlugin] = []
+  /// PreFilter plugins, in order; run once per cycle before the node loop.
+  public var preFilters: [any PreFilterPlugin] = []
+  /// PostFilter plugins (DefaultPreemption), in order; run when no node is feasible.
+  public var postFilters: [any PostFilterPlugin] = []
+  /// PreScore plugins, in order; run once per cycle before Score when 2+ nodes are feasible.
+  public var preScores: [any PreScorePlugin] = []
+  /// Reserve, Permit, PreBind and Bind plugins, in order (run when the pod is assumed).
+  public var reserves: [any ReservePlugin] = []
+  public var permits: [any PermitPlugin] = []
+  public var preBinds: [any PreBindPlugin] = []
+  public var binds: [any BindPlugin] = []
+  /// Policy option (not upstream): every cycle searches nodes from the first in node order
+  /// instead of upstream's rotating `nextStartNodeIndex` (first-fit).
+  public var searchesFromFirstNode = false
+  /// The policy name this profile was built from, if any (`Policies`).
+  public var policy: String?
 
   public init(
     schedulerName: String, filters: [any FilterPlugin],
@@ -30,19 +50,27 @@ public struct Profile {
     self.scoreSteps = scores.map { ScoreStep($0.plugin) }
   }
 
-  /// The subset of upstream's default profile (pkg/scheduler/apis/config/v1/default_plugins.go,
-  /// v1.35) that KubeSim implements so far, in upstream order: filters NodeUnschedulable,
-  /// NodeName, TaintToleration, NodeResourcesFit; scores TaintToleration (weight 3) and
-  /// NodeResourcesFit/LeastAllocated (weight 1). The other default plugins (NodeAffinity,
-  /// NodePorts, PodTopologySpread, InterPodAffinity, BalancedAllocation, ImageLocality,
-  /// volumes, DefaultPreemption) are issue 3.
+  /// Upstream's default profile (pkg/scheduler/apis/config/v1/default_plugins.go, v1.35) with
+  /// the plugins the registry holds, in upstream order (`DefaultPlugins.multiPoint`): e.g.
+  /// filters NodeUnschedulable, NodeName, TaintToleration, NodeResourcesFit; scores
+  /// TaintToleration (weight 3) and NodeResourcesFit/LeastAllocated (weight 1), plus whatever
+  /// other default plugins are registered. `fit` replaces the NodeResourcesFit instance.
   public static func defaultProfile(
-    schedulerName: String = "default-scheduler", fit: NodeResourcesFit = NodeResourcesFit()
+    schedulerName: String = "default-scheduler", fit: NodeResourcesFit? = nil,
+    registry: PluginRegistry = .inTree
   ) -> Profile {
-    Profile(
-      schedulerName: schedulerName,
-      filters: [NodeUnschedulable(), NodeName(), TaintToleration(), fit],
-      scores: [(TaintToleration(), 3), (fit, 1)])
+    var built =
+      (try? ProfileBuilder.build(
+        KubeSchedulerProfile(schedulerName: schedulerName), path: "", registry: registry))
+      ?? Profile(
+        schedulerName: schedulerName,
+        filters: [NodeUnschedulable(), NodeName(), TaintToleration(), NodeResourcesFit()],
+        scores: [(TaintToleration(), 3), (NodeResourcesFit(), 1)])
+    if let fit {
+      built.filters = built.filters.map { $0 is NodeResourcesFit ? fit : $0 }
+      built.scores = built.scores.map { $0.plugin is NodeResourcesFit ? (fit, $0.weight) : $0 }
+    }
+    return built
   }
 }
 

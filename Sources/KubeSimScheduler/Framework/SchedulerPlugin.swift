@@ -6,6 +6,9 @@
 public protocol SchedulerPlugin {
   /// The upstream plugin name (`names.go`), e.g. "NodeResourcesFit".
   var name: String { get }
+  /// The cluster events after which a pod this plugin rejected is worth retrying (upstream
+  /// `EnqueueExtensions.EventsToRegister`); defaults to every event (`ClusterEvents.all`).
+  var requeueEvents: ClusterEvents { get }
 }
 
 /// PreFilter (upstream `PreFilterPlugin`): runs once per cycle before any Filter.

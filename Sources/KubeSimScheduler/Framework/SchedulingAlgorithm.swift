@@ -62,11 +62,37 @@ public struct SchedulingAlgorithm: Sendable {
     random: inout RandomStream
   ) -> ScheduleOutcome {
     let n = order.count
-    let state = CycleState()
+    var state = CycleState()
     feasible.removeAll(keepingCapacity: true)
     var failed: [(node: String, status: Status)] = []
     if n == 0 {
       return .unschedulable(FitError(numAllNodes: 0, nodeStatuses: []))
+    }
+    if recordScores {
+      lastVerdicts.removeAll(keepingCapacity: true)
+      lastScores.removeAll(keepingCapacity: true)
+    }
+    // PreFilter (schedule_one.go `findNodesThatFitPod` → `RunPreFilterPlugins`): Skip drops the
+    // plugin's Filter; a rejection ends the cycle with that status for every node.
+    for pf in profile.preFilters {
+      var st = pf.preFilter(&state, pod, snapshot)
+      if st.code == .skip {
+        state.skippedFilterPlugins.append(pf.name)
+        continue
+      }
+      if st.isSuccess { continue }
+      st.plugin = pf.name
+      let all = order.map { (node: snapshot.table.names[$0], status: st) }
+      var fe = FitError(numAllNodes: n, nodeStatuses: [], preFilterMessage: st.message)
+      fe.preFilterPlugin = pf.name
+      runPostFilter(&state, pod, profile: profile, snapshot: snapshot, statuses: all, into: &fe)
+      return .unschedulable(fe)
+    }
+    var visit = order
+    if let names = state.preFilterNodeNames {
+      // PreFilterResult narrows the nodes evaluated (schedule_one.go `findNodesThatPassFilters`
+      // over the result's nodes only).
+      visit = order.filter { names.contains(snapshot.table.names[$0]) }
     }
     let toFind =
       profile.scores.isEmpty
@@ -89,7 +115,8 @@ public struct SchedulingAlgorithm: Sendable {
       case .fit(let x):
         fit = x
         codes.append(3)
-      case .other: codes.append(4)
+      case .other(let p):
+        codes.append(state.skippedFilterPlugins.contains(p.name) ? 5 : 4)
       }
     }
     let wantNode = pod.pod.spec.nodeName ?? ""
@@ -97,15 +124,12 @@ public struct SchedulingAlgorithm: Sendable {
       NodeUnschedulable.cordonTaint, by: pod.pod.spec.tolerations)
     let requests = pod.requests
     var processed = 0
-    if recordScores {
-      lastVerdicts.removeAll(keepingCapacity: true)
-      lastScores.removeAll(keepingCapacity: true)
-    }
-    let start = nextStartNodeIndex % n
-    for i in 0..<n {
+    let vn = visit.count
+    let start = profile.searchesFromFirstNode || vn == 0 ? 0 : nextStartNodeIndex % vn
+    for i in 0..<vn {
       var slot = start + i
-      if slot >= n { slot -= n }
-      slot = order[slot]
+      if slot >= vn { slot -= vn }
+      slot = visit[slot]
       processed += 1
       var rejected: Status? = nil
       for j in 0..<codes.count {
@@ -130,6 +154,8 @@ public struct SchedulingAlgorithm: Sendable {
           if !fit.fits(requests, snapshot.table, slot: slot) {
             rejected = fit.filter(state, pod, snapshot, slot: slot)
           }
+        case 5:
+          break
         default:
           let st = steps[j].filter(state, pod, snapshot, slot: slot)
           if !st.isSuccess { rejected = st }
@@ -144,17 +170,20 @@ public struct SchedulingAlgorithm: Sendable {
         if feasible.count >= toFind { break }
       }
     }
-    nextStartNodeIndex = (start + processed) % n
+    nextStartNodeIndex = vn == 0 ? 0 : (start + processed) % n
     if feasible.isEmpty {
-      let post = FitError.noVictimsPostFilterMessage(
-        numAllNodes: n, statuses: failed.map(\.status),
-        preemptionNever: pod.pod.spec.preemptionPolicy == .never)
-      return .unschedulable(
-        FitError(numAllNodes: n, nodeStatuses: failed, postFilterMessage: post))
+      var fe = FitError(numAllNodes: n, nodeStatuses: failed)
+      runPostFilter(&state, pod, profile: profile, snapshot: snapshot, statuses: failed, into: &fe)
+      return .unschedulable(fe)
     }
     if feasible.count == 1 {
       lastScores = []
       return .scheduled(slot: feasible[0], evaluatedNodes: processed, feasibleNodes: 1)
+    }
+    // PreScore (`RunPreScorePlugins`): Skip drops the plugin's Score for this cycle.
+    for ps in profile.preScores {
+      let st = ps.preScore(&state, pod, snapshot, feasible: feasible)
+      if st.code == .skip { state.skippedScorePlugins.append(ps.name) }
     }
     let chosen = scoreAndSelect(
       pod, profile: profile, snapshot: snapshot, state: state, random: &random)
@@ -172,6 +201,9 @@ public struct SchedulingAlgorithm: Sendable {
       lastScores = feasible.map { ScoreDetail(slot: $0, plugins: [], total: 0) }
     }
     for (k, (plugin, weight)) in profile.scores.enumerated() {
+      if !state.skippedScorePlugins.isEmpty && state.skippedScorePlugins.contains(plugin.name) {
+        continue
+      }
       column.removeAll(keepingCapacity: true)
       switch profile.scoreSteps[k] {
       case .fit(let fit):
@@ -213,5 +245,31 @@ public struct SchedulingAlgorithm: Sendable {
       }
     }
     return feasible[best]
+  }
+
+  /// PostFilter (`RunPostFilterPlugins`): the first plugin that returns success or a nominated
+  /// node ends the phase; its message becomes the FitError's PostFilter message. With no
+  /// PostFilter plugin in the profile, the message is what DefaultPreemption reports when it
+  /// finds no victims (`FitError.noVictimsPostFilterMessage`).
+  private func runPostFilter(
+    _ state: inout CycleState, _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot,
+    statuses: [(node: String, status: Status)], into fe: inout FitError
+  ) {
+    if profile.postFilters.isEmpty {
+      fe.postFilterMessage = FitError.noVictimsPostFilterMessage(
+        numAllNodes: fe.numAllNodes, statuses: statuses.map(\.status),
+        preemptionNever: pod.pod.spec.preemptionPolicy == .never)
+      return
+    }
+    var messages: [String] = []
+    for p in profile.postFilters {
+      let r = p.postFilter(&state, pod, snapshot, statuses)
+      if !r.status.message.isEmpty { messages.append(r.status.message) }
+      if r.status.isSuccess || r.nominatedNode != nil {
+        fe.nominatedNodeName = r.nominatedNode
+        break
+      }
+    }
+    fe.postFilterMessage = messages.joined(separator: " ")
   }
 }

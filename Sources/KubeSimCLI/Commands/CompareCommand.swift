@@ -1,0 +1,160 @@
+import Foundation
+import KubeSimKernel
+import KubeSimReporting
+import KubeSimScenario
+import KubeSimYAML
+
+/// `kubesim compare FILE… --profile A --profile B --seeds 1..20 [--jobs N] [--out DIR]`: every
+/// policy × seed as an independent simulation, on `--jobs` threads, results merged in
+/// (policy, seed) order so the output does not depend on the number of threads.
+enum CompareCommand {
+  static let spec = CommandSpec(
+    name: "compare", abstract: "Run policies over seeds and compare their metrics.",
+    usage: "compare FILE… --profile A --profile B [--seeds 1..20] [--jobs N] [--out DIR]",
+    options: [
+      .option(
+        "profile", value: "NAME", repeatable: true,
+        help: "A scheduling policy (as run --profile); repeat for each. The first is the baseline."),
+      .option("seeds", value: "A..B", help: "Seeds to run each policy with (default 1..10)."),
+      .option("jobs", value: "N", help: "Simulations run in parallel (default: the cores)."),
+      .option("out", value: "DIR", help: "Write comparison.md, comparison.csv and comparison.html here."),
+    ],
+    minPositionals: 1,
+    discussion: """
+      Prints every metric's mean ± standard deviation and 95% confidence interval (Student's t)
+      per policy; * marks a significant difference from the baseline (Welch's t-test, 5%).
+      Example: kubesim compare Scenarios/hello-cluster.yaml --profile default-scheduler --profile first-fit --seeds 1..20
+      """)
+
+  static let definition = CommandDefinition(spec: spec) { arguments, context in
+    let profiles = arguments.allValues("profile")
+    guard !profiles.isEmpty else {
+      context.err(UsageError(command: "compare", "give at least one --profile").description)
+      return .badInput
+    }
+    let seeds: [UInt64]
+    do throws(UsageError) {
+      seeds = try seedRange(arguments.value("seeds") ?? "1..10", command: "compare")
+    } catch {
+      context.err(error.description)
+      return .badInput
+    }
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    if let text = arguments.value("jobs") {
+      guard let n = Int(text), n >= 1 else {
+        context.err(UsageError(command: "compare", "--jobs: expected a positive integer, found '\(text)'").description)
+        return .badInput
+      }
+      jobs = n
+    }
+    let cells = profiles.flatMap { p in seeds.map { (profile: p, seed: $0) } }
+    let progress = ProgressLine(enabled: context.stderrIsTerminal, end: .zero, sink: context.stderr)
+    let results = ParallelRuns.run(
+      files: arguments.positionals, cells: cells.map { ($0.profile, $0.seed) }, jobs: jobs,
+      progress: progress)
+    if let error = results.lazy.compactMap({ $0.error }).first {
+      context.err(error)
+      return .badInput
+    }
+    let comparison = PolicyComparison(
+      profiles: profiles, seeds: seeds, metrics: results.map { $0.metrics })
+    context.stdout.write(comparison.text)
+    if let out = arguments.value("out") {
+      do {
+        try comparison.write(to: out)
+      } catch {
+        context.err("kubesim compare: cannot write to \(out): \(error)")
+        return .badInput
+      }
+    }
+    return .success
+  }
+
+  /// `1..20` or `7` as a list of seeds.
+  static func seedRange(_ text: String, command: String) throws(UsageError) -> [UInt64] {
+    let parts = text.components(separatedBy: "..")
+    if parts.count == 1, let s = UInt64(text) { return [s] }
+    guard parts.count == 2, let a = UInt64(parts[0]), let b = UInt64(parts[1]), a <= b,
+      b - a < 100_000
+    else {
+      throw UsageError(command: command, "--seeds: expected A..B with A <= B, found '\(text)'")
+    }
+    return Array(a...b)
+  }
+}
+
+/// Independent simulations on a fixed number of threads, results in input order.
+enum ParallelRuns {
+  /// One run's numeric metrics (summary.json leaves under `pods.`, `metrics.` and
+  /// `events_processed`, in key order) or the error that stopped it.
+  struct Result: Sendable {
+    var metrics: [(String, Double)] = []
+    var error: String?
+  }
+
+  // Shared by the workers; every access holds `lock` (the progress line too).
+  private final class Slots: @unchecked Sendable {
+    let lock = NSLock()
+    var results: [Result]
+    var done = 0
+    let progress: ProgressLine?
+    init(_ n: Int, progress: ProgressLine?) {
+      results = Array(repeating: Result(), count: n)
+      self.progress = progress
+    }
+  }
+
+  /// Runs `cells` (profile, seed); worker w takes cells w, w + jobs, …; each result goes to its
+  /// cell's slot, so the output is the same for any `jobs`.
+  static func run(
+    files: [String], cells: [(String, UInt64)], jobs: Int, progress: ProgressLine? = nil
+  ) -> [Result] {
+    let slots = Slots(cells.count, progress: progress)
+    let workers = max(1, min(jobs, cells.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { w in
+      var i = w
+      while i < cells.count {
+        let r = one(files: files, profile: cells[i].0, seed: cells[i].1)
+        slots.lock.lock()
+        slots.results[i] = r
+        slots.done += 1
+        slots.progress?.update(done: slots.done, of: cells.count)
+        slots.lock.unlock()
+        i += workers
+      }
+    }
+    progress?.clear()
+    return slots.results
+  }
+
+  static func one(files: [String], profile: String?, seed: UInt64) -> Result {
+    let input: LoadedInput
+    switch ScenarioLoader.load(files, requireScenario: true) {
+    case .failure(let error):
+      return Result(error: error.diagnostics.map(\.description).joined(separator: "\n"))
+    case .success(let loaded): input = loaded
+    }
+    let runner: ScenarioRunner
+    do {
+      var options = RunOptions(seed: seed)
+      options.profile = profile
+      runner = try ScenarioRunner(input, options: options)
+    } catch {
+      return Result(error: error.diagnostics.map(\.description).joined(separator: "\n"))
+    }
+    let recorder = RunRecording.attach(to: runner)
+    let report = runner.run()
+    let summary = RunRecording.summary(runner, report, recorder)
+    var metrics: [(String, Double)] = []
+    for line in GoldenOutputs.flatten(summary.json).split(separator: "\n") {
+      let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+      guard parts.count == 2,
+        parts[0] == "events_processed" || parts[0].hasPrefix("pods.")
+          || parts[0].hasPrefix("metrics."),
+        let v = Double(parts[1])
+      else { continue }
+      metrics.append((parts[0], v))
+    }
+    return Result(metrics: metrics)
+  }
+}
