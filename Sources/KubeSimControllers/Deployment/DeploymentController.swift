@@ -29,10 +29,16 @@ import KubeSimModel
 /// - `ProgressDeadlineExceeded` when no progress is made for `progressDeadlineSeconds` (no
 ///   rollback), and idle old ReplicaSets beyond `revisionHistoryLimit` are deleted.
 ///
+/// - Paused (`spec.paused`, sync.go `sync`/`checkPausedConditions`): no new ReplicaSet, no
+///   rollout step; Progressing Unknown `DeploymentPaused` "Deployment is paused", then
+///   `DeploymentResumed` "Deployment is resumed".
+/// - A ReplicaSet brought back by a rollback gets the next revision and the Deployment's
+///   `deployment.kubernetes.io/revision` annotation follows (`SetNewReplicaSetAnnotations`,
+///   `SetDeploymentRevision`). `kubectl rollout undo` itself is client-side (the timeline).
+///
 /// KubeSim differs (this slice): no proportional scaling of several active ReplicaSets during a
-/// rollout (a scale during a rollout goes to the new ReplicaSet), no pause/rollback, no revision
-/// annotation on the Deployment, no hash-collision handling (collisionCount), no adoption of
-/// orphan ReplicaSets.
+/// rollout (a scale during a rollout goes to the new ReplicaSet), no hash-collision handling
+/// (collisionCount), no adoption of orphan ReplicaSets.
 public final class DeploymentController: Component {
   public let componentName = "deployment-controller"
   public var watches: [WatchFilter] {
@@ -114,6 +120,25 @@ public final class DeploymentController: Component {
     var status = d.status
     var newRS = owned.first { DeploymentUtil.equalIgnoreHash($0.spec.template, d.spec.template) }
     var old = owned.filter { $0.metadata.uid != newRS?.metadata.uid }
+    let paused = d.spec.paused ?? false
+    checkPausedConditions(d, &status, now: ctx.now)
+    if paused {
+      // sync.go `sync`: a paused Deployment gets no new ReplicaSet and no rollout step, only
+      // scaling of the current ReplicaSet when it is the only active one, and its status.
+      if var new = newRS {
+        let want = d.spec.replicas ?? 1
+        if !old.contains(where: { ($0.spec.replicas ?? 0) > 0 }), (new.spec.replicas ?? 0) != want {
+          _ = scale(&new, to: want, d, &ctx)
+        }
+        newRS = new
+      }
+      writeStatus(d, status: status, new: newRS, all: (newRS.map { [$0] } ?? []) + old, &ctx)
+      return
+    }
+    if var existing = newRS {
+      syncRevision(d, &existing, old: old, &ctx)
+      newRS = existing
+    }
     if newRS == nil {
       guard let created = createNewReplicaSet(d, old: old, &ctx) else { return }
       newRS = created
@@ -280,18 +305,68 @@ public final class DeploymentController: Component {
     return true
   }
 
+  /// sync.go `checkPausedConditions`: Progressing Unknown `DeploymentPaused` while paused,
+  /// `DeploymentResumed` once resumed.
+  private func checkPausedConditions(
+    _ d: Deployment, _ status: inout DeploymentStatus, now: SimTime
+  ) {
+    let cond = status.conditions.first { $0.type == "Progressing" }
+    if cond?.reason == "ProgressDeadlineExceeded" { return }
+    let pausedCond = cond?.reason == "DeploymentPaused"
+    if d.spec.paused == true && !pausedCond {
+      DeploymentUtil.setCondition(
+        &status, type: "Progressing", .unknown, reason: "DeploymentPaused",
+        message: "Deployment is paused", now: now)
+    } else if d.spec.paused != true && pausedCond {
+      DeploymentUtil.setCondition(
+        &status, type: "Progressing", .unknown, reason: "DeploymentResumed",
+        message: "Deployment is resumed", now: now)
+    }
+  }
+
+  /// sync.go `getNewReplicaSet` for an existing new ReplicaSet (`SetNewReplicaSetAnnotations`):
+  /// a ReplicaSet brought back (rollback, or a template set back) gets the next revision, and
+  /// the Deployment's revision annotation follows (`SetDeploymentRevision`).
+  private func syncRevision(
+    _ d: Deployment, _ new: inout ReplicaSet, old: [ReplicaSet], _ ctx: inout ComponentContext
+  ) {
+    let maxOld =
+      old.compactMap { Int64($0.metadata.annotations[Self.revisionAnnotation] ?? "") }.max() ?? 0
+    let current = Int64(new.metadata.annotations[Self.revisionAnnotation] ?? "") ?? 0
+    if current <= maxOld {
+      var updated = new
+      updated.metadata.annotations[Self.revisionAnnotation] = String(maxOld + 1)
+      updated.metadata.resourceVersion = nil
+      if case .replicaSet(let stored)? = try? ctx.api.update(.replicaSet(updated)) {
+        new = stored
+        sets[PodUtil.key(stored.metadata)] = stored
+      }
+    }
+    let revision = new.metadata.annotations[Self.revisionAnnotation]
+    if let revision, d.metadata.annotations[Self.revisionAnnotation] != revision,
+      var latest = deployments[PodUtil.key(d.metadata)]
+    {
+      latest.metadata.annotations[Self.revisionAnnotation] = revision
+      latest.metadata.resourceVersion = nil
+      if case .deployment(let stored)? = try? ctx.api.update(.deployment(latest)) {
+        deployments[PodUtil.key(stored.metadata)] = stored
+      }
+    }
+  }
+
   /// `calculateStatus` + `syncRolloutStatus`; writes only when something changed.
   private func writeStatus(
-    _ d: Deployment, status base: DeploymentStatus, new: ReplicaSet, all: [ReplicaSet],
+    _ d: Deployment, status base: DeploymentStatus, new: ReplicaSet?, all: [ReplicaSet],
     _ ctx: inout ComponentContext
   ) {
+    let d = deployments[PodUtil.key(d.metadata)] ?? d
     let want = d.spec.replicas ?? 1
     var s = base
     let available = all.reduce(Int32(0)) { $0 + $1.status.availableReplicas }
     let total = all.reduce(Int32(0)) { $0 + ($1.spec.replicas ?? 0) }
     s.observedGeneration = d.metadata.generation
     s.replicas = all.reduce(Int32(0)) { $0 + $1.status.replicas }
-    s.updatedReplicas = new.status.replicas
+    s.updatedReplicas = new?.status.replicas ?? 0
     s.readyReplicas = all.reduce(Int32(0)) { $0 + $1.status.readyReplicas }
     s.availableReplicas = available
     s.unavailableReplicas = max(total - available, 0)
@@ -303,6 +378,16 @@ public final class DeploymentController: Component {
       DeploymentUtil.setCondition(
         &s, type: "Available", .false, reason: "MinimumReplicasUnavailable",
         message: "Deployment does not have minimum availability.", now: ctx.now)
+    }
+    guard let new, d.spec.paused != true else {
+      // sync.go `syncDeploymentStatus` (paused): no progress estimate.
+      if s == d.status { return }
+      var updated = d
+      updated.status = s
+      if case .deployment(let stored)? = try? ctx.api.updateStatus(.deployment(updated)) {
+        deployments[PodUtil.key(stored.metadata)] = stored
+      }
+      return
     }
     let progressing = s.conditions.first { $0.type == "Progressing" }
     let complete = s.updatedReplicas == want && s.replicas == want && s.availableReplicas == want

@@ -75,7 +75,7 @@ import Testing
     ),
     (
       "spec:\n  timeline:\n    - at: 1m\n      kubectl: frobnicate pods",
-      "s.yaml:7:16: spec.timeline[0].kubectl: unknown kubectl verb \"frobnicate\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint)"
+      "s.yaml:7:16: spec.timeline[0].kubectl: unknown kubectl verb \"frobnicate\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint, set, rollout, patch)"
     ),
     (
       "spec:\n  timeline:\n    - at: 1m\n      fault: node-crash worker-2",

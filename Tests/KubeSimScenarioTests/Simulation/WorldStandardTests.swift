@@ -81,7 +81,8 @@ extension WorldStandardTests {
       WorldInput(seed: 1, objects: [WorldFixture.node("b"), WorldFixture.node("a")]))
     #expect(
       world.components.map(\.componentName) == [
-        "default-scheduler", "replicaset-controller", "deployment-controller", "kubelet/b",
+        "default-scheduler", "replicaset-controller", "deployment-controller", "daemonset-controller",
+        "statefulset-controller", "kubelet/b",
         "kubelet/a",
       ])
     #expect(world.component(FakeScheduler.self) == nil)
