@@ -42,7 +42,7 @@ import KubeSimModel
 public final class DeploymentController: Component {
   public let componentName = "deployment-controller"
   public var watches: [WatchFilter] {
-    [WatchFilter(kind: .deployment), WatchFilter(kind: .replicaSet)]
+    [WatchFilter(kind: .deployment), WatchFilter(kind: .replicaSet), WatchFilter(kind: .pod)]
   }
 
   static let revisionAnnotation = "deployment.kubernetes.io/revision"
@@ -53,6 +53,11 @@ public final class DeploymentController: Component {
   private var keyByUID: [String: String] = [:]
   private var sets: [String: ReplicaSet] = [:]
   private var setsByOwner: [String: [String]] = [:]
+  /// Pods not yet terminal (terminating ones included) by owning ReplicaSet uid, for Recreate's
+  /// `oldPodsRunning` (recreate.go).
+  private var runningPods: [String: Set<String>] = [:]
+  /// Owning Deployment uid by ReplicaSet uid.
+  private var ownerOfSet: [String: String] = [:]
   private var dirty: Set<String> = []
   private var syncPending = false
   /// Resync timers for progress deadlines (`requeueStuckDeployment`), by token.
@@ -78,9 +83,14 @@ public final class DeploymentController: Component {
         setsByOwner[ref.uid, default: []].append(key)
       }
       sets[key] = rs
+      if let ref = PodUtil.controllerRef(rs.metadata) { ownerOfSet[rs.metadata.uid] = ref.uid }
       if let ref = PodUtil.controllerRef(rs.metadata), let dk = keyByUID[ref.uid] {
         markDirty(dk, &ctx)
       }
+    case .added(.pod(let p)), .modified(_, .pod(let p)):
+      trackPod(p, gone: p.status.phase == .succeeded || p.status.phase == .failed, &ctx)
+    case .deleted(.pod(let p)):
+      trackPod(p, gone: true, &ctx)
     case .deleted(.replicaSet(let rs)):
       let key = PodUtil.key(rs.metadata)
       sets[key] = nil
@@ -89,6 +99,25 @@ public final class DeploymentController: Component {
         if let dk = keyByUID[ref.uid] { markDirty(dk, &ctx) }
       }
     default: break
+    }
+  }
+
+  /// Keeps `runningPods`; a Recreate Deployment is synced when an old ReplicaSet's last pod goes.
+  private func trackPod(_ p: Pod, gone: Bool, _ ctx: inout ComponentContext) {
+    guard let ref = PodUtil.controllerRef(p.metadata), ref.kind == "ReplicaSet" else { return }
+    let key = PodUtil.key(p.metadata)
+    if gone {
+      guard runningPods[ref.uid]?.remove(key) != nil else { return }
+      if runningPods[ref.uid]?.isEmpty == true {
+        runningPods[ref.uid] = nil
+        if let du = ownerOfSet[ref.uid], let dk = keyByUID[du], let d = deployments[dk],
+          !DeploymentUtil.isRollingUpdate(d)
+        {
+          markDirty(dk, &ctx)
+        }
+      }
+    } else {
+      runningPods[ref.uid, default: []].insert(key)
     }
   }
 
@@ -138,6 +167,18 @@ public final class DeploymentController: Component {
     if var existing = newRS {
       syncRevision(d, &existing, old: old, &ctx)
       newRS = existing
+    }
+    if newRS == nil && !DeploymentUtil.isRollingUpdate(d) {
+      // recreate.go `rolloutRecreate`: the new ReplicaSet is created only once every old pod
+      // is gone (old ReplicaSets are scaled to 0 first).
+      var scaledDown = false
+      for i in old.indices where (old[i].spec.replicas ?? 0) != 0 {
+        scaledDown = scale(&old[i], to: 0, d, &ctx) || scaledDown
+      }
+      if scaledDown || old.contains(where: { !(runningPods[$0.metadata.uid]?.isEmpty ?? true) }) {
+        writeStatus(d, status: status, new: nil, all: old, &ctx)
+        return
+      }
     }
     if newRS == nil {
       guard let created = createNewReplicaSet(d, old: old, &ctx) else { return }
@@ -250,7 +291,11 @@ public final class DeploymentController: Component {
       let r = old[i].spec.replicas ?? 0
       if r == 0 { continue }
       let unhealthy = r - old[i].status.availableReplicas
-      if unhealthy <= 0 { continue }
+      if unhealthy == 0 { continue }
+      // rolling.go: a status with more available pods than the spec (a scale-down not yet
+      // reflected in the ReplicaSet's status) is an "invalid request to scale down": the
+      // whole step is skipped until the status catches up.
+      if unhealthy < 0 { return }
       let down = min(maxScaledDown, unhealthy)
       if scale(&old[i], to: r - down, d, &ctx) { maxScaledDown -= down }
     }
@@ -276,7 +321,7 @@ public final class DeploymentController: Component {
       scaledDown = scale(&old[i], to: 0, d, &ctx) || scaledDown
     }
     if scaledDown { return }
-    if old.contains(where: { $0.status.replicas > 0 }) { return }
+    if old.contains(where: { !(runningPods[$0.metadata.uid]?.isEmpty ?? true) }) { return }
     let want = d.spec.replicas ?? 1
     if (new.spec.replicas ?? 0) != want { _ = scale(&new, to: want, d, &ctx) }
   }
