@@ -30,7 +30,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("describe", 4), ("explain", 3), ("top", 6), ("compare", 7), ("sweep", 7), ("merge", 7),
+    ("explain", 3), ("top", 6), ("compare", 7), ("sweep", 7), ("merge", 7),
     ("verify", 7),
   ])
   func laterCommandsSayWhichIssue(_ name: String, _ issue: Int) {
