@@ -23,6 +23,11 @@ public enum Benchmarks {
       name: "kernel-baselines",
       summary: "bare radix-heap EventQueue vs an 8-ary heap, hold model at 1k, 150k and 1M pending",
       run: KernelBenchmarks.runBaselines),
+    Benchmark(
+      name: "controllers",
+      summary:
+        "Deployment 0 → 10,000 replicas on 1,000 nodes, then a 25%/25% rolling update (full control plane, invariants on)",
+      run: ControllerBenchmarks.run),
   ]
 
   /// Runs the groups named in `names` (all when empty; a name selects its group, e.g. "kernel")
