@@ -21,8 +21,10 @@ import KubeSimModel
 /// World wiring: `ReplicaSetController()`.
 ///
 /// KubeSim differs (this slice): no adoption of orphan pods or release of pods whose labels stop
-/// matching (pods are owned by controller reference only); no ReplicaFailure condition; no
-/// `terminatingReplicas`.
+/// matching (pods are owned by controller reference only); no `terminatingReplicas`.
+///
+/// Condition `ReplicaFailure` (True, reason `FailedCreate`/`FailedDelete`) while creations or
+/// deletions fail; removed by the next sync without an error.
 public final class ReplicaSetController: Component {
   public let componentName = "replicaset-controller"
   public var watches: [WatchFilter] { [WatchFilter(kind: .replicaSet), WatchFilter(kind: .pod)] }
@@ -121,15 +123,19 @@ public final class ReplicaSetController: Component {
   private func sync(_ key: String, _ ctx: inout ComponentContext) {
     guard let rs = sets[key] else { return }
     let counts = owned[rs.metadata.uid] ?? OwnedPods()
+    var failure: (reason: String, message: String)?
     if expectations.satisfied(key, now: ctx.now) && rs.metadata.deletionTimestamp == nil {
-      manageReplicas(rs, key: key, counts: counts, &ctx)
+      failure = manageReplicas(rs, key: key, counts: counts, &ctx)
     }
-    updateStatus(rs, counts: owned[rs.metadata.uid] ?? OwnedPods(), &ctx)
+    updateStatus(rs, counts: owned[rs.metadata.uid] ?? OwnedPods(), failure: failure, &ctx)
   }
 
+  /// - Returns: the first failure (reason `FailedCreate`/`FailedDelete` and the error), for the
+  ///   ReplicaFailure condition.
   private func manageReplicas(
     _ rs: ReplicaSet, key: String, counts: OwnedPods, _ ctx: inout ComponentContext
-  ) {
+  ) -> (reason: String, message: String)? {
+    var failure: (reason: String, message: String)?
     let want = Int(rs.spec.replicas ?? 1)
     let diff = counts.active - want
     let ref = ObjectReference(
@@ -157,6 +163,7 @@ public final class ReplicaSetController: Component {
             ctx.recordEvent(
               type: .warning, reason: "FailedCreate", object: ref, node: nil,
               message: "Error creating: \(error.message)")
+            if failure == nil { failure = ("FailedCreate", error.message) }
             failures += 1
           }
         }
@@ -181,12 +188,14 @@ public final class ReplicaSetController: Component {
             message: "Deleted pod: \(p.metadata.name)")
         } catch {
           expectations.lowerDeletions(key, by: 1)
+          if failure == nil { failure = ("FailedDelete", error.message) }
           ctx.recordEvent(
             type: .warning, reason: "FailedDelete", object: ref, node: nil,
             message: "Error deleting: \(error.message)")
         }
       }
     }
+    return failure
   }
 
   /// Upstream `controller.GetPodFromTemplate`.
@@ -207,7 +216,10 @@ public final class ReplicaSetController: Component {
   }
 
   /// Upstream `calculateStatus` (replica_set_utils.go).
-  private func updateStatus(_ rs: ReplicaSet, counts: OwnedPods, _ ctx: inout ComponentContext) {
+  private func updateStatus(
+    _ rs: ReplicaSet, counts: OwnedPods, failure: (reason: String, message: String)?,
+    _ ctx: inout ComponentContext
+  ) {
     let minReady = rs.spec.minReadySeconds ?? 0
     var s = rs.status
     s.replicas = Int32(counts.active)
@@ -222,6 +234,18 @@ public final class ReplicaSetController: Component {
           PodUtil.isAvailable($0, minReadySeconds: minReady, now: ctx.now)
         }.count)
     s.observedGeneration = rs.metadata.generation
+    // replica_set_utils.go `calculateStatus`: a failed create/delete sets ReplicaFailure True
+    // (reason FailedCreate/FailedDelete, the error as message) if absent; a sync without error
+    // removes it.
+    let hasFailure = s.conditions.contains { $0.type == "ReplicaFailure" }
+    if let failure, !hasFailure {
+      s.conditions.append(
+        ReplicaSetCondition(
+          type: "ReplicaFailure", status: .true, lastTransitionTime: ctx.now,
+          reason: failure.reason, message: failure.message))
+    } else if failure == nil && hasFailure {
+      s.conditions.removeAll { $0.type == "ReplicaFailure" }
+    }
     if minReady > 0 && s.readyReplicas > s.availableReplicas {
       // replica_set.go `syncReplicaSet`: requeue after minReadySeconds to count newly
       // available pods.

@@ -1,0 +1,30 @@
+import KubeSimAPIServer
+import KubeSimKernel
+import KubeSimModel
+import KubeSimScenario
+import Testing
+
+@testable import KubeSimControllers
+
+@Suite struct ReplicaFailureTests {
+  @Test func failedCreationsSetReplicaFailureUntilASyncSucceeds() throws {
+    var quota = ResourceQuota(metadata: ObjectMeta(name: "pods", namespace: "default"))
+    quota.spec.hard = ["pods": CW.q("2")]
+    let w = try CW.world([.resourceQuota(quota), CW.replicaSet("web", replicas: 5)])
+    try w.run(until: .zero + .seconds(1))
+    let rs = try #require(w.api.get(.replicaSet, "default", "web")?.asReplicaSet)
+    let c = try #require(rs.status.conditions.first { $0.type == "ReplicaFailure" })
+    #expect(c.status == .true && c.reason == "FailedCreate")
+    #expect(c.lastTransitionTime == .zero + .milliseconds(10))
+    let event = try #require(w.recordedEvents.first { $0.reason == "FailedCreate" })
+    #expect(event.message == "Error creating: " + (c.message ?? ""))
+    // Scaled to what the quota allows: the next sync has nothing to create, the condition goes.
+    var scaled = rs
+    scaled.spec.replicas = 2
+    scaled.metadata.resourceVersion = nil
+    try w.api.update(.replicaSet(scaled))
+    try w.run(until: .zero + .seconds(2))
+    let after = try #require(w.api.get(.replicaSet, "default", "web")?.asReplicaSet)
+    #expect(after.status.conditions.isEmpty)
+  }
+}
