@@ -85,3 +85,42 @@ import Testing
     #expect(d.status.availableReplicas == 3 && d.status.updatedReplicas == 3)
   }
 }
+
+extension DeploymentRolloutTests {
+  /// A scale during a stuck rollout is spread over both ReplicaSets (sync.go `scale`).
+  @Test func scalingDuringARolloutIsProportional() throws {
+    var d = Self.deployment(replicas: 10)
+    d.spec.template.spec.containers[0].readinessProbe = Probe(periodSeconds: 5)
+    let w = try WL.world([WL.node("a"), WL.node("b"), WL.node("c"), .deployment(d)])
+    try w.run(until: .zero + .minutes(1))
+    // The new release never becomes ready: the rollout stops at old 8 + new 5 (= 10 + 3 surge,
+    // 8 available).
+    var cur = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+    cur.spec.template.spec.containers[0].image = "nginx:1.28"
+    cur.spec.template.metadata.annotations["sim.kubesim.io/startup"] = "1h"
+    cur.metadata.resourceVersion = nil
+    try w.api.update(.deployment(cur))
+    try w.run(until: .zero + .minutes(2))
+    let oldName = try #require(
+      w.api.list(.replicaSet).compactMap(\.asReplicaSet).first {
+        $0.spec.template.spec.containers[0].image == "nginx:1.27"
+      }?.metadata.name)
+    let newName = try #require(
+      w.api.list(.replicaSet).compactMap(\.asReplicaSet).first {
+        $0.spec.template.spec.containers[0].image == "nginx:1.28"
+      }?.metadata.name)
+    let size = { (n: String) in w.api.get(.replicaSet, "default", n)?.asReplicaSet?.spec.replicas }
+    #expect(size(oldName) == 8 && size(newName) == 5)
+    cur = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+    cur.spec.replicas = 20
+    cur.metadata.resourceVersion = nil
+    try w.api.update(.deployment(cur))
+    try w.run(until: .zero + .minutes(2) + .seconds(1))
+    // 20 + 5 surge − 13 = 12 to add: old round(8 × 25 / 13) = 15 (+7), new the rest (+5).
+    #expect(
+      Array(WL.events(w, ["ScalingReplicaSet"]).suffix(2)) == [
+        "2m0.01s ScalingReplicaSet web Scaled up replica set \(oldName) from 8 to 15",
+        "2m0.01s ScalingReplicaSet web Scaled up replica set \(newName) from 5 to 10",
+      ])
+  }
+}

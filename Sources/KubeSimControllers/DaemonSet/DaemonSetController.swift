@@ -209,6 +209,7 @@ public final class DaemonSetController: Component {
     for p in (pods[ds.metadata.uid] ?? [:]).values where PodUtil.isActive(p) {
       if let node = Self.targetNode(p) { byNode[node, default: []].append(p) }
     }
+    for k in byNode.keys { byNode[k]?.sort(by: Self.olderFirst) }
     let now = ctx.now
     let available = { (p: Pod) in PodUtil.isAvailable(p, minReadySeconds: minReady, now: now) }
     if maxSurge == 0 {

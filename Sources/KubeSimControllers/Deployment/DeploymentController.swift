@@ -36,9 +36,11 @@ import KubeSimModel
 ///   `deployment.kubernetes.io/revision` annotation follows (`SetNewReplicaSetAnnotations`,
 ///   `SetDeploymentRevision`). `kubectl rollout undo` itself is client-side (the timeline).
 ///
-/// KubeSim differs (this slice): no proportional scaling of several active ReplicaSets during a
-/// rollout (a scale during a rollout goes to the new ReplicaSet), no hash-collision handling
-/// (collisionCount), no adoption of orphan ReplicaSets.
+/// - A scale during a rollout is spread over the active ReplicaSets in proportion to their
+///   sizes (`scaleForDeployment`, sync.go `scale`).
+///
+/// KubeSim differs (this slice): no hash-collision handling (collisionCount), no adoption of
+/// orphan ReplicaSets.
 public final class DeploymentController: Component {
   public let componentName = "deployment-controller"
   public var watches: [WatchFilter] {
@@ -151,17 +153,14 @@ public final class DeploymentController: Component {
     var old = owned.filter { $0.metadata.uid != newRS?.metadata.uid }
     let paused = d.spec.paused ?? false
     checkPausedConditions(d, &status, now: ctx.now)
-    if paused {
-      // sync.go `sync`: a paused Deployment gets no new ReplicaSet and no rollout step, only
-      // scaling of the current ReplicaSet when it is the only active one, and its status.
-      if var new = newRS {
-        let want = d.spec.replicas ?? 1
-        if !old.contains(where: { ($0.spec.replicas ?? 0) > 0 }), (new.spec.replicas ?? 0) != want {
-          _ = scale(&new, to: want, d, &ctx)
-        }
-        newRS = new
-      }
-      writeStatus(d, status: status, new: newRS, all: (newRS.map { [$0] } ?? []) + old, &ctx)
+    if paused || isScalingEvent(d, owned) {
+      // sync.go `sync` (paused, or a scaling event: an active ReplicaSet's desired-replicas
+      // annotation differs from spec.replicas): no new ReplicaSet and no rollout step, only
+      // (proportional) scaling and the status, without progress estimation.
+      scaleForDeployment(d, new: &newRS, old: &old, &ctx)
+      writeStatus(
+        d, status: status, new: newRS, all: (newRS.map { [$0] } ?? []) + old, progress: false,
+        &ctx)
       return
     }
     if var existing = newRS {
@@ -326,23 +325,29 @@ public final class DeploymentController: Component {
     if (new.spec.replicas ?? 0) != want { _ = scale(&new, to: want, d, &ctx) }
   }
 
-  /// sync.go `scaleReplicaSet`. - Returns: whether the write succeeded.
-  private func scale(
-    _ rs: inout ReplicaSet, to n: Int32, _ d: Deployment, _ ctx: inout ComponentContext
+  /// sync.go `scaleReplicaSet`: writes the size and the desired/max-replicas annotations when
+  /// the size changes (or, with `force`, when only the annotations differ); the event
+  /// `ScalingReplicaSet` only for a size change. - Returns: whether the size was written.
+  func scale(
+    _ rs: inout ReplicaSet, to n: Int32, _ d: Deployment, _ ctx: inout ComponentContext,
+    force: Bool = false
   ) -> Bool {
     let from = rs.spec.replicas ?? 0
-    if from == n { return false }
     var updated = rs
     updated.spec.replicas = n
     updated.metadata.annotations[Self.desiredReplicasAnnotation] = String(d.spec.replicas ?? 1)
     updated.metadata.annotations[Self.maxReplicasAnnotation] = String(
       (d.spec.replicas ?? 1) + DeploymentUtil.maxSurge(d))
+    if from == n && (!force || updated.metadata.annotations == rs.metadata.annotations) {
+      return false
+    }
     updated.metadata.resourceVersion = nil
     guard case .replicaSet(let stored)? = try? ctx.api.update(.replicaSet(updated)) else {
       return false
     }
     rs = stored
     sets[PodUtil.key(stored.metadata)] = stored
+    if from == n { return false }
     ctx.recordEvent(
       type: .normal, reason: "ScalingReplicaSet", object: reference(d), node: nil,
       message:
@@ -402,7 +407,7 @@ public final class DeploymentController: Component {
   /// `calculateStatus` + `syncRolloutStatus`; writes only when something changed.
   private func writeStatus(
     _ d: Deployment, status base: DeploymentStatus, new: ReplicaSet?, all: [ReplicaSet],
-    _ ctx: inout ComponentContext
+    progress: Bool = true, _ ctx: inout ComponentContext
   ) {
     let d = deployments[PodUtil.key(d.metadata)] ?? d
     let want = d.spec.replicas ?? 1
@@ -424,7 +429,7 @@ public final class DeploymentController: Component {
         &s, type: "Available", .false, reason: "MinimumReplicasUnavailable",
         message: "Deployment does not have minimum availability.", now: ctx.now)
     }
-    guard let new, d.spec.paused != true else {
+    guard let new, d.spec.paused != true, progress else {
       // sync.go `syncDeploymentStatus` (paused): no progress estimate.
       if s == d.status { return }
       var updated = d

@@ -174,8 +174,10 @@ public final class ReplicaSetController: Component {
       if successes < n { expectations.lowerCreations(key, by: n - successes) }
     } else if diff > 0 {
       let n = min(diff, ReplicaSetController.burstReplicas)
-      // The ranking is a total order (full ties by name), so the order of this list is moot.
-      let active = counts.activePods()
+      // Upstream's Less is not a strict weak order (log₂ buckets tie-broken by UID at one step,
+      // exact times at another), so the sort's result depends on the input order: the pods
+      // are put in name order first (the informer's dictionary order varies per process).
+      let active = counts.activePods().sorted { $0.metadata.name < $1.metadata.name }
       let ranks = ActivePodsRanking.ranks(active, related: active)
       let victims = ActivePodsRanking.sorted(active, ranks: ranks, now: ctx.now).prefix(n)
       expectations.expect(key, deletions: n, now: ctx.now)
