@@ -124,3 +124,25 @@ extension DeploymentRolloutTests {
       ])
   }
 }
+
+extension DeploymentRolloutTests {
+  /// A foreign ReplicaSet already holds `web-<hash>`: collisionCount goes to 1 and the new
+  /// ReplicaSet is named by the hash with the collision count.
+  @Test func hashCollisionBumpsCollisionCount() throws {
+    let w = try CW.world([])
+    let stored = try #require(try w.api.create(.deployment(Self.deployment(replicas: 2))).asDeployment)
+    let hash = PodTemplateHash.compute(stored.spec.template, collisionCount: nil)
+    var decoy = ReplicaSet(metadata: ObjectMeta(name: "web-\(hash)", namespace: "default"))
+    decoy.spec.replicas = 0
+    decoy.spec.selector = LabelSelector(matchLabels: ["app": "other"])
+    decoy.spec.template = WL.template("other")
+    try w.api.create(.replicaSet(decoy))
+    try w.run(until: .zero + .seconds(1))
+    let d = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+    #expect(d.status.collisionCount == 1)
+    let second = PodTemplateHash.compute(stored.spec.template, collisionCount: 1)
+    #expect(second != hash)
+    let rs = try #require(w.api.get(.replicaSet, "default", "web-\(second)")?.asReplicaSet)
+    #expect(rs.spec.replicas == 2)
+  }
+}

@@ -39,8 +39,10 @@ import KubeSimModel
 /// - A scale during a rollout is spread over the active ReplicaSets in proportion to their
 ///   sizes (`scaleForDeployment`, sync.go `scale`).
 ///
-/// KubeSim differs (this slice): no hash-collision handling (collisionCount), no adoption of
-/// orphan ReplicaSets.
+/// - A name collision (a ReplicaSet `<deployment>-<hash>` exists with another template)
+///   increments `status.collisionCount`, which enters the hash (sync.go `getNewReplicaSet`).
+///
+/// KubeSim differs (this slice): no adoption of orphan ReplicaSets.
 public final class DeploymentController: Component {
   public let componentName = "deployment-controller"
   public var watches: [WatchFilter] {
@@ -237,7 +239,27 @@ public final class DeploymentController: Component {
       spec: ReplicaSetSpec(
         replicas: replicas, minReadySeconds: d.spec.minReadySeconds, selector: selector,
         template: template))
-    guard case .replicaSet(let created)? = try? ctx.api.create(.replicaSet(rs)) else {
+    let created: ReplicaSet
+    do {
+      guard case .replicaSet(let c) = try ctx.api.create(.replicaSet(rs)) else { return nil }
+      created = c
+    } catch {
+      guard error.code == .alreadyExists,
+        case .replicaSet(let existing)? = ctx.api.get(
+          .replicaSet, rs.metadata.namespace, rs.metadata.name)
+      else { return nil }
+      // sync.go `getNewReplicaSet`: an existing ReplicaSet of this name that this Deployment
+      // controls with an equal template is the new one; otherwise it is a hash collision:
+      // status.collisionCount + 1 (the next sync hashes with it and gets another name).
+      let ours = PodUtil.controllerRef(existing.metadata)?.uid == d.metadata.uid
+      if ours && DeploymentUtil.equalIgnoreHash(existing.spec.template, d.spec.template) {
+        return existing
+      }
+      var updated = deployments[PodUtil.key(d.metadata)] ?? d
+      updated.status.collisionCount = (updated.status.collisionCount ?? 0) + 1
+      if case .deployment(let stored)? = try? ctx.api.updateStatus(.deployment(updated)) {
+        deployments[PodUtil.key(stored.metadata)] = stored
+      }
       return nil
     }
     if replicas > 0 {
