@@ -393,7 +393,9 @@ struct ObjectDescriber {
     let strategy = st.spec.updateStrategy?.type ?? "RollingUpdate"
     field("Update Strategy", strategy, width: w)
     if strategy == "RollingUpdate" {
-      field("Partition", String(st.spec.updateStrategy?.rollingUpdate?.partition ?? 0), width: w + 2, indent: 0)
+      field(
+        "Partition", String(st.spec.updateStrategy?.rollingUpdate?.partition ?? 0), width: w - 2,
+        indent: 2)
     }
     field("Pods Status", podsStatus(ownedPods(st.metadata.uid, st.metadata.namespace)), width: w)
     podTemplate(st.spec.template)
