@@ -15,7 +15,8 @@ import KubeSimModel
 /// - RollingUpdate (rolling.go): `reconcileNewReplicaSet` (scale up within replicas + maxSurge,
 ///   or down to replicas), then `reconcileOldReplicaSets` (clean up unhealthy old pods, then
 ///   scale old ReplicaSets down, oldest first, while available ≥ replicas − maxUnavailable);
-///   Recreate (recreate.go): old ReplicaSets to 0, the new one up once no old pod remains;
+///   Recreate (recreate.go): old ReplicaSets to 0, the new one created (at full size) once no
+///   old pod remains, terminating ones included (the pod watch: `oldPodsRunning`);
 ///   each scale writes `spec.replicas` with event "Scaled up|down replica set %s from %d to %d"
 ///   (sync.go `scaleReplicaSet`);
 /// - status (sync.go `calculateStatus`, progress.go `syncRolloutStatus`): replicas,
