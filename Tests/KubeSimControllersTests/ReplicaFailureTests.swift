@@ -28,3 +28,24 @@ import Testing
     #expect(after.status.conditions.isEmpty)
   }
 }
+
+@Suite struct VictimSelectionTests {
+  /// `first(n:)` selects what a full sort puts first, in the same order.
+  @Test func partialSelectionMatchesTheFullSort() {
+    let now = SimTime(microseconds: 1000 * 1_000_000)
+    var pods: [Pod] = []
+    for i in 0..<40 {
+      pods.append(
+        ActivePodsRankingTests.pod(
+          "p\(i)", node: i % 3 == 0 ? nil : "n\(i % 5)", phase: i % 7 == 0 ? .pending : .running,
+          readySince: i % 4 == 0 ? nil : Int64(100 + 37 * i % 900), restarts: Int32(i % 2),
+          created: Int64(i), uid: "u\((i * 17) % 40)"))
+    }
+    let ranks = ActivePodsRanking.ranks(pods, related: pods)
+    let full = ActivePodsRanking.sorted(pods, ranks: ranks, now: now).map(\.metadata.name)
+    for n in [1, 2, 5, 9] {
+      let part = ActivePodsRanking.first(n, of: pods, ranks: ranks, now: now).map(\.metadata.name)
+      #expect(part == Array(full.prefix(n)), "n = \(n)")
+    }
+  }
+}

@@ -175,11 +175,12 @@ public final class ReplicaSetController: Component {
     } else if diff > 0 {
       let n = min(diff, ReplicaSetController.burstReplicas)
       // Upstream's Less is not a strict weak order (log₂ buckets tie-broken by UID at one step,
-      // exact times at another), so the sort's result depends on the input order: the pods
-      // are put in name order first (the informer's dictionary order varies per process).
-      let active = counts.activePods().sorted { $0.metadata.name < $1.metadata.name }
+      // exact times at another), so the result depends on the input order: `OwnedPods` keeps
+      // its pods in a deterministic order (insertion, swap-removal), never dictionary order.
+      // Only the first n are selected (O(pods × log n)), not a full sort per scale-down step.
+      let active = counts.activePods()
       let ranks = ActivePodsRanking.ranks(active, related: active)
-      let victims = ActivePodsRanking.sorted(active, ranks: ranks, now: ctx.now).prefix(n)
+      let victims = ActivePodsRanking.first(n, of: active, ranks: ranks, now: ctx.now)
       expectations.expect(key, deletions: n, now: ctx.now)
       for p in victims {
         do {
@@ -268,7 +269,11 @@ public final class ReplicaSetController: Component {
 /// The pods of one owner with counts kept up to date on every change, so a sync computes the
 /// status in O(1) instead of walking every pod (a ReplicaSet may own 100,000 pods).
 struct OwnedPods {
-  private(set) var pods: [String: Pod] = [:]
+  /// The pods in a deterministic order (insertion order; a removal moves the last pod into the
+  /// gap), with `slot` mapping a pod key to its index.
+  private var list: [Pod] = []
+  private var keys: [String] = []
+  private var slot: [String: Int] = [:]
   /// Active pods (`controller.IsPodActive`).
   private(set) var active = 0
   /// Active and Ready.
@@ -283,14 +288,28 @@ struct OwnedPods {
   }
 
   mutating func upsert(_ key: String, _ p: Pod) {
-    if let old = pods[key] { apply(flags(old), -1) }
-    pods[key] = p
+    if let i = slot[key] {
+      apply(flags(list[i]), -1)
+      list[i] = p
+    } else {
+      slot[key] = list.count
+      list.append(p)
+      keys.append(key)
+    }
     apply(flags(p), 1)
   }
 
   mutating func remove(_ key: String) {
-    guard let old = pods.removeValue(forKey: key) else { return }
-    apply(flags(old), -1)
+    guard let i = slot.removeValue(forKey: key) else { return }
+    apply(flags(list[i]), -1)
+    let last = list.count - 1
+    if i != last {
+      list[i] = list[last]
+      keys[i] = keys[last]
+      slot[keys[i]] = i
+    }
+    list.removeLast()
+    keys.removeLast()
   }
 
   /// Recounts `labelled` when the template's labels change.
@@ -298,13 +317,13 @@ struct OwnedPods {
     if labels == templateLabels { return }
     templateLabels = labels
     labelled = 0
-    for p in pods.values where PodUtil.isActive(p) && p.metadata.labels.containsAll(labels) {
+    for p in list where PodUtil.isActive(p) && p.metadata.labels.containsAll(labels) {
       labelled += 1
     }
   }
 
-  /// The active pods, in no particular order (callers sort them).
-  func activePods() -> [Pod] { pods.values.filter(PodUtil.isActive) }
+  /// The active pods, in the store's deterministic order.
+  func activePods() -> [Pod] { list.filter(PodUtil.isActive) }
 
   private mutating func apply(_ f: (Int, Int, Int), _ sign: Int) {
     active += sign * f.0
