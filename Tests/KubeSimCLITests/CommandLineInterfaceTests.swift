@@ -30,7 +30,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("describe", 4), ("explain", 3),
+    ("explain", 3),
   ])
   func laterCommandsSayWhichIssue(_ name: String, _ issue: Int) {
     let r = CommandLineInterface.run([name, "x"])

@@ -33,6 +33,11 @@ public enum Benchmarks {
       summary:
         "scheduler_perf SchedulingBasic workloads (5,000 nodes) in pods/s, and heap per bound pod",
       run: SchedulingBenchmarks.run),
+    Benchmark(
+      name: "controllers",
+      summary:
+        "Deployment 0 → 10,000 replicas on 1,000 nodes, then a 25%/25% rolling update (full control plane, invariants on)",
+      run: ControllerBenchmarks.run),
   ]
 
   /// Runs the groups named in `names` (all when empty; a name selects its group, e.g. "kernel")

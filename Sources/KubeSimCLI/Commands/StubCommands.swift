@@ -3,9 +3,6 @@
 enum StubCommands {
   static let all: [CommandDefinition] = [
     stub(
-      "describe", "Show one object like kubectl describe, with its events.",
-      "describe KIND NAME --at T FILE…", issue: 4),
-    stub(
       "explain", "Show every scheduling attempt of a pod, plugin by plugin.",
       "explain FILE… --pod NAME [--snapshot] [-o json]", issue: 3),
   ]

@@ -15,7 +15,8 @@ import KubeSimModel
 /// - RollingUpdate (rolling.go): `reconcileNewReplicaSet` (scale up within replicas + maxSurge,
 ///   or down to replicas), then `reconcileOldReplicaSets` (clean up unhealthy old pods, then
 ///   scale old ReplicaSets down, oldest first, while available ≥ replicas − maxUnavailable);
-///   Recreate (recreate.go): old ReplicaSets to 0, the new one up once no old pod remains;
+///   Recreate (recreate.go): old ReplicaSets to 0, the new one created (at full size) once no
+///   old pod remains, terminating ones included (the pod watch: `oldPodsRunning`);
 ///   each scale writes `spec.replicas` with event "Scaled up|down replica set %s from %d to %d"
 ///   (sync.go `scaleReplicaSet`);
 /// - status (sync.go `calculateStatus`, progress.go `syncRolloutStatus`): replicas,
@@ -29,14 +30,24 @@ import KubeSimModel
 /// - `ProgressDeadlineExceeded` when no progress is made for `progressDeadlineSeconds` (no
 ///   rollback), and idle old ReplicaSets beyond `revisionHistoryLimit` are deleted.
 ///
-/// KubeSim differs (this slice): no proportional scaling of several active ReplicaSets during a
-/// rollout (a scale during a rollout goes to the new ReplicaSet), no pause/rollback, no revision
-/// annotation on the Deployment, no hash-collision handling (collisionCount), no adoption of
-/// orphan ReplicaSets.
+/// - Paused (`spec.paused`, sync.go `sync`/`checkPausedConditions`): no new ReplicaSet, no
+///   rollout step; Progressing Unknown `DeploymentPaused` "Deployment is paused", then
+///   `DeploymentResumed` "Deployment is resumed".
+/// - A ReplicaSet brought back by a rollback gets the next revision and the Deployment's
+///   `deployment.kubernetes.io/revision` annotation follows (`SetNewReplicaSetAnnotations`,
+///   `SetDeploymentRevision`). `kubectl rollout undo` itself is client-side (the timeline).
+///
+/// - A scale during a rollout is spread over the active ReplicaSets in proportion to their
+///   sizes (`scaleForDeployment`, sync.go `scale`).
+///
+/// - A name collision (a ReplicaSet `<deployment>-<hash>` exists with another template)
+///   increments `status.collisionCount`, which enters the hash (sync.go `getNewReplicaSet`).
+///
+/// KubeSim differs (this slice): no adoption of orphan ReplicaSets.
 public final class DeploymentController: Component {
   public let componentName = "deployment-controller"
   public var watches: [WatchFilter] {
-    [WatchFilter(kind: .deployment), WatchFilter(kind: .replicaSet)]
+    [WatchFilter(kind: .deployment), WatchFilter(kind: .replicaSet), WatchFilter(kind: .pod)]
   }
 
   static let revisionAnnotation = "deployment.kubernetes.io/revision"
@@ -47,6 +58,11 @@ public final class DeploymentController: Component {
   private var keyByUID: [String: String] = [:]
   private var sets: [String: ReplicaSet] = [:]
   private var setsByOwner: [String: [String]] = [:]
+  /// Pods not yet terminal (terminating ones included) by owning ReplicaSet uid, for Recreate's
+  /// `oldPodsRunning` (recreate.go).
+  private var runningPods: [String: Set<String>] = [:]
+  /// Owning Deployment uid by ReplicaSet uid.
+  private var ownerOfSet: [String: String] = [:]
   private var dirty: Set<String> = []
   private var syncPending = false
   /// Resync timers for progress deadlines (`requeueStuckDeployment`), by token.
@@ -72,9 +88,14 @@ public final class DeploymentController: Component {
         setsByOwner[ref.uid, default: []].append(key)
       }
       sets[key] = rs
+      if let ref = PodUtil.controllerRef(rs.metadata) { ownerOfSet[rs.metadata.uid] = ref.uid }
       if let ref = PodUtil.controllerRef(rs.metadata), let dk = keyByUID[ref.uid] {
         markDirty(dk, &ctx)
       }
+    case .added(.pod(let p)), .modified(_, .pod(let p)):
+      trackPod(p, gone: p.status.phase == .succeeded || p.status.phase == .failed, &ctx)
+    case .deleted(.pod(let p)):
+      trackPod(p, gone: true, &ctx)
     case .deleted(.replicaSet(let rs)):
       let key = PodUtil.key(rs.metadata)
       sets[key] = nil
@@ -83,6 +104,25 @@ public final class DeploymentController: Component {
         if let dk = keyByUID[ref.uid] { markDirty(dk, &ctx) }
       }
     default: break
+    }
+  }
+
+  /// Keeps `runningPods`; a Recreate Deployment is synced when an old ReplicaSet's last pod goes.
+  private func trackPod(_ p: Pod, gone: Bool, _ ctx: inout ComponentContext) {
+    guard let ref = PodUtil.controllerRef(p.metadata), ref.kind == "ReplicaSet" else { return }
+    let key = PodUtil.key(p.metadata)
+    if gone {
+      guard runningPods[ref.uid]?.remove(key) != nil else { return }
+      if runningPods[ref.uid]?.isEmpty == true {
+        runningPods[ref.uid] = nil
+        if let du = ownerOfSet[ref.uid], let dk = keyByUID[du], let d = deployments[dk],
+          !DeploymentUtil.isRollingUpdate(d)
+        {
+          markDirty(dk, &ctx)
+        }
+      }
+    } else {
+      runningPods[ref.uid, default: []].insert(key)
     }
   }
 
@@ -114,6 +154,34 @@ public final class DeploymentController: Component {
     var status = d.status
     var newRS = owned.first { DeploymentUtil.equalIgnoreHash($0.spec.template, d.spec.template) }
     var old = owned.filter { $0.metadata.uid != newRS?.metadata.uid }
+    let paused = d.spec.paused ?? false
+    checkPausedConditions(d, &status, now: ctx.now)
+    if paused || isScalingEvent(d, owned) {
+      // sync.go `sync` (paused, or a scaling event: an active ReplicaSet's desired-replicas
+      // annotation differs from spec.replicas): no new ReplicaSet and no rollout step, only
+      // (proportional) scaling and the status, without progress estimation.
+      scaleForDeployment(d, new: &newRS, old: &old, &ctx)
+      writeStatus(
+        d, status: status, new: newRS, all: (newRS.map { [$0] } ?? []) + old, progress: false,
+        &ctx)
+      return
+    }
+    if var existing = newRS {
+      syncRevision(d, &existing, old: old, &ctx)
+      newRS = existing
+    }
+    if newRS == nil && !DeploymentUtil.isRollingUpdate(d) {
+      // recreate.go `rolloutRecreate`: the new ReplicaSet is created only once every old pod
+      // is gone (old ReplicaSets are scaled to 0 first).
+      var scaledDown = false
+      for i in old.indices where (old[i].spec.replicas ?? 0) != 0 {
+        scaledDown = scale(&old[i], to: 0, d, &ctx) || scaledDown
+      }
+      if scaledDown || old.contains(where: { !(runningPods[$0.metadata.uid]?.isEmpty ?? true) }) {
+        writeStatus(d, status: status, new: nil, all: old, &ctx)
+        return
+      }
+    }
     if newRS == nil {
       guard let created = createNewReplicaSet(d, old: old, &ctx) else { return }
       newRS = created
@@ -172,7 +240,27 @@ public final class DeploymentController: Component {
       spec: ReplicaSetSpec(
         replicas: replicas, minReadySeconds: d.spec.minReadySeconds, selector: selector,
         template: template))
-    guard case .replicaSet(let created)? = try? ctx.api.create(.replicaSet(rs)) else {
+    let created: ReplicaSet
+    do {
+      guard case .replicaSet(let c) = try ctx.api.create(.replicaSet(rs)) else { return nil }
+      created = c
+    } catch {
+      guard error.code == .alreadyExists,
+        case .replicaSet(let existing)? = ctx.api.get(
+          .replicaSet, rs.metadata.namespace, rs.metadata.name)
+      else { return nil }
+      // sync.go `getNewReplicaSet`: an existing ReplicaSet of this name that this Deployment
+      // controls with an equal template is the new one; otherwise it is a hash collision:
+      // status.collisionCount + 1 (the next sync hashes with it and gets another name).
+      let ours = PodUtil.controllerRef(existing.metadata)?.uid == d.metadata.uid
+      if ours && DeploymentUtil.equalIgnoreHash(existing.spec.template, d.spec.template) {
+        return existing
+      }
+      var updated = deployments[PodUtil.key(d.metadata)] ?? d
+      updated.status.collisionCount = (updated.status.collisionCount ?? 0) + 1
+      if case .deployment(let stored)? = try? ctx.api.updateStatus(.deployment(updated)) {
+        deployments[PodUtil.key(stored.metadata)] = stored
+      }
       return nil
     }
     if replicas > 0 {
@@ -225,7 +313,11 @@ public final class DeploymentController: Component {
       let r = old[i].spec.replicas ?? 0
       if r == 0 { continue }
       let unhealthy = r - old[i].status.availableReplicas
-      if unhealthy <= 0 { continue }
+      if unhealthy == 0 { continue }
+      // rolling.go: a status with more available pods than the spec (a scale-down not yet
+      // reflected in the ReplicaSet's status) is an "invalid request to scale down": the
+      // whole step is skipped until the status catches up.
+      if unhealthy < 0 { return }
       let down = min(maxScaledDown, unhealthy)
       if scale(&old[i], to: r - down, d, &ctx) { maxScaledDown -= down }
     }
@@ -251,28 +343,34 @@ public final class DeploymentController: Component {
       scaledDown = scale(&old[i], to: 0, d, &ctx) || scaledDown
     }
     if scaledDown { return }
-    if old.contains(where: { $0.status.replicas > 0 }) { return }
+    if old.contains(where: { !(runningPods[$0.metadata.uid]?.isEmpty ?? true) }) { return }
     let want = d.spec.replicas ?? 1
     if (new.spec.replicas ?? 0) != want { _ = scale(&new, to: want, d, &ctx) }
   }
 
-  /// sync.go `scaleReplicaSet`. - Returns: whether the write succeeded.
-  private func scale(
-    _ rs: inout ReplicaSet, to n: Int32, _ d: Deployment, _ ctx: inout ComponentContext
+  /// sync.go `scaleReplicaSet`: writes the size and the desired/max-replicas annotations when
+  /// the size changes (or, with `force`, when only the annotations differ); the event
+  /// `ScalingReplicaSet` only for a size change. - Returns: whether the size was written.
+  func scale(
+    _ rs: inout ReplicaSet, to n: Int32, _ d: Deployment, _ ctx: inout ComponentContext,
+    force: Bool = false
   ) -> Bool {
     let from = rs.spec.replicas ?? 0
-    if from == n { return false }
     var updated = rs
     updated.spec.replicas = n
     updated.metadata.annotations[Self.desiredReplicasAnnotation] = String(d.spec.replicas ?? 1)
     updated.metadata.annotations[Self.maxReplicasAnnotation] = String(
       (d.spec.replicas ?? 1) + DeploymentUtil.maxSurge(d))
+    if from == n && (!force || updated.metadata.annotations == rs.metadata.annotations) {
+      return false
+    }
     updated.metadata.resourceVersion = nil
     guard case .replicaSet(let stored)? = try? ctx.api.update(.replicaSet(updated)) else {
       return false
     }
     rs = stored
     sets[PodUtil.key(stored.metadata)] = stored
+    if from == n { return false }
     ctx.recordEvent(
       type: .normal, reason: "ScalingReplicaSet", object: reference(d), node: nil,
       message:
@@ -280,18 +378,68 @@ public final class DeploymentController: Component {
     return true
   }
 
+  /// sync.go `checkPausedConditions`: Progressing Unknown `DeploymentPaused` while paused,
+  /// `DeploymentResumed` once resumed.
+  private func checkPausedConditions(
+    _ d: Deployment, _ status: inout DeploymentStatus, now: SimTime
+  ) {
+    let cond = status.conditions.first { $0.type == "Progressing" }
+    if cond?.reason == "ProgressDeadlineExceeded" { return }
+    let pausedCond = cond?.reason == "DeploymentPaused"
+    if d.spec.paused == true && !pausedCond {
+      DeploymentUtil.setCondition(
+        &status, type: "Progressing", .unknown, reason: "DeploymentPaused",
+        message: "Deployment is paused", now: now)
+    } else if d.spec.paused != true && pausedCond {
+      DeploymentUtil.setCondition(
+        &status, type: "Progressing", .unknown, reason: "DeploymentResumed",
+        message: "Deployment is resumed", now: now)
+    }
+  }
+
+  /// sync.go `getNewReplicaSet` for an existing new ReplicaSet (`SetNewReplicaSetAnnotations`):
+  /// a ReplicaSet brought back (rollback, or a template set back) gets the next revision, and
+  /// the Deployment's revision annotation follows (`SetDeploymentRevision`).
+  private func syncRevision(
+    _ d: Deployment, _ new: inout ReplicaSet, old: [ReplicaSet], _ ctx: inout ComponentContext
+  ) {
+    let maxOld =
+      old.compactMap { Int64($0.metadata.annotations[Self.revisionAnnotation] ?? "") }.max() ?? 0
+    let current = Int64(new.metadata.annotations[Self.revisionAnnotation] ?? "") ?? 0
+    if current <= maxOld {
+      var updated = new
+      updated.metadata.annotations[Self.revisionAnnotation] = String(maxOld + 1)
+      updated.metadata.resourceVersion = nil
+      if case .replicaSet(let stored)? = try? ctx.api.update(.replicaSet(updated)) {
+        new = stored
+        sets[PodUtil.key(stored.metadata)] = stored
+      }
+    }
+    let revision = new.metadata.annotations[Self.revisionAnnotation]
+    if let revision, d.metadata.annotations[Self.revisionAnnotation] != revision,
+      var latest = deployments[PodUtil.key(d.metadata)]
+    {
+      latest.metadata.annotations[Self.revisionAnnotation] = revision
+      latest.metadata.resourceVersion = nil
+      if case .deployment(let stored)? = try? ctx.api.update(.deployment(latest)) {
+        deployments[PodUtil.key(stored.metadata)] = stored
+      }
+    }
+  }
+
   /// `calculateStatus` + `syncRolloutStatus`; writes only when something changed.
   private func writeStatus(
-    _ d: Deployment, status base: DeploymentStatus, new: ReplicaSet, all: [ReplicaSet],
-    _ ctx: inout ComponentContext
+    _ d: Deployment, status base: DeploymentStatus, new: ReplicaSet?, all: [ReplicaSet],
+    progress: Bool = true, _ ctx: inout ComponentContext
   ) {
+    let d = deployments[PodUtil.key(d.metadata)] ?? d
     let want = d.spec.replicas ?? 1
     var s = base
     let available = all.reduce(Int32(0)) { $0 + $1.status.availableReplicas }
     let total = all.reduce(Int32(0)) { $0 + ($1.spec.replicas ?? 0) }
     s.observedGeneration = d.metadata.generation
     s.replicas = all.reduce(Int32(0)) { $0 + $1.status.replicas }
-    s.updatedReplicas = new.status.replicas
+    s.updatedReplicas = new?.status.replicas ?? 0
     s.readyReplicas = all.reduce(Int32(0)) { $0 + $1.status.readyReplicas }
     s.availableReplicas = available
     s.unavailableReplicas = max(total - available, 0)
@@ -303,6 +451,16 @@ public final class DeploymentController: Component {
       DeploymentUtil.setCondition(
         &s, type: "Available", .false, reason: "MinimumReplicasUnavailable",
         message: "Deployment does not have minimum availability.", now: ctx.now)
+    }
+    guard let new, d.spec.paused != true, progress else {
+      // sync.go `syncDeploymentStatus` (paused): no progress estimate.
+      if s == d.status { return }
+      var updated = d
+      updated.status = s
+      if case .deployment(let stored)? = try? ctx.api.updateStatus(.deployment(updated)) {
+        deployments[PodUtil.key(stored.metadata)] = stored
+      }
+      return
     }
     let progressing = s.conditions.first { $0.type == "Progressing" }
     let complete = s.updatedReplicas == want && s.replicas == want && s.availableReplicas == want

@@ -21,8 +21,10 @@ import KubeSimModel
 /// World wiring: `ReplicaSetController()`.
 ///
 /// KubeSim differs (this slice): no adoption of orphan pods or release of pods whose labels stop
-/// matching (pods are owned by controller reference only); no ReplicaFailure condition; no
-/// `terminatingReplicas`.
+/// matching (pods are owned by controller reference only); no `terminatingReplicas`.
+///
+/// Condition `ReplicaFailure` (True, reason `FailedCreate`/`FailedDelete`) while creations or
+/// deletions fail; removed by the next sync without an error.
 public final class ReplicaSetController: Component {
   public let componentName = "replicaset-controller"
   public var watches: [WatchFilter] { [WatchFilter(kind: .replicaSet), WatchFilter(kind: .pod)] }
@@ -121,15 +123,19 @@ public final class ReplicaSetController: Component {
   private func sync(_ key: String, _ ctx: inout ComponentContext) {
     guard let rs = sets[key] else { return }
     let counts = owned[rs.metadata.uid] ?? OwnedPods()
+    var failure: (reason: String, message: String)?
     if expectations.satisfied(key, now: ctx.now) && rs.metadata.deletionTimestamp == nil {
-      manageReplicas(rs, key: key, counts: counts, &ctx)
+      failure = manageReplicas(rs, key: key, counts: counts, &ctx)
     }
-    updateStatus(rs, counts: owned[rs.metadata.uid] ?? OwnedPods(), &ctx)
+    updateStatus(rs, counts: owned[rs.metadata.uid] ?? OwnedPods(), failure: failure, &ctx)
   }
 
+  /// - Returns: the first failure (reason `FailedCreate`/`FailedDelete` and the error), for the
+  ///   ReplicaFailure condition.
   private func manageReplicas(
     _ rs: ReplicaSet, key: String, counts: OwnedPods, _ ctx: inout ComponentContext
-  ) {
+  ) -> (reason: String, message: String)? {
+    var failure: (reason: String, message: String)?
     let want = Int(rs.spec.replicas ?? 1)
     let diff = counts.active - want
     let ref = ObjectReference(
@@ -157,6 +163,7 @@ public final class ReplicaSetController: Component {
             ctx.recordEvent(
               type: .warning, reason: "FailedCreate", object: ref, node: nil,
               message: "Error creating: \(error.message)")
+            if failure == nil { failure = ("FailedCreate", error.message) }
             failures += 1
           }
         }
@@ -167,10 +174,13 @@ public final class ReplicaSetController: Component {
       if successes < n { expectations.lowerCreations(key, by: n - successes) }
     } else if diff > 0 {
       let n = min(diff, ReplicaSetController.burstReplicas)
-      // The ranking is a total order (full ties by name), so the order of this list is moot.
+      // Upstream's Less is not a strict weak order (log₂ buckets tie-broken by UID at one step,
+      // exact times at another), so the result depends on the input order: `OwnedPods` keeps
+      // its pods in a deterministic order (insertion, swap-removal), never dictionary order.
+      // Only the first n are selected (O(pods × log n)), not a full sort per scale-down step.
       let active = counts.activePods()
       let ranks = ActivePodsRanking.ranks(active, related: active)
-      let victims = ActivePodsRanking.sorted(active, ranks: ranks, now: ctx.now).prefix(n)
+      let victims = ActivePodsRanking.first(n, of: active, ranks: ranks, now: ctx.now)
       expectations.expect(key, deletions: n, now: ctx.now)
       for p in victims {
         do {
@@ -181,12 +191,14 @@ public final class ReplicaSetController: Component {
             message: "Deleted pod: \(p.metadata.name)")
         } catch {
           expectations.lowerDeletions(key, by: 1)
+          if failure == nil { failure = ("FailedDelete", error.message) }
           ctx.recordEvent(
             type: .warning, reason: "FailedDelete", object: ref, node: nil,
             message: "Error deleting: \(error.message)")
         }
       }
     }
+    return failure
   }
 
   /// Upstream `controller.GetPodFromTemplate`.
@@ -207,7 +219,10 @@ public final class ReplicaSetController: Component {
   }
 
   /// Upstream `calculateStatus` (replica_set_utils.go).
-  private func updateStatus(_ rs: ReplicaSet, counts: OwnedPods, _ ctx: inout ComponentContext) {
+  private func updateStatus(
+    _ rs: ReplicaSet, counts: OwnedPods, failure: (reason: String, message: String)?,
+    _ ctx: inout ComponentContext
+  ) {
     let minReady = rs.spec.minReadySeconds ?? 0
     var s = rs.status
     s.replicas = Int32(counts.active)
@@ -222,6 +237,18 @@ public final class ReplicaSetController: Component {
           PodUtil.isAvailable($0, minReadySeconds: minReady, now: ctx.now)
         }.count)
     s.observedGeneration = rs.metadata.generation
+    // replica_set_utils.go `calculateStatus`: a failed create/delete sets ReplicaFailure True
+    // (reason FailedCreate/FailedDelete, the error as message) if absent; a sync without error
+    // removes it.
+    let hasFailure = s.conditions.contains { $0.type == "ReplicaFailure" }
+    if let failure, !hasFailure {
+      s.conditions.append(
+        ReplicaSetCondition(
+          type: "ReplicaFailure", status: .true, lastTransitionTime: ctx.now,
+          reason: failure.reason, message: failure.message))
+    } else if failure == nil && hasFailure {
+      s.conditions.removeAll { $0.type == "ReplicaFailure" }
+    }
     if minReady > 0 && s.readyReplicas > s.availableReplicas {
       // replica_set.go `syncReplicaSet`: requeue after minReadySeconds to count newly
       // available pods.
@@ -242,7 +269,11 @@ public final class ReplicaSetController: Component {
 /// The pods of one owner with counts kept up to date on every change, so a sync computes the
 /// status in O(1) instead of walking every pod (a ReplicaSet may own 100,000 pods).
 struct OwnedPods {
-  private(set) var pods: [String: Pod] = [:]
+  /// The pods in a deterministic order (insertion order; a removal moves the last pod into the
+  /// gap), with `slot` mapping a pod key to its index.
+  private var list: [Pod] = []
+  private var keys: [String] = []
+  private var slot: [String: Int] = [:]
   /// Active pods (`controller.IsPodActive`).
   private(set) var active = 0
   /// Active and Ready.
@@ -257,14 +288,28 @@ struct OwnedPods {
   }
 
   mutating func upsert(_ key: String, _ p: Pod) {
-    if let old = pods[key] { apply(flags(old), -1) }
-    pods[key] = p
+    if let i = slot[key] {
+      apply(flags(list[i]), -1)
+      list[i] = p
+    } else {
+      slot[key] = list.count
+      list.append(p)
+      keys.append(key)
+    }
     apply(flags(p), 1)
   }
 
   mutating func remove(_ key: String) {
-    guard let old = pods.removeValue(forKey: key) else { return }
-    apply(flags(old), -1)
+    guard let i = slot.removeValue(forKey: key) else { return }
+    apply(flags(list[i]), -1)
+    let last = list.count - 1
+    if i != last {
+      list[i] = list[last]
+      keys[i] = keys[last]
+      slot[keys[i]] = i
+    }
+    list.removeLast()
+    keys.removeLast()
   }
 
   /// Recounts `labelled` when the template's labels change.
@@ -272,13 +317,13 @@ struct OwnedPods {
     if labels == templateLabels { return }
     templateLabels = labels
     labelled = 0
-    for p in pods.values where PodUtil.isActive(p) && p.metadata.labels.containsAll(labels) {
+    for p in list where PodUtil.isActive(p) && p.metadata.labels.containsAll(labels) {
       labelled += 1
     }
   }
 
-  /// The active pods, in no particular order (callers sort them).
-  func activePods() -> [Pod] { pods.values.filter(PodUtil.isActive) }
+  /// The active pods, in the store's deterministic order.
+  func activePods() -> [Pod] { list.filter(PodUtil.isActive) }
 
   private mutating func apply(_ f: (Int, Int, Int), _ sign: Int) {
     active += sign * f.0

@@ -6,8 +6,8 @@ import KubeSimScheduler
 
 extension ComponentSet {
   /// The components of the first end-to-end slice, in registration order: the scheduler
-  /// (`DefaultScheduler` with the input's KubeSchedulerConfigurations), then the ReplicaSet and
-  /// Deployment controllers, and a kubelet per node (lane comp's types).
+  /// (`DefaultScheduler` with the input's KubeSchedulerConfigurations), then the ReplicaSet,
+  /// Deployment, DaemonSet and StatefulSet controllers, and a kubelet per node (lane comp's types).
   public static var standard: ComponentSet {
     ComponentSet(
       controlPlane: { input in
@@ -16,6 +16,8 @@ extension ComponentSet {
             settings: input.settings, configurations: input.schedulerConfigurations),
           ReplicaSetController(),
           DeploymentController(),
+          DaemonSetController(),
+          StatefulSetController(),
           NodeLifecycleController(),
           TaintEvictionController(),
           HorizontalPodAutoscalerController(),

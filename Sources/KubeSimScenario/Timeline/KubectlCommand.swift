@@ -23,6 +23,15 @@ public enum KubectlCommand: Sendable, Equatable {
   case annotate(target: ResourceTarget, changes: [KeyValueChange], overwrite: Bool)
   /// `taint nodes NAME key=value:Effect key:Effect-` (or `-l SELECTOR`).
   case taint(target: ResourceTarget, changes: [TaintChange], overwrite: Bool)
+  /// `set image KIND/NAME CONTAINER=IMAGE…` (`*=IMAGE` for every container).
+  case setImage(target: ResourceTarget, images: [KeyValuePair])
+  /// `set resources KIND/NAME [-c CONTAINER] --limits=cpu=1,memory=1Gi --requests=…`.
+  case setResources(
+    target: ResourceTarget, container: String?, limits: [KeyValuePair], requests: [KeyValuePair])
+  /// `rollout undo|restart|pause|resume|status KIND/NAME` (`--to-revision=N` for undo).
+  case rollout(action: RolloutAction, target: ResourceTarget, toRevision: Int64?)
+  /// `patch KIND NAME --type merge -p JSON` (a JSON merge patch, RFC 7386).
+  case patch(target: ResourceTarget, patch: String)
 
   /// The verb as kubectl spells it.
   public var verb: String {
@@ -36,6 +45,28 @@ public enum KubectlCommand: Sendable, Equatable {
     case .label: return "label"
     case .annotate: return "annotate"
     case .taint: return "taint"
+    case .setImage, .setResources: return "set"
+    case .rollout: return "rollout"
+    case .patch: return "patch"
     }
   }
+}
+
+/// `key=value` kept in the order written.
+public struct KeyValuePair: Sendable, Equatable {
+  /// The key (a container name, a resource name).
+  public var key: String
+  /// The value.
+  public var value: String
+
+  /// Creates a value with the given parts.
+  public init(key: String, value: String) {
+    self.key = key
+    self.value = value
+  }
+}
+
+/// The `kubectl rollout` subcommands KubeSim runs.
+public enum RolloutAction: String, Sendable, Equatable, CaseIterable {
+  case undo, restart, pause, resume, status
 }

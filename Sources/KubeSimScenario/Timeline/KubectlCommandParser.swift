@@ -6,11 +6,12 @@
 public enum KubectlCommandParser {
   /// kubectl verbs KubeSim knows but does not run yet, and the issue that brings each.
   public static let futureVerbs: [(verb: String, issue: Int)] = [
-    ("drain", 4), ("rollout", 4), ("set", 4), ("patch", 4), ("autoscale", 6),
+    ("drain", 4), ("autoscale", 6),
   ]
   /// The verbs that run now.
   public static let verbs = [
     "apply", "create", "delete", "scale", "cordon", "uncordon", "label", "annotate", "taint",
+    "set", "rollout", "patch",
   ]
 
   /// Parses one command line.
@@ -30,6 +31,7 @@ public enum KubectlCommandParser {
     if let future = futureVerbs.first(where: { $0.verb == verb }) {
       throw KubectlError("kubectl \(verb) is not implemented yet (issue \(future.issue))")
     }
+    if let command = try parseWorkloadVerb(verb, rest) { return command }
     switch verb {
     case "scale":
       var a = try Arguments(
@@ -168,13 +170,15 @@ public enum KubectlCommandParser {
 }
 
 /// kubectl-style options and positionals of one verb.
-private struct Arguments {
+struct Arguments {
   var verb: String
   var values: [String: String] = [:]
   var flags: Set<String> = []
   var positionals: [String] = []
 
-  static let shortNames: [Character: String] = ["n": "namespace", "l": "selector", "f": "filename"]
+  static let shortNames: [Character: String] = [
+    "n": "namespace", "l": "selector", "f": "filename", "p": "patch", "c": "containers",
+  ]
 
   init(
     _ verb: String, _ words: [String], values allowedValues: Set<String>,

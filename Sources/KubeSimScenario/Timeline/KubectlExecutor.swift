@@ -24,6 +24,8 @@ public struct KubectlExecutor {
   public func run(_ entry: TimelineEntry) throws(KubectlError) -> [String] {
     guard case .kubectl(let command) = entry.action else { return [] }
     switch command {
+    case .setImage, .setResources, .rollout, .patch:
+      return try runWorkload(command)
     case .scale(let target, let replicas):
       return try targets(target).map { (object) throws(KubectlError) -> String in
         var o = object
@@ -181,7 +183,7 @@ public struct KubectlExecutor {
   }
 
   @discardableResult
-  private func write(_ body: () throws(APIError) -> APIObject) throws(KubectlError) -> APIObject {
+  func write(_ body: () throws(APIError) -> APIObject) throws(KubectlError) -> APIObject {
     do {
       return try body()
     } catch {

@@ -76,6 +76,10 @@ enum TimelineValidation {
       if let s = target.selector { _ = try selector(s) }
     case .cordon, .uncordon, .apply, .create:
       break
+    case .setImage(let target, _), .setResources(let target, _, _, _), .rollout(_, let target, _),
+      .patch(let target, _):
+      _ = try resolve(target.kind)
+      if let s = target.selector { _ = try selector(s) }
     }
   }
 

@@ -75,7 +75,19 @@ import Testing
     ),
     (
       "spec:\n  timeline:\n    - at: 1m\n      kubectl: frobnicate pods",
-      "s.yaml:7:16: spec.timeline[0].kubectl: unknown kubectl verb \"frobnicate\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint)"
+      "s.yaml:7:16: spec.timeline[0].kubectl: unknown kubectl verb \"frobnicate\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint, set, rollout, patch)"
+    ),
+    (
+      "spec:\n  timeline:\n    - at: 1m\n      kubectl: set image deployment/web",
+      "s.yaml:7:16: spec.timeline[0].kubectl: kubectl set image needs at least one CONTAINER=IMAGE argument"
+    ),
+    (
+      "spec:\n  timeline:\n    - at: 1m\n      kubectl: rollout undo deployment/web --to-revision=-1",
+      "s.yaml:7:16: spec.timeline[0].kubectl: --to-revision: expected a non-negative integer, found \"-1\""
+    ),
+    (
+      "spec:\n  timeline:\n    - at: 1m\n      kubectl: set image widgets/x a=b",
+      "s.yaml:7:16: spec.timeline[0].kubectl: kubectl set image applies to pods, deployments, replicasets, daemonsets, statefulsets, jobs and cronjobs, found \"widgets\""
     ),
     (
       "spec:\n  timeline:\n    - at: 1m\n      fault: node-explode worker-2",

@@ -81,9 +81,9 @@ extension WorldStandardTests {
       WorldInput(seed: 1, objects: [WorldFixture.node("b"), WorldFixture.node("a")]))
     #expect(
       world.components.map(\.componentName) == [
-        "default-scheduler", "replicaset-controller", "deployment-controller",
-        "node-lifecycle-controller", "taint-eviction-controller", "horizontal-pod-autoscaler",
-        "kubelet/b", "kubelet/a",
+        "default-scheduler", "replicaset-controller", "deployment-controller", "daemonset-controller",
+        "statefulset-controller", "node-lifecycle-controller", "taint-eviction-controller",
+        "horizontal-pod-autoscaler", "kubelet/b", "kubelet/a",
       ])
     #expect(world.component(FakeScheduler.self) == nil)
     #expect(world.component(DefaultScheduler.self)?.componentName == "default-scheduler")

@@ -114,18 +114,9 @@ import Testing
     #expect(throws: KubectlError("kubectl drain is not implemented yet (issue 4)")) {
       try KubectlCommandParser.parse("drain worker-1 --ignore-daemonsets")
     }
-    #expect(throws: KubectlError("kubectl rollout is not implemented yet (issue 4)")) {
-      try KubectlCommandParser.parse("rollout undo deployment/web")
-    }
-    #expect(throws: KubectlError("kubectl set is not implemented yet (issue 4)")) {
-      try KubectlCommandParser.parse("set image deployment/web nginx=nginx:1.28")
-    }
-    #expect(throws: KubectlError("kubectl patch is not implemented yet (issue 4)")) {
-      try KubectlCommandParser.parse("patch deploy web -p '{}'")
-    }
     #expect(
       throws: KubectlError(
-        "unknown kubectl verb \"sacle\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint)"
+        "unknown kubectl verb \"sacle\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint, set, rollout, patch)"
       )
     ) { try KubectlCommandParser.parse("sacle deploy/web") }
   }
