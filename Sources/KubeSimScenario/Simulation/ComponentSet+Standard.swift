@@ -7,7 +7,7 @@ import KubeSimScheduler
 extension ComponentSet {
   /// The components of the first end-to-end slice, in registration order: the scheduler
   /// (`DefaultScheduler` with the input's KubeSchedulerConfigurations), then the ReplicaSet and
-  /// Deployment controllers, and a kubelet per node (lane comp's types).
+  /// Deployment controllers, the Job and CronJob controllers (lane batch), and a kubelet per node (lane comp's types).
   public static var standard: ComponentSet {
     ComponentSet(
       controlPlane: { input in
@@ -16,6 +16,8 @@ extension ComponentSet {
             settings: input.settings, configurations: input.schedulerConfigurations),
           ReplicaSetController(),
           DeploymentController(),
+          JobController(),
+          CronJobController(),
         ]
       },
       kubelet: { node, input in
