@@ -81,8 +81,8 @@ extension WorldStandardTests {
       WorldInput(seed: 1, objects: [WorldFixture.node("b"), WorldFixture.node("a")]))
     #expect(
       world.components.map(\.componentName) == [
-        "default-scheduler", "replicaset-controller", "deployment-controller", "kubelet/b",
-        "kubelet/a",
+        "default-scheduler", "replicaset-controller", "deployment-controller", "job-controller",
+        "cronjob-controller", "kubelet/b", "kubelet/a",
       ])
     #expect(world.component(FakeScheduler.self) == nil)
     #expect(world.component(DefaultScheduler.self)?.componentName == "default-scheduler")
