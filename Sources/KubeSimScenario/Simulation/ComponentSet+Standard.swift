@@ -7,7 +7,8 @@ import KubeSimScheduler
 extension ComponentSet {
   /// The components of the first end-to-end slice, in registration order: the scheduler
   /// (`DefaultScheduler` with the input's KubeSchedulerConfigurations), then the ReplicaSet and
-  /// Deployment controllers, the Job and CronJob controllers (lane batch), and a kubelet per node (lane comp's types).
+  /// Deployment controllers, the Job and CronJob controllers, the garbage collector and
+  /// PodGC (lane batch), and a kubelet per node (lane comp's types).
   public static var standard: ComponentSet {
     ComponentSet(
       controlPlane: { input in
@@ -18,6 +19,8 @@ extension ComponentSet {
           DeploymentController(),
           JobController(),
           CronJobController(),
+          GarbageCollector(),
+          PodGCController(),
         ]
       },
       kubelet: { node, input in
