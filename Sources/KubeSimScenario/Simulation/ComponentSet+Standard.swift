@@ -7,8 +7,8 @@ import KubeSimScheduler
 extension ComponentSet {
   /// The components of the first end-to-end slice, in registration order: the scheduler
   /// (`DefaultScheduler` with the input's KubeSchedulerConfigurations), then the ReplicaSet and
-  /// Deployment controllers, the Job and CronJob controllers, the garbage collector and
-  /// PodGC (lane batch), and a kubelet per node (lane comp's types).
+  /// Deployment controllers, the Job and CronJob controllers, the garbage collector,
+  /// PodGC and the disruption controller (lane batch), and a kubelet per node (lane comp's types).
   public static var standard: ComponentSet {
     ComponentSet(
       controlPlane: { input in
@@ -21,6 +21,7 @@ extension ComponentSet {
           CronJobController(),
           GarbageCollector(),
           PodGCController(),
+          DisruptionController(),
         ]
       },
       kubelet: { node, input in

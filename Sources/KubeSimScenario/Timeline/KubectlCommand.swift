@@ -1,3 +1,4 @@
+import KubeSimKernel
 /// A kubectl invocation in a scenario's timeline, parsed and checked, ready to run through the
 /// API server.
 ///
@@ -23,6 +24,9 @@ public enum KubectlCommand: Sendable, Equatable {
   case annotate(target: ResourceTarget, changes: [KeyValueChange], overwrite: Bool)
   /// `taint nodes NAME key=value:Effect key:Effect-` (or `-l SELECTOR`).
   case taint(target: ResourceTarget, changes: [TaintChange], overwrite: Bool)
+  /// `drain NODE [--ignore-daemonsets] [--delete-emptydir-data] [--force] [--grace-period=N]
+  /// [--timeout=DURATION]` (lane batch; runs in simulated time, see `DrainProcess`).
+  case drain(node: String, options: DrainOptions)
 
   /// The verb as kubectl spells it.
   public var verb: String {
@@ -36,6 +40,7 @@ public enum KubectlCommand: Sendable, Equatable {
     case .label: return "label"
     case .annotate: return "annotate"
     case .taint: return "taint"
+    case .drain: return "drain"
     }
   }
 }
@@ -85,4 +90,21 @@ public enum TaintChange: Sendable, Equatable {
   case add(key: String, value: String, effect: TaintEffectName)
   /// Removes taints with `key`, and only those with `effect` when given.
   case remove(key: String, effect: TaintEffectName?)
+}
+
+/// The options of `kubectl drain` KubeSim models (kubectl/pkg/cmd/drain/drain.go).
+public struct DrainOptions: Sendable, Equatable {
+  /// `--ignore-daemonsets`: skip DaemonSet-managed pods instead of failing.
+  public var ignoreDaemonSets = false
+  /// `--delete-emptydir-data` (accepted; the model has no emptyDir volumes).
+  public var deleteEmptyDirData = false
+  /// `--force`: also evict pods that declare no controller.
+  public var force = false
+  /// `--grace-period`: seconds given to each pod; nil (kubectl's -1) uses the pod's own.
+  public var gracePeriodSeconds: Int64?
+  /// `--timeout`: give up after this long; nil (kubectl's 0) waits forever.
+  public var timeout: SimDuration?
+
+  /// Options with kubectl's defaults.
+  public init() {}
 }

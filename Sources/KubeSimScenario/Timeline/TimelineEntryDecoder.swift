@@ -71,7 +71,7 @@ enum TimelineValidation {
       if let s = target.selector { _ = try selector(s) }
     case .taint(let target, _, _):
       if let s = target.selector { _ = try selector(s) }
-    case .cordon, .uncordon, .apply, .create:
+    case .cordon, .uncordon, .apply, .create, .drain:
       break
     }
   }

@@ -82,8 +82,8 @@ extension WorldStandardTests {
     #expect(
       world.components.map(\.componentName) == [
         "default-scheduler", "replicaset-controller", "deployment-controller", "job-controller",
-        "cronjob-controller", "garbage-collector", "pod-garbage-collector", "kubelet/b",
-        "kubelet/a",
+        "cronjob-controller", "garbage-collector", "pod-garbage-collector",
+        "disruption-controller", "kubelet/b", "kubelet/a",
       ])
     #expect(world.component(FakeScheduler.self) == nil)
     #expect(world.component(DefaultScheduler.self)?.componentName == "default-scheduler")

@@ -111,9 +111,6 @@ import Testing
   }
 
   @Test func rejectsFutureAndUnknownVerbs() {
-    #expect(throws: KubectlError("kubectl drain is not implemented yet (issue 4)")) {
-      try KubectlCommandParser.parse("drain worker-1 --ignore-daemonsets")
-    }
     #expect(throws: KubectlError("kubectl rollout is not implemented yet (issue 4)")) {
       try KubectlCommandParser.parse("rollout undo deployment/web")
     }
@@ -125,7 +122,7 @@ import Testing
     }
     #expect(
       throws: KubectlError(
-        "unknown kubectl verb \"sacle\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint)"
+        "unknown kubectl verb \"sacle\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint, drain)"
       )
     ) { try KubectlCommandParser.parse("sacle deploy/web") }
   }
