@@ -113,6 +113,7 @@ enum JW {
       let i = p.metadata.annotations[JobController.completionIndexKey] ?? "?"
       #expect(p.metadata.name.hasPrefix("idx-\(i)-"))
       #expect(p.metadata.labels[JobController.completionIndexKey] == i)
+      #expect(p.metadata.labels["job-name"] == "idx")
     }
     let job = try #require(w.api.get(.job, "default", "idx")?.asJob)
     #expect(job.status.completedIndexes == "0-2")
@@ -155,6 +156,31 @@ enum JW {
     #expect(JW.creationTimes(w).count == 1)
   }
 
+  @Test func suspendDeletesActivePodsAndResumeRecreatesThem() throws {
+    let w = try JW.world([JW.job("pause", annotations: ["sim.kubesim.io/duration": "10m"])])
+    try w.run(until: .zero + .seconds(30))
+    var job = try #require(w.api.get(.job, "default", "pause")?.asJob)
+    job.spec.suspend = true
+    job.metadata.resourceVersion = nil
+    try w.api.update(.job(job))
+    try w.run(until: .zero + .seconds(90))
+    job = try #require(w.api.get(.job, "default", "pause")?.asJob)
+    #expect(job.status.conditions.map(\.reason) == ["JobSuspended"])
+    #expect(job.status.active == 0)
+    job.spec.suspend = false
+    job.metadata.resourceVersion = nil
+    try w.api.update(.job(job))
+    try w.run(until: .zero + .seconds(100))
+    job = try #require(w.api.get(.job, "default", "pause")?.asJob)
+    #expect(job.status.conditions.map(\.reason) == ["JobResumed"])
+    #expect(job.status.active == 1)
+    #expect(
+      JW.events(w, ["Suspended", "Resumed", "SuccessfulDelete"]).map {
+        $0.split(separator: " ", maxSplits: 1)[1]
+      } == ["Suspended Job suspended", "SuccessfulDelete Deleted pod: \(TestTimes.firstPod(w))",
+        "Resumed Job resumed"])
+  }
+
   @Test func ttlDeletesTheFinishedJob() throws {
     let w = try JW.world([
       JW.job("short", annotations: ["sim.kubesim.io/duration": "1s"]) {
@@ -170,6 +196,10 @@ enum JW {
 }
 
 enum TestTimes {
+  static func firstPod(_ w: World) -> String {
+    w.recordedEvents.first { $0.reason == "SuccessfulCreate" }?.message
+      .replacingOccurrences(of: "Created pod: ", with: "") ?? ""
+  }
   /// Pod 1 at 10 ms; every pod starts 1.025 s after its creation and fails 5 s later; each
   /// replacement comes 10 s, 20 s, 40 s, 80 s, 160 s, 320 s after the previous failure.
   static let backoff = [

@@ -22,8 +22,9 @@ import KubeSimModel
 ///    `batch.kubernetes.io/cronjob-scheduled-timestamp` annotation and a controller reference
 ///    (`SuccessfulCreate` "Created job %v"), sets `lastScheduleTime` and `active`.
 ///
-/// KubeSim differs: schedules are UTC (`spec.timeZone` is ignored); Jobs are deleted with their
-/// pods by the garbage collector when it runs, else they are left.
+/// KubeSim differs: schedules are UTC (a `spec.timeZone` other than UTC gets one Warning
+/// `UnknownTimeZone` event and UTC is used); deleted Jobs' pods are left to the garbage
+/// collector.
 public final class CronJobController: Component {
   public let componentName = "cronjob-controller"
   public var watches: [WatchFilter] { [WatchFilter(kind: .cronJob), WatchFilter(kind: .job)] }
@@ -34,6 +35,7 @@ public final class CronJobController: Component {
   public static let scheduledTimestampKey = "batch.kubernetes.io/cronjob-scheduled-timestamp"
 
   private var keyByUID: [String: String] = [:]
+  private var warnedTimeZone: Set<String> = []
   private var pending: [String: [SimTime]] = [:]
   private var tokenKeys: [UInt64: (String, SimTime)] = [:]
   private var nextToken: UInt64 = 1
@@ -115,6 +117,15 @@ public final class CronJobController: Component {
     if cj.spec.suspend == true {
       write(&cj, status, &ctx)
       return
+    }
+    if let tz = cj.spec.timeZone, tz != "UTC", tz != "Etc/UTC",
+      warnedTimeZone.insert(cj.metadata.uid).inserted
+    {
+      // cronjob_controllerv2.go: Warning "UnknownTimeZone" "invalid timeZone: %q: %s". KubeSim
+      // has no time zone database: it says so once and uses UTC.
+      ctx.recordEvent(
+        type: .warning, reason: "UnknownTimeZone", object: ref, node: nil,
+        message: "invalid timeZone: \"\(tz)\": KubeSim schedules in UTC only")
     }
     let schedule: CronSchedule
     do {

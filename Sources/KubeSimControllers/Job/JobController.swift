@@ -24,10 +24,14 @@ import KubeSimModel
 /// - `ttlSecondsAfterFinished`: the Job (and its pods) are deleted that long after it finished
 ///   (upstream's ttlafterfinished controller; KubeSim does it here).
 ///
+/// - `suspend`: active pods are deleted, condition `Suspended` (reason `JobSuspended`, event
+///   `Suspended` "Job suspended"); on resume the condition turns False (`JobResumed`, event
+///   `Resumed` "Job resumed") and `startTime` restarts.
+///
 /// KubeSim differs: pods get no `batch.kubernetes.io/job-tracking` finalizer (counting is done
-/// from this controller's own record), no `hostname`/`JOB_COMPLETION_INDEX` (the model's PodSpec
-/// has neither), no `backoffLimitPerIndex`, `successPolicy` or suspend/resume handling beyond
-/// not creating pods while suspended.
+/// from this controller's own record), and no `hostname` `<job>-<index>` nor
+/// `JOB_COMPLETION_INDEX` variable for Indexed pods (the model's PodSpec has no hostname and no
+/// env; adding a field changes every pod-template-hash, so it waits for the model's owner); `backoffLimitPerIndex` and `successPolicy` are not modelled.
 public final class JobController: Component {
   public let componentName = "job-controller"
   public var watches: [WatchFilter] { [WatchFilter(kind: .job), WatchFilter(kind: .pod)] }
@@ -116,6 +120,24 @@ public final class JobController: Component {
 
     var status = job.status
     let suspended = job.spec.suspend == true
+    // job_controller.go `syncJob`: the Suspended condition and its events.
+    let wasSuspended = status.conditions.contains { $0.type == "Suspended" && $0.status == .true }
+    if suspended && !wasSuspended {
+      status.conditions.removeAll { $0.type == "Suspended" }
+      status.conditions.append(Self.condition("Suspended", "JobSuspended", "Job suspended", ctx.now))
+      ctx.recordEvent(
+        type: .normal, reason: "Suspended", object: ref, node: nil, message: "Job suspended")
+    } else if !suspended && wasSuspended {
+      if let i = status.conditions.firstIndex(where: { $0.type == "Suspended" }) {
+        status.conditions[i] = JobCondition(
+          type: "Suspended", status: .false, lastProbeTime: ctx.now, lastTransitionTime: ctx.now,
+          reason: "JobResumed", message: "Job resumed")
+      }
+      ctx.recordEvent(
+        type: .normal, reason: "Resumed", object: ref, node: nil, message: "Job resumed")
+      // Resuming restarts the clock of activeDeadlineSeconds.
+      status.startTime = nil
+    }
     if status.startTime == nil && !suspended {
       status.startTime = ctx.now
       if let ads = job.spec.activeDeadlineSeconds {
@@ -190,7 +212,9 @@ public final class JobController: Component {
         ctx.recordEvent(
           type: .normal, reason: "Completed", object: ref, node: nil, message: "Job completed")
       }
-    } else if !suspended {
+    } else if suspended {
+      deletePods(active, ref: ref, &ctx)
+    } else {
       manage(job, key: key, rec: rec, active: active, parallelism: parallelism,
         completions: completions, ref: ref, &ctx)
     }
