@@ -40,6 +40,11 @@ extension APIServer {
     }
     resourceVersion += 1
     obj.metadata.uid = newUID()
+    if case .job(var job) = obj {
+      // pkg/registry/batch/job/strategy.go `PrepareForCreate` → `generateSelector` (needs the uid).
+      Defaulting.generateJobSelector(&job)
+      obj = .job(job)
+    }
     obj.metadata.resourceVersion = String(resourceVersion)
     obj.metadata.generation = 1
     obj.metadata.creationTimestamp = now

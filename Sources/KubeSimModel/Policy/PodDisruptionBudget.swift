@@ -1,3 +1,5 @@
+import KubeSimKernel
+
 /// A disruption budget (`policy/v1.PodDisruptionBudget`).
 public struct PodDisruptionBudget: Sendable, Equatable {
   /// Standard object metadata.
@@ -56,6 +58,19 @@ public struct PodDisruptionBudgetStatus: Sendable, Equatable {
   public var desiredHealthy: Int32
   /// Pods counted.
   public var expectedPods: Int32
+  /// Pods evicted but not yet seen deleted by the disruption controller, with the eviction
+  /// time (`map[string]metav1.Time` upstream; kept sorted by name here). Set by the eviction
+  /// API, pruned by the disruption controller.
+  public var disruptedPods: [(name: String, time: SimTime)] = []
+  /// Conditions (`DisruptionAllowed`), written by the disruption controller.
+  public var conditions: [PodDisruptionBudgetCondition] = []
+
+  public static func == (a: Self, b: Self) -> Bool {
+    a.observedGeneration == b.observedGeneration && a.disruptionsAllowed == b.disruptionsAllowed
+      && a.currentHealthy == b.currentHealthy && a.desiredHealthy == b.desiredHealthy
+      && a.expectedPods == b.expectedPods && a.disruptedPods.map(\.name) == b.disruptedPods.map(\.name)
+      && a.disruptedPods.map(\.time) == b.disruptedPods.map(\.time) && a.conditions == b.conditions
+  }
 
   /// Creates a `PodDisruptionBudgetStatus`; every parameter defaults to its unset value.
   public init(
@@ -70,5 +85,34 @@ public struct PodDisruptionBudgetStatus: Sendable, Equatable {
     self.currentHealthy = currentHealthy
     self.desiredHealthy = desiredHealthy
     self.expectedPods = expectedPods
+  }
+}
+
+/// A PodDisruptionBudget condition (`metav1.Condition`): `DisruptionAllowed`.
+public struct PodDisruptionBudgetCondition: Sendable, Equatable {
+  /// `DisruptionAllowed`.
+  public var type: String
+  /// The status.
+  public var status: ConditionStatus
+  /// `SufficientPods`, `InsufficientPods` or `SyncFailed`.
+  public var reason: String
+  /// A message.
+  public var message: String
+  /// Last transition.
+  public var lastTransitionTime: SimTime?
+  /// The generation observed.
+  public var observedGeneration: Int64?
+
+  /// Creates a condition.
+  public init(
+    type: String, status: ConditionStatus, reason: String, message: String = "",
+    lastTransitionTime: SimTime? = nil, observedGeneration: Int64? = nil
+  ) {
+    self.type = type
+    self.status = status
+    self.reason = reason
+    self.message = message
+    self.lastTransitionTime = lastTransitionTime
+    self.observedGeneration = observedGeneration
   }
 }

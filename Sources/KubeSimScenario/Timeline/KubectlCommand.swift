@@ -1,3 +1,4 @@
+import KubeSimKernel
 /// A kubectl invocation in a scenario's timeline, parsed and checked, ready to run through the
 /// API server.
 ///
@@ -32,6 +33,9 @@ public enum KubectlCommand: Sendable, Equatable {
   case rollout(action: RolloutAction, target: ResourceTarget, toRevision: Int64?)
   /// `patch KIND NAME --type merge -p JSON` (a JSON merge patch, RFC 7386).
   case patch(target: ResourceTarget, patch: String)
+  /// `drain NODE [--ignore-daemonsets] [--delete-emptydir-data] [--force] [--grace-period=N]
+  /// [--timeout=DURATION]` (lane batch; runs in simulated time, see `DrainProcess`).
+  case drain(node: String, options: DrainOptions)
 
   /// The verb as kubectl spells it.
   public var verb: String {
@@ -48,6 +52,7 @@ public enum KubectlCommand: Sendable, Equatable {
     case .setImage, .setResources: return "set"
     case .rollout: return "rollout"
     case .patch: return "patch"
+    case .drain: return "drain"
     }
   }
 }
@@ -69,4 +74,21 @@ public struct KeyValuePair: Sendable, Equatable {
 /// The `kubectl rollout` subcommands KubeSim runs.
 public enum RolloutAction: String, Sendable, Equatable, CaseIterable {
   case undo, restart, pause, resume, status
+}
+
+/// The options of `kubectl drain` KubeSim models (kubectl/pkg/cmd/drain/drain.go).
+public struct DrainOptions: Sendable, Equatable {
+  /// `--ignore-daemonsets`: skip DaemonSet-managed pods instead of failing.
+  public var ignoreDaemonSets = false
+  /// `--delete-emptydir-data` (accepted; the model has no emptyDir volumes).
+  public var deleteEmptyDirData = false
+  /// `--force`: also evict pods that declare no controller.
+  public var force = false
+  /// `--grace-period`: seconds given to each pod; nil (kubectl's -1) uses the pod's own.
+  public var gracePeriodSeconds: Int64?
+  /// `--timeout`: give up after this long; nil (kubectl's 0) waits forever.
+  public var timeout: SimDuration?
+
+  /// Options with kubectl's defaults.
+  public init() {}
 }

@@ -1,3 +1,4 @@
+import KubeSimKernel
 /// Parses kubectl command lines (`scale deployment/web --replicas=5`) into `KubectlCommand`s.
 ///
 /// Follows kubectl's own argument conventions (kubectl/pkg/cmd, v1.32): `KIND NAME…` or
@@ -6,12 +7,12 @@
 public enum KubectlCommandParser {
   /// kubectl verbs KubeSim knows but does not run yet, and the issue that brings each.
   public static let futureVerbs: [(verb: String, issue: Int)] = [
-    ("drain", 4), ("autoscale", 6),
+    ("autoscale", 6),
   ]
   /// The verbs that run now.
   public static let verbs = [
     "apply", "create", "delete", "scale", "cordon", "uncordon", "label", "annotate", "taint",
-    "set", "rollout", "patch",
+    "set", "rollout", "patch", "drain",
   ]
 
   /// Parses one command line.
@@ -57,6 +58,8 @@ public enum KubectlCommandParser {
       let target = try a.target(allowSelector: true)
       try a.expectNoMore()
       return .delete(target: target)
+    case "drain":
+      return try parseDrain(rest)
     case "cordon", "uncordon":
       let a = try Arguments(verb, rest, values: [], flags: [])
       guard a.positionals.count == 1, let node = a.positionals.first else {
@@ -119,6 +122,34 @@ public enum KubectlCommandParser {
 
   /// `key[=value]:Effect` to add, `key[:Effect]-` to remove
   /// (kubectl/pkg/cmd/taint/utils.go `parseTaints`, v1.32).
+  /// `drain NODE` with kubectl's drain flags.
+  static func parseDrain(_ rest: [String]) throws -> KubectlCommand {
+    let a = try Arguments(
+      "drain", rest, values: ["grace-period", "timeout"],
+      flags: ["ignore-daemonsets", "delete-emptydir-data", "force"])
+    guard a.positionals.count == 1, let node = a.positionals.first else {
+      throw KubectlError(
+        "kubectl drain takes exactly one node name, found \(a.positionals.count) arguments")
+    }
+    var o = DrainOptions()
+    o.ignoreDaemonSets = a.flags.contains("ignore-daemonsets")
+    o.deleteEmptyDirData = a.flags.contains("delete-emptydir-data")
+    o.force = a.flags.contains("force")
+    if let g = a.values["grace-period"] {
+      guard let n = Int64(g), n >= -1 else {
+        throw KubectlError("--grace-period: expected an integer >= -1, found \"\(g)\"")
+      }
+      o.gracePeriodSeconds = n < 0 ? nil : n
+    }
+    if let t = a.values["timeout"] {
+      guard let d = try? SimDuration(parsing: t), d >= .zero else {
+        throw KubectlError("--timeout: expected a duration such as 5m, found \"\(t)\"")
+      }
+      o.timeout = d == .zero ? nil : d
+    }
+    return .drain(node: node, options: o)
+  }
+
   static func parseTaintChange(_ text: String) throws -> TaintChange {
     if text.hasSuffix("-") {
       let body = text.dropLast()

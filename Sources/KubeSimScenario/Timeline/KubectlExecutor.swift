@@ -107,6 +107,8 @@ public struct KubectlExecutor {
         try write { () throws(APIError) in try api.update(o) }
         return "\(Self.name(object)) \(isLabel ? "labeled" : "annotated")"
       }
+    case .drain(let node, let options):
+      return try DrainProcess.begin(node: node, options: options, api: api)
     case .taint(let target, let changes, let overwrite):
       var t = target
       t.kind = "nodes"

@@ -74,7 +74,7 @@ enum TimelineValidation {
       if let s = target.selector { _ = try selector(s) }
     case .taint(let target, _, _):
       if let s = target.selector { _ = try selector(s) }
-    case .cordon, .uncordon, .apply, .create:
+    case .cordon, .uncordon, .apply, .create, .drain:
       break
     case .setImage(let target, _), .setResources(let target, _, _, _), .rollout(_, let target, _),
       .patch(let target, _):

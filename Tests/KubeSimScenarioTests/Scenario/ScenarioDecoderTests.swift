@@ -70,12 +70,12 @@ import Testing
       "s.yaml:4:8: spec.duraton: unknown field \"duraton\"; did you mean \"duration\"? (expected one of: seed, duration, include, settings, timeline, faults, expect)"
     ),
     (
-      "spec:\n  timeline:\n    - at: 1m\n      kubectl: drain worker-1",
-      "s.yaml:7:16: spec.timeline[0].kubectl: kubectl drain is not implemented yet (issue 4)"
+      "spec:\n  timeline:\n    - at: 1m\n      kubectl: drain worker-1 --grace-period=x",
+      "s.yaml:7:16: spec.timeline[0].kubectl: --grace-period: expected an integer >= -1, found \"x\""
     ),
     (
       "spec:\n  timeline:\n    - at: 1m\n      kubectl: frobnicate pods",
-      "s.yaml:7:16: spec.timeline[0].kubectl: unknown kubectl verb \"frobnicate\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint, set, rollout, patch)"
+      "s.yaml:7:16: spec.timeline[0].kubectl: unknown kubectl verb \"frobnicate\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint, set, rollout, patch, drain)"
     ),
     (
       "spec:\n  timeline:\n    - at: 1m\n      kubectl: set image deployment/web",

@@ -82,8 +82,9 @@ extension WorldStandardTests {
     #expect(
       world.components.map(\.componentName) == [
         "default-scheduler", "replicaset-controller", "deployment-controller", "daemonset-controller",
-        "statefulset-controller", "node-lifecycle-controller", "taint-eviction-controller",
-        "horizontal-pod-autoscaler", "kubelet/b", "kubelet/a",
+        "statefulset-controller", "job-controller", "cronjob-controller", "garbage-collector",
+        "pod-garbage-collector", "disruption-controller", "node-lifecycle-controller",
+        "taint-eviction-controller", "horizontal-pod-autoscaler", "kubelet/b", "kubelet/a",
       ])
     #expect(world.component(FakeScheduler.self) == nil)
     #expect(world.component(DefaultScheduler.self)?.componentName == "default-scheduler")

@@ -111,12 +111,9 @@ import Testing
   }
 
   @Test func rejectsFutureAndUnknownVerbs() {
-    #expect(throws: KubectlError("kubectl drain is not implemented yet (issue 4)")) {
-      try KubectlCommandParser.parse("drain worker-1 --ignore-daemonsets")
-    }
     #expect(
       throws: KubectlError(
-        "unknown kubectl verb \"sacle\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint, set, rollout, patch)"
+        "unknown kubectl verb \"sacle\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint, set, rollout, patch, drain)"
       )
     ) { try KubectlCommandParser.parse("sacle deploy/web") }
   }

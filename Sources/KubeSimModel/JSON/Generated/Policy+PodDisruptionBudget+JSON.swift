@@ -33,6 +33,24 @@ extension PodDisruptionBudgetStatus: JSONRenderable {
     o.always("currentHealthy", currentHealthy)
     o.always("desiredHealthy", desiredHealthy)
     o.always("expectedPods", expectedPods)
+    if !disruptedPods.isEmpty {
+      o.putValue("disruptedPods", .object(disruptedPods.map { ($0.name, $0.time.renderJSON(r)) }))
+    }
+    if !conditions.isEmpty {
+      o.putValue(
+        "conditions",
+        .array(
+          conditions.map { c in
+            var co = JSONObjectBuilder(r)
+            co.put("type", c.type)
+            co.put("status", c.status.rawValue)
+            co.put("observedGeneration", c.observedGeneration)
+            co.put("lastTransitionTime", c.lastTransitionTime)
+            co.put("reason", c.reason)
+            co.put("message", c.message)
+            return co.value
+          }))
+    }
     return o.value
   }
 }
