@@ -45,6 +45,7 @@ public final class DefaultScheduler: Component {
     var slot: Int
     var requests: ResourceVector
     var nonZero: ResourceVector
+    var hostPorts: [HostPort]
   }
   private var assigned: [String: Assigned] = [:]
   /// Bound pods seen before their node, by node name, accounted when the node arrives.
@@ -90,7 +91,7 @@ public final class DefaultScheduler: Component {
     case .deleted(.node(let n)):
       if let slot = snapshot.table.slot(of: n.metadata.name) {
         tree.remove(slot: slot, zone: snapshot.table.zoneKeys[slot])
-        snapshot.table.remove(name: n.metadata.name)
+        snapshot.removeNode(name: n.metadata.name)
       }
     case .added(.pod(let p)): podChanged(p, now: ctx.now)
     case .modified(_, .pod(let p)): podChanged(p, now: ctx.now)
@@ -162,14 +163,17 @@ public final class DefaultScheduler: Component {
     let key = Self.key(p)
     guard assigned[key] == nil else { return }
     let info = PodInfo(p)
-    assigned[key] = Assigned(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
-    snapshot.table.addPod(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+    assigned[key] = Assigned(
+      slot: slot, requests: info.requests, nonZero: info.nonZeroRequests,
+      hostPorts: info.hostPorts)
+    snapshot.addPod(slot: slot, info)
   }
 
   /// Removes a pod from the node accounting. - Returns: whether it was there.
   private func forget(_ key: String) -> Bool {
     guard let a = assigned.removeValue(forKey: key) else { return false }
-    snapshot.table.removePod(slot: a.slot, requests: a.requests, nonZero: a.nonZero)
+    snapshot.removePod(
+      slot: a.slot, requests: a.requests, nonZero: a.nonZero, hostPorts: a.hostPorts)
     return true
   }
 
@@ -231,8 +235,9 @@ public final class DefaultScheduler: Component {
     if case .scheduled(let slot, _, _) = outcome {
       let info = entry.item
       assigned[entry.key] = Assigned(
-        slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
-      snapshot.table.addPod(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+        slot: slot, requests: info.requests, nonZero: info.nonZeroRequests,
+        hostPorts: info.hostPorts)
+      snapshot.addPod(slot: slot, info)
     }
     if recordAttempts {
       attempts.append(

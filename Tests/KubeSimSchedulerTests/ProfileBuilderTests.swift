@@ -45,16 +45,22 @@ import Testing
     #expect(profiles.map(\.schedulerName) == ["default-scheduler", "bin-packing"])
     #expect(
       profiles[0].scores.map { "\($0.plugin.name):\($0.weight)" } == [
-        "TaintToleration:3", "NodeResourcesFit:1",
+        "TaintToleration:3", "NodeAffinity:2", "NodeResourcesFit:1",
+        "NodeResourcesBalancedAllocation:1", "ImageLocality:1",
       ])
     let p = profiles[1]
     #expect(p.percentageOfNodesToScore == 40)
     #expect(
       p.filters.map(\.name) == [
-        "NodeUnschedulable", "NodeName", "TaintToleration", "NodeResourcesFit",
+        "NodeUnschedulable", "NodeName", "TaintToleration", "NodeAffinity", "NodePorts",
+        "NodeResourcesFit",
       ])
-    #expect(p.scores.map { "\($0.plugin.name):\($0.weight)" } == ["NodeResourcesFit:5"])
-    let fit = try #require(p.scores.first?.plugin as? NodeResourcesFit)
+    #expect(
+      p.scores.map { "\($0.plugin.name):\($0.weight)" } == [
+        "NodeAffinity:2", "NodeResourcesFit:5", "NodeResourcesBalancedAllocation:1",
+        "ImageLocality:1",
+      ])
+    let fit = try #require(p.scores[1].plugin as? NodeResourcesFit)
     #expect(fit.strategy == .mostAllocated)
     #expect(fit.resources == [.init(name: "cpu", weight: 2), .init(name: "memory", weight: 1)])
   }

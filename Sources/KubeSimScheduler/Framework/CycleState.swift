@@ -6,5 +6,10 @@ public struct CycleState: Sendable {
   public var skippedFilterPlugins: [String] = []
   /// Plugins whose PreScore returned Skip: they add nothing to any node's score.
   public var skippedScorePlugins: [String] = []
+  /// The PreFilter plugins' merged `PreFilterResult`: nil = all nodes, else only these nodes are
+  /// filtered (sorted names).
+  public var preFilterNodeNames: [String]? = nil
+  /// The plugins that narrowed `preFilterNodeNames` (for the absent nodes' status).
+  public var preFilterNarrowedBy: [String] = []
   public init() {}
 }

@@ -30,19 +30,18 @@ public struct Profile {
     self.scoreSteps = scores.map { ScoreStep($0.plugin) }
   }
 
-  /// The subset of upstream's default profile (pkg/scheduler/apis/config/v1/default_plugins.go,
-  /// v1.35) that KubeSim implements so far, in upstream order: filters NodeUnschedulable,
-  /// NodeName, TaintToleration, NodeResourcesFit; scores TaintToleration (weight 3) and
-  /// NodeResourcesFit/LeastAllocated (weight 1). The other default plugins (NodeAffinity,
-  /// NodePorts, PodTopologySpread, InterPodAffinity, BalancedAllocation, ImageLocality,
-  /// volumes, DefaultPreemption) are issue 3.
+  /// Upstream's default profile (pkg/scheduler/apis/config/v1/default_plugins.go, v1.36), the
+  /// plugins KubeSim implements, in upstream order (`BuiltinPlugins.defaultFilters`/`defaultScores`).
   public static func defaultProfile(
     schedulerName: String = "default-scheduler", fit: NodeResourcesFit = NodeResourcesFit()
   ) -> Profile {
+    defaultProfile(schedulerName: schedulerName, plugins: BuiltinPlugins(fit: fit))
+  }
+
+  /// The default profile built from configured plugin instances.
+  public static func defaultProfile(schedulerName: String, plugins: BuiltinPlugins) -> Profile {
     Profile(
-      schedulerName: schedulerName,
-      filters: [NodeUnschedulable(), NodeName(), TaintToleration(), fit],
-      scores: [(TaintToleration(), 3), (fit, 1)])
+      schedulerName: schedulerName, filters: plugins.defaultFilters, scores: plugins.defaultScores)
   }
 }
 

@@ -14,9 +14,9 @@ import KubeSimYAML
 public enum ProfileBuilder {
   public static func profiles(from config: KubeSchedulerConfiguration) -> [Profile] {
     config.profiles.map { p in
-      let fit = fitArgs(p.pluginConfig)
-      var filters: [any FilterPlugin] = [NodeUnschedulable(), NodeName(), TaintToleration(), fit]
-      var scores: [(plugin: any ScorePlugin, weight: Int64)] = [(TaintToleration(), 3), (fit, 1)]
+      let builtins = BuiltinPlugins(fit: fitArgs(p.pluginConfig))
+      var filters = builtins.defaultFilters
+      var scores = builtins.defaultScores
       // A plugin disabled at multiPoint leaves every extension point; disabled at filter or
       // score, only that one.
       for set in [p.plugins?.multiPoint, p.plugins?.filter].compactMap({ $0 }) {
@@ -27,12 +27,12 @@ public enum ProfileBuilder {
       }
       for set in [p.plugins?.multiPoint, p.plugins?.filter].compactMap({ $0 }) {
         for e in set.enabled where !filters.contains(where: { $0.name == e.name }) {
-          if let f = Registry.filter(e.name, fit: fit) { filters.append(f) }
+          if let f = Registry.filter(e.name, plugins: builtins) { filters.append(f) }
         }
       }
       for set in [p.plugins?.multiPoint, p.plugins?.score].compactMap({ $0 }) {
         for e in set.enabled {
-          guard let s = Registry.score(e.name, fit: fit) else { continue }
+          guard let s = Registry.score(e.name, plugins: builtins) else { continue }
           let w = Int64(e.weight ?? 0)
           if let i = scores.firstIndex(where: { $0.plugin.name == e.name }) {
             if w > 0 { scores[i].weight = w }

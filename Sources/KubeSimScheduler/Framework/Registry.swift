@@ -5,26 +5,27 @@ public enum Registry {
   /// Names of the implemented plugins, in upstream default-profile order.
   public static let names: [String] = [
     NodeUnschedulable.pluginName, NodeName.pluginName, TaintToleration.pluginName,
-    NodeResourcesFit.pluginName,
+    NodeAffinity.pluginName, NodePorts.pluginName, NodeResourcesFit.pluginName,
+    NodeResourcesBalancedAllocation.pluginName, ImageLocality.pluginName,
   ]
 
   /// A Filter plugin by name (the Fit plugin carries the profile's arguments).
   public static func filter(_ name: String, fit: NodeResourcesFit) -> (any FilterPlugin)? {
-    switch name {
-    case NodeUnschedulable.pluginName: return NodeUnschedulable()
-    case NodeName.pluginName: return NodeName()
-    case TaintToleration.pluginName: return TaintToleration()
-    case NodeResourcesFit.pluginName: return fit
-    default: return nil
-    }
+    filter(name, plugins: BuiltinPlugins(fit: fit))
+  }
+
+  /// A Filter plugin by name from a profile's configured plugins.
+  public static func filter(_ name: String, plugins: BuiltinPlugins) -> (any FilterPlugin)? {
+    plugins.filter(name)
+  }
+
+  /// A Score plugin by name from a profile's configured plugins.
+  public static func score(_ name: String, plugins: BuiltinPlugins) -> (any ScorePlugin)? {
+    plugins.score(name)
   }
 
   /// A Score plugin by name.
   public static func score(_ name: String, fit: NodeResourcesFit) -> (any ScorePlugin)? {
-    switch name {
-    case TaintToleration.pluginName: return TaintToleration()
-    case NodeResourcesFit.pluginName: return fit
-    default: return nil
-    }
+    score(name, plugins: BuiltinPlugins(fit: fit))
   }
 }

@@ -19,6 +19,12 @@ public protocol FilterPlugin: SchedulerPlugin {
   func filter(_ state: CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, slot: Int) -> Status
 }
 
+/// PreScore (upstream `PreScorePlugin`): runs once per cycle before Score over the feasible
+/// nodes. Returning `.skip` leaves the plugin's Score out of this cycle.
+public protocol PreScorePlugin: SchedulerPlugin {
+  func preScore(_ state: inout CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot) -> Status
+}
+
 /// Score (upstream `ScorePlugin` with its optional `ScoreExtensions.NormalizeScore`).
 public protocol ScorePlugin: SchedulerPlugin {
   /// The raw score of the node in `slot`, in 0...100 unless `normalize` maps it there.

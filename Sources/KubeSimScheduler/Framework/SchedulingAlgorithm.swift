@@ -49,6 +49,8 @@ public struct SchedulingAlgorithm: Sendable {
   /// Filter verdict of every node the last cycle visited, in visiting order (when
   /// `recordScores`): nil = passed every filter, else the first rejecting plugin's status.
   public private(set) var lastVerdicts: [(slot: Int, status: Status?)] = []
+  /// Plugins whose PreFilter or PreScore returned Skip in the last cycle (when `recordScores`).
+  public private(set) var lastSkipped: [String] = []
 
   private var feasible: [Int] = []
   private var codes: [UInt8] = []
@@ -61,13 +63,70 @@ public struct SchedulingAlgorithm: Sendable {
     _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, order: [Int],
     random: inout RandomStream
   ) -> ScheduleOutcome {
-    let n = order.count
-    let state = CycleState()
+    var n = order.count
+    var state = CycleState()
     feasible.removeAll(keepingCapacity: true)
     var failed: [(node: String, status: Status)] = []
+    if recordScores {
+      lastVerdicts.removeAll(keepingCapacity: true)
+      lastScores.removeAll(keepingCapacity: true)
+      lastSkipped.removeAll(keepingCapacity: true)
+    }
     if n == 0 {
       return .unschedulable(FitError(numAllNodes: 0, nodeStatuses: []))
     }
+    // RunPreFilterPlugins (framework/runtime/framework.go): Skip drops the plugin's Filter for
+    // this cycle; a rejection makes every node fail with that status; a PreFilterResult narrows
+    // the nodes filtered, the others get "node(s) didn't satisfy plugin(s) [names]"
+    // (schedule_one.go `findNodesThatFitPod`, UnschedulableAndUnresolvable).
+    var skipStep = [Bool](repeating: false, count: profile.filterSteps.count)
+    for (j, st) in profile.filterSteps.enumerated() {
+      guard case .other(let p) = st, let pf = p as? any PreFilterPlugin else { continue }
+      let before = state.preFilterNodeNames
+      let r = pf.preFilter(&state, pod, snapshot)
+      if r.code == .skip {
+        skipStep[j] = true
+        if recordScores { lastSkipped.append(p.name) }
+        continue
+      }
+      if state.preFilterNodeNames != before { state.preFilterNarrowedBy.append(p.name) }
+      if r.isRejected || r.code == .error {
+        var st = r
+        if st.plugin.isEmpty { st.plugin = p.name }
+        let all = order.map { (node: snapshot.table.names[$0], status: st) }
+        if recordScores { lastVerdicts = order.map { ($0, st) } }
+        let post = FitError.noVictimsPostFilterMessage(
+          numAllNodes: n, statuses: all.map(\.status),
+          preemptionNever: pod.pod.spec.preemptionPolicy == .never)
+        return .unschedulable(FitError(numAllNodes: n, nodeStatuses: all, postFilterMessage: post))
+      }
+    }
+    var candidates = order
+    var absent: [(node: String, status: Status)] = []
+    if let names = state.preFilterNodeNames {
+      let st = Status(
+        .unschedulableAndUnresolvable,
+        ["node(s) didn't satisfy plugin(s) [\(state.preFilterNarrowedBy.sorted().joined(separator: " "))]"])
+      candidates = []
+      for slot in order {
+        if names.contains(snapshot.table.names[slot]) {
+          candidates.append(slot)
+        } else {
+          absent.append((snapshot.table.names[slot], st))
+          if recordScores { lastVerdicts.append((slot, st)) }
+        }
+      }
+      failed = absent
+      if candidates.isEmpty {
+        let post = FitError.noVictimsPostFilterMessage(
+          numAllNodes: n, statuses: absent.map(\.status),
+          preemptionNever: pod.pod.spec.preemptionPolicy == .never)
+        return .unschedulable(
+          FitError(numAllNodes: n, nodeStatuses: absent, postFilterMessage: post))
+      }
+    }
+    let numAllNodes = n
+    n = candidates.count
     let toFind =
       profile.scores.isEmpty
       ? 1
@@ -92,20 +151,17 @@ public struct SchedulingAlgorithm: Sendable {
       case .other: codes.append(4)
       }
     }
+    for j in skipStep.indices where skipStep[j] { codes[j] = 5 }
     let wantNode = pod.pod.spec.nodeName ?? ""
     let toleratesCordon = TaintToleration.tolerated(
       NodeUnschedulable.cordonTaint, by: pod.pod.spec.tolerations)
     let requests = pod.requests
     var processed = 0
-    if recordScores {
-      lastVerdicts.removeAll(keepingCapacity: true)
-      lastScores.removeAll(keepingCapacity: true)
-    }
     let start = nextStartNodeIndex % n
     for i in 0..<n {
       var slot = start + i
       if slot >= n { slot -= n }
-      slot = order[slot]
+      slot = candidates[slot]
       processed += 1
       var rejected: Status? = nil
       for j in 0..<codes.count {
@@ -130,6 +186,7 @@ public struct SchedulingAlgorithm: Sendable {
           if !fit.fits(requests, snapshot.table, slot: slot) {
             rejected = fit.filter(state, pod, snapshot, slot: slot)
           }
+        case 5: break
         default:
           let st = steps[j].filter(state, pod, snapshot, slot: slot)
           if !st.isSuccess { rejected = st }
@@ -147,31 +204,41 @@ public struct SchedulingAlgorithm: Sendable {
     nextStartNodeIndex = (start + processed) % n
     if feasible.isEmpty {
       let post = FitError.noVictimsPostFilterMessage(
-        numAllNodes: n, statuses: failed.map(\.status),
+        numAllNodes: numAllNodes, statuses: failed.map(\.status),
         preemptionNever: pod.pod.spec.preemptionPolicy == .never)
       return .unschedulable(
-        FitError(numAllNodes: n, nodeStatuses: failed, postFilterMessage: post))
+        FitError(numAllNodes: numAllNodes, nodeStatuses: failed, postFilterMessage: post))
     }
     if feasible.count == 1 {
       lastScores = []
       return .scheduled(slot: feasible[0], evaluatedNodes: processed, feasibleNodes: 1)
     }
     let chosen = scoreAndSelect(
-      pod, profile: profile, snapshot: snapshot, state: state, random: &random)
+      pod, profile: profile, snapshot: snapshot, state: &state, random: &random)
     return .scheduled(slot: chosen, evaluatedNodes: processed, feasibleNodes: feasible.count)
   }
 
   private mutating func scoreAndSelect(
-    _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, state: CycleState,
+    _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, state: inout CycleState,
     random: inout RandomStream
   ) -> Int {
     let m = feasible.count
+    // RunPreScorePlugins: a plugin returning Skip adds nothing this cycle.
+    var skipScore = [Bool](repeating: false, count: profile.scores.count)
+    for (k, s) in profile.scores.enumerated() {
+      guard case .other(let p) = profile.scoreSteps[k], let ps = p as? any PreScorePlugin
+      else { continue }
+      if ps.preScore(&state, pod, snapshot).code == .skip {
+        skipScore[k] = true
+        if recordScores { lastSkipped.append(s.plugin.name) }
+      }
+    }
     totals.removeAll(keepingCapacity: true)
     totals.append(contentsOf: repeatElement(0, count: m))
     if recordScores {
       lastScores = feasible.map { ScoreDetail(slot: $0, plugins: [], total: 0) }
     }
-    for (k, (plugin, weight)) in profile.scores.enumerated() {
+    for (k, (plugin, weight)) in profile.scores.enumerated() where !skipScore[k] {
       column.removeAll(keepingCapacity: true)
       switch profile.scoreSteps[k] {
       case .fit(let fit):
