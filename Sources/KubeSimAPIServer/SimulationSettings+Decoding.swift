@@ -32,6 +32,7 @@ extension SimulationSettings {
     case "serializeImagePulls": serializeImagePulls = try Self.bool(value, path)
     case "checkInvariants": checkInvariants = try Self.bool(value, path)
     case "timeBase": timeBaseUnixSeconds = try Self.rfc3339(value, path)
+    case "kubernetesVersion": kubernetesVersion = try Self.version(value, path)
     default:
       var message = "unknown setting \"\(key)\""
       if let near = Self.keys.first(where: { $0.lowercased() == key.lowercased() })
@@ -91,6 +92,24 @@ extension SimulationSettings {
         "expected an integer of at least \(minimum), found \(v)", at: node.location, path: path)
     }
     return v
+  }
+
+  /// A Kubernetes release "MAJOR.MINOR", optionally with a leading "v" and a patch number
+  /// ("1.35", "v1.34.2"); stored as "MAJOR.MINOR".
+  static func version(_ node: YAMLNode, _ path: String) throws(ManifestError) -> String {
+    var text = ""
+    if case .scalar(let s) = node.content { text = s.text }
+    var t = Substring(text)
+    if t.hasPrefix("v") { t = t.dropFirst() }
+    let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+    guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
+      let major = Int(parts[0]), let minor = Int(parts[1])
+    else {
+      throw ManifestError(
+        "expected a Kubernetes version such as \"1.35\", found \(found(node))",
+        at: node.location, path: path)
+    }
+    return "\(major).\(minor)"
   }
 
   static func bool(_ node: YAMLNode, _ path: String) throws(ManifestError) -> Bool {

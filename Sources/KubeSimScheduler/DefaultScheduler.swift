@@ -75,9 +75,16 @@ public final class DefaultScheduler: Component {
       if let s = c.podInitialBackoffSeconds { initial = .seconds(s) }
       if let s = c.podMaxBackoffSeconds { maxB = .seconds(s) }
       if let p = c.percentageOfNodesToScore { pct = p }
-      built += ProfileBuilder.profiles(from: c)
+      built += ProfileBuilder.profiles(from: c, kubernetesVersion: settings.kubernetesVersion)
     }
-    profiles = built.isEmpty ? [.defaultProfile()] : built
+    profiles =
+      built.isEmpty
+      ? [
+        .defaultProfile(
+          schedulerName: "default-scheduler",
+          plugins: BuiltinPlugins.configured(
+            fit: NodeResourcesFit(), [], kubernetesVersion: settings.kubernetesVersion))
+      ] : built
     queue = SchedulingQueue(initialBackoff: initial, maxBackoff: maxB)
     algorithm.percentageOfNodesToScore = pct
   }
@@ -244,7 +251,8 @@ public final class DefaultScheduler: Component {
         ScheduleAttempt(
           time: ctx.now, pod: entry.key, attempt: entry.attempts, outcome: outcome,
           nodeNames: snapshot.table.names, verdicts: algorithm.lastVerdicts,
-          scores: algorithm.lastScores))
+          scores: algorithm.lastScores, profile: profile.schedulerName,
+          skipped: algorithm.lastSkipped, filters: profile.filters.map(\.name)))
     }
     inFlight = (entry, outcome, pi)
     ctx.setTimer(after: cycleCost, token: Token.finish.rawValue)
@@ -320,4 +328,10 @@ public struct ScheduleAttempt: Sendable {
   public var verdicts: [(slot: Int, status: Status?)]
   /// Per-node score detail (empty when 0 or 1 node was feasible).
   public var scores: [ScoreDetail]
+  /// The profile's scheduler name.
+  public var profile: String = ""
+  /// Plugins whose PreFilter or PreScore returned Skip.
+  public var skipped: [String] = []
+  /// The profile's Filter plugins, in order.
+  public var filters: [String] = []
 }

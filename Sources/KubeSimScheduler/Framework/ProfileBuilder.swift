@@ -12,9 +12,12 @@ import KubeSimYAML
 /// Unknown plugin names are skipped here; validation of profiles (unknown, duplicate, wrong
 /// extension point, zero weight) belongs with the full framework (issue 3).
 public enum ProfileBuilder {
-  public static func profiles(from config: KubeSchedulerConfiguration) -> [Profile] {
+  public static func profiles(
+    from config: KubeSchedulerConfiguration, kubernetesVersion: String = ""
+  ) -> [Profile] {
     config.profiles.map { p in
-      let builtins = BuiltinPlugins(fit: fitArgs(p.pluginConfig))
+      let builtins = BuiltinPlugins.configured(
+        fit: fitArgs(p.pluginConfig), p.pluginConfig, kubernetesVersion: kubernetesVersion)
       var filters = builtins.defaultFilters
       var scores = builtins.defaultScores
       // A plugin disabled at multiPoint leaves every extension point; disabled at filter or

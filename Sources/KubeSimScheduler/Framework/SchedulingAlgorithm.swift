@@ -106,7 +106,9 @@ public struct SchedulingAlgorithm: Sendable {
     if let names = state.preFilterNodeNames {
       let st = Status(
         .unschedulableAndUnresolvable,
-        ["node(s) didn't satisfy plugin(s) [\(state.preFilterNarrowedBy.sorted().joined(separator: " "))]"])
+        [
+          "node(s) didn't satisfy plugin(s) [\(state.preFilterNarrowedBy.sorted().joined(separator: " "))]"
+        ], plugin: state.preFilterNarrowedBy.sorted().joined(separator: ","))
       candidates = []
       for slot in order {
         if names.contains(snapshot.table.names[slot]) {

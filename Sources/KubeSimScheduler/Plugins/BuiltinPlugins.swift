@@ -1,3 +1,6 @@
+import KubeSimModel
+import KubeSimYAML
+
 /// The configured instances of the built-in plugins of one profile (each carries its
 /// pluginConfig args), in upstream default-profile order
 /// (pkg/scheduler/apis/config/v1/default_plugins.go `getDefaultPlugins`, v1.36).
@@ -50,5 +53,49 @@ public struct BuiltinPlugins: Sendable {
     case ImageLocality.pluginName: return ImageLocality()
     default: return nil
     }
+  }
+}
+
+extension BuiltinPlugins {
+  /// The plugins of one profile with their `pluginConfig` args applied: NodeAffinityArgs
+  /// `addedAffinity`, NodeResourcesBalancedAllocationArgs `resources`, and the BalancedAllocation
+  /// formula of `kubernetesVersion` ("1.35" or lower: the pre-v1.36 score).
+  public static func configured(
+    fit: NodeResourcesFit, _ configs: [PluginConfig], kubernetesVersion: String
+  ) -> BuiltinPlugins {
+    var b = BuiltinPlugins(fit: fit)
+    b.balancedAllocation.legacyFormula = NodeResourcesBalancedAllocation.isLegacy(
+      kubernetesVersion: kubernetesVersion)
+    for c in configs {
+      guard let args = c.args, case .mapping(let pairs) = args.content else { continue }
+      switch c.name {
+      case NodeAffinity.pluginName:
+        if let node = pairs.first(where: { $0.key.scalarText == "addedAffinity" })?.value {
+          var d = DecodingContext()
+          b.nodeAffinity.addedAffinity = try? d.decode(
+            node, field: "addedAffinity", as: KubeSimModel.NodeAffinity.self)
+        }
+      case NodeResourcesBalancedAllocation.pluginName:
+        if let node = pairs.first(where: { $0.key.scalarText == "resources" })?.value,
+          case .sequence(let items) = node.content
+        {
+          let names = items.compactMap { item -> String? in
+            guard case .mapping(let kv) = item.content else { return nil }
+            return kv.first(where: { $0.key.scalarText == "name" })?.value.scalarText
+          }
+          if !names.isEmpty { b.balancedAllocation.resources = names }
+        }
+      default: break
+      }
+    }
+    return b
+  }
+}
+
+extension YAMLNode {
+  /// The text of a scalar node, nil otherwise.
+  fileprivate var scalarText: String? {
+    if case .scalar(let s) = content { return s.text }
+    return nil
   }
 }
