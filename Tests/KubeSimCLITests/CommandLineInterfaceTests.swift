@@ -30,7 +30,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("describe", 4), ("explain", 3), ("top", 6), ("compare", 7), ("sweep", 7), ("merge", 7),
+    ("describe", 4), ("top", 6), ("compare", 7), ("sweep", 7), ("merge", 7),
     ("verify", 7),
   ])
   func laterCommandsSayWhichIssue(_ name: String, _ issue: Int) {
@@ -51,7 +51,7 @@ import Testing
     #expect(Snapshot.mismatch(r.stdout, named: "overviewHelp") == nil)
   }
 
-  @Test(arguments: ["run", "validate", "parse", "get", "bench"])
+  @Test(arguments: ["run", "validate", "parse", "get", "explain", "bench"])
   func everyCommandHasHelp(_ name: String) {
     let r = CommandLineInterface.run([name, "--help"])
     #expect(r.code == .success)

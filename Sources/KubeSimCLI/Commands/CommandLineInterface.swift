@@ -7,7 +7,7 @@ public enum CommandLineInterface {
   static var commands: [CommandDefinition] {
     [
       RunCommand.definition, ValidateCommand.definition, ParseCommand.definition,
-      GetCommand.definition,
+      GetCommand.definition, ExplainCommand.definition,
     ]
       + BenchCommand.definitions + StubCommands.all
   }

@@ -5,9 +5,6 @@ enum StubCommands {
     stub(
       "describe", "Show one object like kubectl describe, with its events.",
       "describe KIND NAME --at T FILE…", issue: 4),
-    stub(
-      "explain", "Show every scheduling attempt of a pod, plugin by plugin.",
-      "explain FILE… --pod NAME [--snapshot] [-o json]", issue: 3),
     stub("top", "Show usage like kubectl top.", "top pods|nodes --at T FILE…", issue: 6),
     stub(
       "compare", "Run policies over seeds and compare their metrics.",
