@@ -11,6 +11,10 @@ public struct FitError: Sendable, Hashable {
   public var nodeStatuses: [(node: String, status: Status)]
   /// The PostFilter message ("preemption: …"), "" when PostFilter did not run.
   public var postFilterMessage: String
+  /// The rejecting PreFilter plugin's message (`Diagnosis.PreFilterMsg`), "" when PreFilter
+  /// passed. When set, the message shows it instead of the per-node histogram (upstream
+  /// copies the PreFilter status to every node and prints it once).
+  public var preFilterMessage: String = ""
 
   public init(
     numAllNodes: Int, nodeStatuses: [(node: String, status: Status)], postFilterMessage: String = ""
@@ -25,8 +29,12 @@ public struct FitError: Sendable, Hashable {
   public var message: String {
     if numAllNodes == 0 { return "no nodes available to schedule pods" }
     var msg = "0/\(numAllNodes) nodes are available:"
-    let hist = FitError.histogram(nodeStatuses.map(\.status))
-    if !hist.isEmpty { msg += " " + hist + "." }
+    if !preFilterMessage.isEmpty {
+      msg += " " + preFilterMessage + "."
+    } else {
+      let hist = FitError.histogram(nodeStatuses.map(\.status))
+      if !hist.isEmpty { msg += " " + hist + "." }
+    }
     if !postFilterMessage.isEmpty { msg += " " + postFilterMessage }
     return msg
   }
@@ -76,6 +84,7 @@ public struct FitError: Sendable, Hashable {
 
   public static func == (a: FitError, b: FitError) -> Bool {
     a.numAllNodes == b.numAllNodes && a.postFilterMessage == b.postFilterMessage
+      && a.preFilterMessage == b.preFilterMessage
       && a.nodeStatuses.map(\.node) == b.nodeStatuses.map(\.node)
       && a.nodeStatuses.map(\.status) == b.nodeStatuses.map(\.status)
   }

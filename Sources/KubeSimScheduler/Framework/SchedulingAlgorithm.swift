@@ -98,7 +98,9 @@ public struct SchedulingAlgorithm: Sendable {
         let post = FitError.noVictimsPostFilterMessage(
           numAllNodes: n, statuses: all.map(\.status),
           preemptionNever: pod.pod.spec.preemptionPolicy == .never)
-        return .unschedulable(FitError(numAllNodes: n, nodeStatuses: all, postFilterMessage: post))
+        var e = FitError(numAllNodes: n, nodeStatuses: all, postFilterMessage: post)
+        e.preFilterMessage = st.message
+        return .unschedulable(e)
       }
     }
     var candidates = order
