@@ -65,8 +65,15 @@ public final class DefaultScheduler: Component {
   /// - Parameters:
   ///   - settings: cycle cost and backoff durations come from here.
   ///   - configurations: `KubeSchedulerConfiguration` documents; empty means the default profile.
-  public init(settings: SimulationSettings, configurations: [KubeSchedulerConfiguration] = []) {
+  public init(
+    settings: SimulationSettings, configurations: [KubeSchedulerConfiguration] = [],
+    images: [ImageSpec] = []
+  ) {
     cycleCost = settings.schedulerCycleCost
+    snapshot.defaultImageSizeBytes = settings.defaultImageSizeBytes
+    for img in images {
+      for r in img.references { snapshot.declaredImageSizes[r] = img.sizeBytes }
+    }
     var initial = settings.podInitialBackoff
     var maxB = settings.podMaxBackoff
     var built: [Profile] = []

@@ -171,7 +171,8 @@ enum ExplainCommand {
     let seed = (try? RunCommand.seed(arguments, command: "explain")) ?? nil
     let attempt = SnapshotEvaluation.evaluate(
       pod: pod, nodes: nodes, pods: others, profile: profile, percentageOfNodesToScore: pct,
-      seed: seed ?? input.scenario?.seed ?? 0)
+      seed: seed ?? input.scenario?.seed ?? 0, images: input.images,
+      defaultImageSizeBytes: settings.defaultImageSizeBytes)
     return Explanation(pod: key, attempts: [Explanation.attempt(attempt)])
   }
 }

@@ -18,6 +18,12 @@ public struct NodeSnapshot: Sendable {
   private var imagesBySlot: [[String: Int64]] = []
   /// Number of live nodes listing each image name (upstream `ImageStateSummary.NumNodes`).
   private var imageNodes: [String: Int] = [:]
+  /// Sizes of declared images (`kind: Image`, the sum of their layers) by reference and alias:
+  /// a `status.images` entry without `sizeBytes` (NodePool pre-pulled images) takes its size
+  /// from here, else `defaultImageSizeBytes` (as the kubelet sizes undeclared images).
+  public var declaredImageSizes: [String: Int64] = [:]
+  /// `settings.defaultImageSizeBytes`.
+  public var defaultImageSizeBytes: Int64 = 0
   /// Live node count (ImageLocality's `totalNumNodes`).
   public private(set) var liveNodeCount = 0
 
@@ -68,7 +74,9 @@ public struct NodeSnapshot: Sendable {
     }
     var m: [String: Int64] = [:]
     for img in images {
-      for name in img.names { m[name] = img.sizeBytes ?? 0 }
+      for name in img.names {
+        m[name] = img.sizeBytes ?? declaredImageSizes[name] ?? defaultImageSizeBytes
+      }
     }
     for name in m.keys { imageNodes[name, default: 0] += 1 }
     imagesBySlot[slot] = m

@@ -10,8 +10,14 @@ import KubeSimModel
 /// score recording on; ties draw from a stream seeded with `seed`.
 public enum SnapshotEvaluation {
   /// The cache a simulation's scheduler would hold for these objects.
-  public static func snapshot(nodes: [Node], pods: [Pod]) -> (NodeSnapshot, NodeTree) {
+  public static func snapshot(
+    nodes: [Node], pods: [Pod], images: [ImageSpec] = [], defaultImageSizeBytes: Int64 = 0
+  ) -> (NodeSnapshot, NodeTree) {
     var snap = NodeSnapshot()
+    snap.defaultImageSizeBytes = defaultImageSizeBytes
+    for img in images {
+      for r in img.references { snap.declaredImageSizes[r] = img.sizeBytes }
+    }
     var tree = NodeTree()
     for n in nodes {
       let r = snap.upsert(n)
@@ -28,9 +34,10 @@ public enum SnapshotEvaluation {
   /// Evaluates `pod` once with `profile`.
   public static func evaluate(
     pod: Pod, nodes: [Node], pods: [Pod], profile: Profile, percentageOfNodesToScore: Int32 = 0,
-    seed: UInt64 = 1
+    seed: UInt64 = 1, images: [ImageSpec] = [], defaultImageSizeBytes: Int64 = 0
   ) -> ScheduleAttempt {
-    let built = snapshot(nodes: nodes, pods: pods)
+    let built = snapshot(
+      nodes: nodes, pods: pods, images: images, defaultImageSizeBytes: defaultImageSizeBytes)
     let snap = built.0
     var tree = built.1
     let order = tree.order
