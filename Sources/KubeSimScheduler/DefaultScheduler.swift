@@ -22,7 +22,13 @@ import KubeSimModel
 /// any node add/update or assigned-pod removal (no QueueingHints).
 public final class DefaultScheduler: Component {
   public let componentName = "default-scheduler"
-  public var watches: [WatchFilter] { [WatchFilter(kind: .node), WatchFilter(kind: .pod)] }
+  public var watches: [WatchFilter] {
+    [
+      WatchFilter(kind: .node), WatchFilter(kind: .pod),
+      WatchFilter(kind: .persistentVolumeClaim), WatchFilter(kind: .persistentVolume),
+      WatchFilter(kind: .storageClass),
+    ]
+  }
 
   /// Profiles by scheduler name, in configuration order.
   public private(set) var profiles: [Profile]
@@ -118,7 +124,12 @@ public final class DefaultScheduler: Component {
       if forget(key) && queue.unschedulableCount > 0 {
         queue.moveAllToActiveOrBackoff(now: ctx.now)
       }
-    default: break
+    case .added(let o), .modified(_, let o):
+      // Volume objects (VolumeBinding, VolumeZone): a change may make pooled pods schedulable.
+      snapshot.volumes.upsert(o)
+      if queue.unschedulableCount > 0 { queue.moveAllToActiveOrBackoff(now: ctx.now) }
+    case .deleted(let o):
+      snapshot.volumes.remove(o)
     }
     if change.object.kind == .node && queue.unschedulableCount > 0 {
       queue.moveAllToActiveOrBackoff(now: ctx.now)

@@ -128,6 +128,7 @@ enum ExplainCommand {
     var nodes: [Node] = []
     var pods: [Pod] = []
     var target: Pod?
+    var volumeObjects: [APIObject] = []
     for o in input.objects {
       switch o {
       case .node(let n): nodes.append(n)
@@ -136,6 +137,7 @@ enum ExplainCommand {
         if p.metadata.name == name && (p.metadata.namespace ?? "default") == namespace {
           target = p
         }
+      case .persistentVolumeClaim, .persistentVolume, .storageClass: volumeObjects.append(o)
       default: break
       }
     }
@@ -172,7 +174,7 @@ enum ExplainCommand {
     let attempt = SnapshotEvaluation.evaluate(
       pod: pod, nodes: nodes, pods: others, profile: profile, percentageOfNodesToScore: pct,
       seed: seed ?? input.scenario?.seed ?? 0, images: input.images,
-      defaultImageSizeBytes: settings.defaultImageSizeBytes)
+      defaultImageSizeBytes: settings.defaultImageSizeBytes, volumeObjects: volumeObjects)
     return Explanation(pod: key, attempts: [Explanation.attempt(attempt)])
   }
 }

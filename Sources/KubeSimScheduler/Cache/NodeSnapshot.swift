@@ -24,6 +24,8 @@ public struct NodeSnapshot: Sendable {
   public var declaredImageSizes: [String: Int64] = [:]
   /// `settings.defaultImageSizeBytes`.
   public var defaultImageSizeBytes: Int64 = 0
+  /// PVCs, PVs and StorageClasses (VolumeBinding, VolumeZone).
+  public var volumes = VolumeCache()
   /// Live node count (ImageLocality's `totalNumNodes`).
   public private(set) var liveNodeCount = 0
 

@@ -11,9 +11,11 @@ import KubeSimModel
 public enum SnapshotEvaluation {
   /// The cache a simulation's scheduler would hold for these objects.
   public static func snapshot(
-    nodes: [Node], pods: [Pod], images: [ImageSpec] = [], defaultImageSizeBytes: Int64 = 0
+    nodes: [Node], pods: [Pod], images: [ImageSpec] = [], defaultImageSizeBytes: Int64 = 0,
+    volumeObjects: [APIObject] = []
   ) -> (NodeSnapshot, NodeTree) {
     var snap = NodeSnapshot()
+    for o in volumeObjects { snap.volumes.upsert(o) }
     snap.defaultImageSizeBytes = defaultImageSizeBytes
     for img in images {
       for r in img.references { snap.declaredImageSizes[r] = img.sizeBytes }
@@ -34,10 +36,12 @@ public enum SnapshotEvaluation {
   /// Evaluates `pod` once with `profile`.
   public static func evaluate(
     pod: Pod, nodes: [Node], pods: [Pod], profile: Profile, percentageOfNodesToScore: Int32 = 0,
-    seed: UInt64 = 1, images: [ImageSpec] = [], defaultImageSizeBytes: Int64 = 0
+    seed: UInt64 = 1, images: [ImageSpec] = [], defaultImageSizeBytes: Int64 = 0,
+    volumeObjects: [APIObject] = []
   ) -> ScheduleAttempt {
     let built = snapshot(
-      nodes: nodes, pods: pods, images: images, defaultImageSizeBytes: defaultImageSizeBytes)
+      nodes: nodes, pods: pods, images: images, defaultImageSizeBytes: defaultImageSizeBytes,
+      volumeObjects: volumeObjects)
     let snap = built.0
     var tree = built.1
     let order = tree.order

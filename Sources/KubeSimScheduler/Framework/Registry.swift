@@ -6,6 +6,7 @@ public enum Registry {
   public static let names: [String] = [
     NodeUnschedulable.pluginName, NodeName.pluginName, TaintToleration.pluginName,
     NodeAffinity.pluginName, NodePorts.pluginName, NodeResourcesFit.pluginName,
+    VolumeBinding.pluginName, VolumeZone.pluginName,
     NodeResourcesBalancedAllocation.pluginName, ImageLocality.pluginName,
   ]
 

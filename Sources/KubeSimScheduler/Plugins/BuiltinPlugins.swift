@@ -21,7 +21,10 @@ public struct BuiltinPlugins: Sendable {
   /// The default filters, in order (volume plugins are not modelled; InterPodAffinity and
   /// PodTopologySpread come from their own lane).
   public var defaultFilters: [any FilterPlugin] {
-    [NodeUnschedulable(), NodeName(), TaintToleration(), nodeAffinity, NodePorts(), fit]
+    [
+      NodeUnschedulable(), NodeName(), TaintToleration(), nodeAffinity, NodePorts(), fit,
+      VolumeBinding(), VolumeZone(),
+    ]
   }
 
   /// The default score plugins with their default weights (TaintToleration 3, NodeAffinity 2,
@@ -39,6 +42,8 @@ public struct BuiltinPlugins: Sendable {
     case NodeAffinity.pluginName: return nodeAffinity
     case NodePorts.pluginName: return NodePorts()
     case NodeResourcesFit.pluginName: return fit
+    case VolumeBinding.pluginName: return VolumeBinding()
+    case VolumeZone.pluginName: return VolumeZone()
     default: return nil
     }
   }

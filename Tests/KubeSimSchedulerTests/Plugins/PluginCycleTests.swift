@@ -121,3 +121,62 @@ import Testing
     #expect(!NodeResourcesBalancedAllocation.isLegacy(kubernetesVersion: ""))
   }
 }
+
+/// VolumeBinding and VolumeZone over PVCs, PVs and StorageClasses as written.
+@Suite struct VolumePluginTests {
+  static func claim(_ name: String, volume: String? = nil, cls: String? = nil) -> APIObject {
+    var c = PersistentVolumeClaim(metadata: ObjectMeta(name: name, namespace: "default"))
+    c.spec.volumeName = volume
+    c.spec.storageClassName = cls
+    return .persistentVolumeClaim(c)
+  }
+
+  static func podWith(claim: String) -> Pod {
+    var p = PluginCycleTests.pod("db")
+    p.spec.volumes = [
+      Volume(name: "data", persistentVolumeClaim: PersistentVolumeClaimVolumeSource(claimName: claim))
+    ]
+    return p
+  }
+
+  static func zoned(_ name: String, _ zone: String) -> Node {
+    var n = PluginCycleTests.node(name)
+    n.metadata.labels["topology.kubernetes.io/zone"] = zone
+    return n
+  }
+
+  @Test func unboundImmediateClaimIsUnschedulable() {
+    let a = SnapshotEvaluation.evaluate(
+      pod: Self.podWith(claim: "data"), nodes: [PluginCycleTests.node("a")], pods: [],
+      profile: .defaultProfile(), volumeObjects: [Self.claim("data")])
+    #expect(
+      PluginCycleTests.message(a)
+        == "0/1 nodes are available: pod has unbound immediate PersistentVolumeClaims."
+        + " preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.")
+  }
+
+  @Test func missingClaimIsNamed() {
+    let a = SnapshotEvaluation.evaluate(
+      pod: Self.podWith(claim: "nope"), nodes: [PluginCycleTests.node("a")], pods: [],
+      profile: .defaultProfile())
+    #expect(
+      PluginCycleTests.message(a).hasPrefix(
+        "0/1 nodes are available: persistentvolumeclaim \"nope\" not found."))
+  }
+
+  @Test func boundVolumeZoneFiltersNodes() {
+    var pv = PersistentVolume(metadata: ObjectMeta(name: "pv-1"))
+    pv.metadata.labels["topology.kubernetes.io/zone"] = "zone-b"
+    let a = SnapshotEvaluation.evaluate(
+      pod: Self.podWith(claim: "data"),
+      nodes: [Self.zoned("a", "zone-a"), Self.zoned("b", "zone-b"), Self.zoned("c", "zone-c")],
+      pods: [], profile: .defaultProfile(),
+      volumeObjects: [Self.claim("data", volume: "pv-1"), .persistentVolume(pv)])
+    let verdicts = a.verdicts.map { "\(a.nodeNames[$0.slot]):\($0.status?.description ?? "ok")" }
+    #expect(
+      verdicts == [
+        "a:UnschedulableAndUnresolvable: node(s) had no available volume zone", "b:ok",
+        "c:UnschedulableAndUnresolvable: node(s) had no available volume zone",
+      ])
+  }
+}
