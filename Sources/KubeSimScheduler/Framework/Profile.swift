@@ -5,7 +5,10 @@ public struct Profile {
   /// Pods choose a profile by `spec.schedulerName`.
   public var schedulerName: String
   public var filters: [any FilterPlugin] {
-    didSet { filterSteps = filters.map(FilterStep.init) }
+    didSet {
+      filterSteps = filters.map(FilterStep.init)
+      preFilters = Profile.preFilters(filters)
+    }
   }
   public var scores: [(plugin: any ScorePlugin, weight: Int64)] {
     didSet { scoreSteps = scores.map { ScoreStep($0.plugin) } }
@@ -15,6 +18,12 @@ public struct Profile {
   var filterSteps: [FilterStep] = []
   /// The score plugins resolved the same way.
   var scoreSteps: [ScoreStep] = []
+  /// The filters that have a PreFilter, by filter index (resolved once, not cast per cycle).
+  var preFilters: [(index: Int, plugin: any PreFilterPlugin)] = []
+
+  static func preFilters(_ filters: [any FilterPlugin]) -> [(index: Int, plugin: any PreFilterPlugin)] {
+    filters.enumerated().compactMap { i, f in (f as? any PreFilterPlugin).map { (i, $0) } }
+  }
   /// Profile-level `percentageOfNodesToScore`; nil falls back to the global one.
   public var percentageOfNodesToScore: Int32?
 
@@ -27,6 +36,7 @@ public struct Profile {
     self.scores = scores
     self.percentageOfNodesToScore = percentageOfNodesToScore
     self.filterSteps = filters.map(FilterStep.init)
+    self.preFilters = Profile.preFilters(filters)
     self.scoreSteps = scores.map { ScoreStep($0.plugin) }
   }
 
@@ -79,12 +89,16 @@ enum FilterStep {
 enum ScoreStep {
   case taintToleration(TaintToleration)
   case fit(NodeResourcesFit)
+  case balancedAllocation(NodeResourcesBalancedAllocation)
+  case imageLocality(ImageLocality)
   case other(any ScorePlugin)
 
   init(_ p: any ScorePlugin) {
     switch p {
     case let x as TaintToleration: self = .taintToleration(x)
     case let x as NodeResourcesFit: self = .fit(x)
+    case let x as NodeResourcesBalancedAllocation: self = .balancedAllocation(x)
+    case let x as ImageLocality: self = .imageLocality(x)
     default: self = .other(p)
     }
   }
@@ -94,6 +108,8 @@ enum ScoreStep {
     switch self {
     case .taintToleration(let x): return x.score(state, pod, snapshot, slot: slot)
     case .fit(let x): return x.score(state, pod, snapshot, slot: slot)
+    case .balancedAllocation(let x): return x.score(state, pod, snapshot, slot: slot)
+    case .imageLocality(let x): return x.score(state, pod, snapshot, slot: slot)
     case .other(let x): return x.score(state, pod, snapshot, slot: slot)
     }
   }

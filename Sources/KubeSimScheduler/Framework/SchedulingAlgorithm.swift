@@ -80,8 +80,8 @@ public struct SchedulingAlgorithm: Sendable {
     // the nodes filtered, the others get "node(s) didn't satisfy plugin(s) [names]"
     // (schedule_one.go `findNodesThatFitPod`, UnschedulableAndUnresolvable).
     var skipStep = [Bool](repeating: false, count: profile.filterSteps.count)
-    for (j, st) in profile.filterSteps.enumerated() {
-      guard case .other(let p) = st, let pf = p as? any PreFilterPlugin else { continue }
+    for (j, pf) in profile.preFilters {
+      let p = pf
       let before = state.preFilterNodeNames
       let r = pf.preFilter(&state, pod, snapshot)
       if r.code == .skip {
@@ -230,8 +230,14 @@ public struct SchedulingAlgorithm: Sendable {
     // RunPreScorePlugins: a plugin returning Skip adds nothing this cycle.
     var skipScore = [Bool](repeating: false, count: profile.scores.count)
     for (k, s) in profile.scores.enumerated() {
-      guard case .other(let p) = profile.scoreSteps[k], let ps = p as? any PreScorePlugin
-      else { continue }
+      let ps: any PreScorePlugin
+      switch profile.scoreSteps[k] {
+      case .balancedAllocation(let x): ps = x
+      case .other(let p):
+        guard let x = p as? any PreScorePlugin else { continue }
+        ps = x
+      default: continue
+      }
       if ps.preScore(&state, pod, snapshot).code == .skip {
         skipScore[k] = true
         if recordScores { lastSkipped.append(s.plugin.name) }
@@ -256,6 +262,10 @@ public struct SchedulingAlgorithm: Sendable {
           column.append(
             snapshot.taints[slot].isEmpty ? 0 : taint.score(state, pod, snapshot, slot: slot))
         }
+      case .balancedAllocation(let b):
+        for slot in feasible { column.append(b.score(state, pod, snapshot, slot: slot)) }
+      case .imageLocality(let il):
+        for slot in feasible { column.append(il.score(state, pod, snapshot, slot: slot)) }
       case .other(let p):
         for slot in feasible { column.append(p.score(state, pod, snapshot, slot: slot)) }
       }

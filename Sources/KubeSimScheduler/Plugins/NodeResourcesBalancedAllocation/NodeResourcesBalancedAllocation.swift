@@ -15,12 +15,17 @@ public struct NodeResourcesBalancedAllocation: PreScorePlugin, ScorePlugin, Send
 
   /// `NodeResourcesBalancedAllocationArgs.resources`; defaults to cpu and memory, weight 1
   /// (pkg/scheduler/apis/config/v1/defaults.go). Weights do not enter the formula.
-  public var resources: [String]
+  public var resources: [String] {
+    didSet { isCPUAndMemory = resources == ["cpu", "memory"] }
+  }
+  /// `resources` is the default cpu, memory (the allocation-free path).
+  private var isCPUAndMemory = true
   /// Use the ≤ v1.35 formula (score of the balance with the pod, not of its change).
   public var legacyFormula: Bool
 
   public init(resources: [String] = ["cpu", "memory"], legacyFormula: Bool = false) {
     self.resources = resources
+    self.isCPUAndMemory = resources == ["cpu", "memory"]
     self.legacyFormula = legacyFormula
   }
 
@@ -56,6 +61,37 @@ public struct NodeResourcesBalancedAllocation: PreScorePlugin, ScorePlugin, Send
     -> Int64
   {
     let t = snapshot.table
+    if isCPUAndMemory {
+      // The default resources, without allocating: the same arithmetic as the general path.
+      var fw: (Double, Double) = (0, 0)
+      var fo: (Double, Double) = (0, 0)
+      var n = 0
+      let ac = t.allocMilliCPU[slot]
+      let am = t.allocMemory[slot]
+      if ac != 0 {
+        let u = t.requestedMilliCPU[slot]
+        fw.0 = min(1, Double(u &+ pod.requests.milliCPU) / Double(ac))
+        fo.0 = min(1, Double(u) / Double(ac))
+        n = 1
+      }
+      if am != 0 {
+        let u = t.requestedMemory[slot]
+        let w = min(1, Double(u &+ pod.requests.memory) / Double(am))
+        let o = min(1, Double(u) / Double(am))
+        if n == 1 {
+          fw.1 = w
+          fo.1 = o
+        } else {
+          fw.0 = w
+          fo.0 = o
+        }
+        n += 1
+      }
+      let sWith = n == 2 ? Self.balance2(fw.0, fw.1) : Int64(NodeScore.max)
+      if legacyFormula { return sWith }
+      let sWithout = n == 2 ? Self.balance2(fo.0, fo.1) : Int64(NodeScore.max)
+      return 50 + (50 + sWith - sWithout) / 2
+    }
     var withPod: [Double] = []
     var without: [Double] = []
     for r in resources {
@@ -86,6 +122,12 @@ public struct NodeResourcesBalancedAllocation: PreScorePlugin, ScorePlugin, Send
     if legacyFormula { return sWith }
     // PR #135573: Go int64 division truncates toward zero, as Swift's.
     return 50 + (50 + sWith - Self.balance(without)) / 2
+  }
+
+  /// `balance` of exactly two fractions.
+  @inline(__always)
+  static func balance2(_ a: Double, _ b: Double) -> Int64 {
+    Int64((1 - abs((a - b) / 2)) * Double(NodeScore.max))
   }
 
   /// `int64((1 − std) · 100)` of the fractions (balanced_allocation.go `balancedResourceScorer`).
