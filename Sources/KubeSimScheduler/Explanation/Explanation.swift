@@ -52,10 +52,18 @@ public struct Explanation: Sendable, Equatable {
   public static func attempt(_ a: ScheduleAttempt) -> Attempt {
     var nodes: [NodeVerdict] = []
     let filters = a.filters.filter { !a.skipped.contains($0) }
+    // A PreFilter rejection, or a node left out by a PreFilterResult, ran no Filter: only the
+    // PreFilter plugin's verdict is shown.
+    var preFilterRejected = false
+    if case .unschedulable(let e) = a.outcome, !e.preFilterMessage.isEmpty {
+      preFilterRejected = true
+    }
     for v in a.verdicts {
       var f: [(plugin: String, verdict: String)] = []
       if let st = v.status {
-        if let idx = filters.firstIndex(of: st.plugin) {
+        let beforeFilters =
+          preFilterRejected || st.message.hasPrefix("node(s) didn't satisfy plugin(s) [")
+        if !beforeFilters, let idx = filters.firstIndex(of: st.plugin) {
           for p in filters[..<idx] { f.append((p, "Success")) }
         }
         f.append((st.plugin.isEmpty ? "PreFilter" : st.plugin, st.message))

@@ -49,6 +49,17 @@ import Testing
         == "0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't satisfy plugin(s)"
         + " [NodeAffinity]. preemption: 0/3 nodes are available: 3 Preemption is not helpful"
         + " for scheduling.")
+    // Explanation: left-out nodes show only the PreFilter verdict; node b ran every filter up
+    // to NodeResourcesFit.
+    let e = Explanation.attempt(a)
+    #expect(
+      e.nodes.map { n in n.node + ": " + n.filter.map { "\($0.plugin)=\($0.verdict)" }.joined(separator: "; ") }
+        == [
+          "a: NodeAffinity=node(s) didn't satisfy plugin(s) [NodeAffinity]",
+          "c: NodeAffinity=node(s) didn't satisfy plugin(s) [NodeAffinity]",
+          "b: NodeUnschedulable=Success; NodeName=Success; TaintToleration=Success;"
+            + " NodeAffinity=Success; NodeResourcesFit=Insufficient cpu",
+        ])
   }
 
   @Test func conflictingMatchFieldsRejectInPreFilter() {
@@ -67,6 +78,9 @@ import Testing
       Self.message(a)
         == "0/2 nodes are available: pod affinity terms conflict. preemption: 0/2 nodes are"
         + " available: 2 Preemption is not helpful for scheduling.")
+    #expect(
+      Explanation.attempt(a).nodes.map { $0.filter.map { "\($0.plugin)=\($0.verdict)" } }
+        == [["NodeAffinity=pod affinity terms conflict"], ["NodeAffinity=pod affinity terms conflict"]])
   }
 
   @Test func runningPodsHostPortBlocksTheNode() {
