@@ -20,9 +20,12 @@ public protocol FilterPlugin: SchedulerPlugin {
 }
 
 /// PreScore (upstream `PreScorePlugin`): runs once per cycle before Score over the feasible
-/// nodes. Returning `.skip` leaves the plugin's Score out of this cycle.
+/// nodes (slots, in visiting order). Returning `.skip` leaves the plugin's Score out of this
+/// cycle.
 public protocol PreScorePlugin: SchedulerPlugin {
-  func preScore(_ state: inout CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot) -> Status
+  func preScore(
+    _ state: inout CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, feasible: [Int]
+  ) -> Status
 }
 
 /// Score (upstream `ScorePlugin` with its optional `ScoreExtensions.NormalizeScore`).

@@ -238,7 +238,7 @@ public struct SchedulingAlgorithm: Sendable {
         ps = x
       default: continue
       }
-      if ps.preScore(&state, pod, snapshot).code == .skip {
+      if ps.preScore(&state, pod, snapshot, feasible: feasible).code == .skip {
         skipScore[k] = true
         if recordScores { lastSkipped.append(s.plugin.name) }
       }

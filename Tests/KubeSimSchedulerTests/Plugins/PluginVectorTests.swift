@@ -90,7 +90,7 @@ import Testing
         // the plugin's PreScore is asked directly.
         let ps = try #require(profile.scores.first?.plugin as? any PreScorePlugin)
         var state = CycleState()
-        #expect(ps.preScore(&state, PodInfo(pod), NodeSnapshot()).code == .skip, "\(v)")
+        #expect(ps.preScore(&state, PodInfo(pod), NodeSnapshot(), feasible: []).code == .skip, "\(v)")
         return
       }
       #expect(skipped, "\(v)")

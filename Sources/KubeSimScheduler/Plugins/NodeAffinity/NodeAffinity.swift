@@ -99,9 +99,9 @@ public struct NodeAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, Score
       + (pod.pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? [])
   }
 
-  public func preScore(_ state: inout CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot)
-    -> Status
-  {
+  public func preScore(
+    _ state: inout CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, feasible: [Int]
+  ) -> Status {
     preferred(pod).isEmpty ? .skip : .success
   }
 

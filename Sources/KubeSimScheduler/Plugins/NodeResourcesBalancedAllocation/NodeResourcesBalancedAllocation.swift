@@ -50,9 +50,9 @@ public struct NodeResourcesBalancedAllocation: PreScorePlugin, ScorePlugin, Send
     }
   }
 
-  public func preScore(_ state: inout CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot)
-    -> Status
-  {
+  public func preScore(
+    _ state: inout CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, feasible: [Int]
+  ) -> Status {
     for r in resources where request(r, pod.requests) != 0 { return .success }
     return .skip
   }
