@@ -102,3 +102,10 @@ public enum DefaultPlugins {
     ("ImageLocality", 1), ("DefaultBinder", nil),
   ]
 }
+
+/// The names of the registered in-tree plugins (kept for callers of the first slice's
+/// `Registry.names`, e.g. the loader's SchedulingWarnings). New code uses `PluginRegistry`.
+public enum Registry {
+  /// Names of the in-tree registry's plugins, in registration order.
+  public static var names: [String] { PluginRegistry.inTree.entries.map(\.name) }
+}
