@@ -122,6 +122,18 @@ extension APIServer {
       mutable.activeDeadlineSeconds = n.spec.activeDeadlineSeconds
       mutable.tolerations = n.spec.tolerations
       mutable.terminationGracePeriodSeconds = n.spec.terminationGracePeriodSeconds
+      // validation.go `validatePodSchedulingGates`/ValidatePodUpdate: scheduling gates may be
+      // removed, never added ("spec.schedulingGates: Forbidden: only deletion is allowed, but
+      // found new scheduling gate '<name>'").
+      if let added = n.spec.schedulingGates.first(where: { g in
+        !o.spec.schedulingGates.contains { $0.name == g.name }
+      }) {
+        throw .invalid(
+          .pod, name,
+          "spec.schedulingGates: Forbidden: only deletion is allowed, but found new scheduling gate '\(added.name)'"
+        )
+      }
+      mutable.schedulingGates = n.spec.schedulingGates
       if mutable != n.spec {
         throw .invalid(
           .pod, name,

@@ -33,6 +33,13 @@ extension SimulationSettings {
     case "checkInvariants": checkInvariants = try Self.bool(value, path)
     case "timeBase": timeBaseUnixSeconds = try Self.rfc3339(value, path)
     case "kubernetesVersion": kubernetesVersion = try Self.version(value, path)
+    case "schedulerProfile":
+      // The name is checked against the policies by the scenario loader (the API server does
+      // not know the scheduler's policies).
+      guard case .scalar(let s) = value.content, !s.text.isEmpty else {
+        throw ManifestError("expected a policy name", at: value.location, path: path)
+      }
+      schedulerProfile = s.text
     default:
       var message = "unknown setting \"\(key)\""
       if let near = Self.keys.first(where: { $0.lowercased() == key.lowercased() })

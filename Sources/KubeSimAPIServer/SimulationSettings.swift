@@ -55,6 +55,12 @@ public struct SimulationSettings: Sendable, Equatable {
   /// "1.35" or lower selects the older NodeResourcesBalancedAllocation score (before
   /// PR #135573). KubeSim's parameter.
   public var kubernetesVersion: String = "1.36"
+  /// The named scheduling policy of the `default-scheduler` profile (KubeSimScheduler
+  /// `Policies`: default, bin-packing, spread, first-fit, best-fit, worst-fit, random,
+  /// round-robin, swarm-spread, swarm-binpack, swarm-random). KubeSim's parameter;
+  /// `kubesim run --profile NAME` overrides it. "default" = kube-scheduler's default profile
+  /// (or the KubeSchedulerConfiguration's).
+  public var schedulerProfile: String = "default"
 
   /// The defaults.
   public init() {}
@@ -74,7 +80,8 @@ public struct SimulationSettings: Sendable, Equatable {
     "defaultNotReadyTolerationSeconds", "defaultUnreachableTolerationSeconds",
     "imagePullBandwidthBytesPerSecond", "kubernetesVersion", "maxEvents", "nodeMonitorGracePeriod",
     "nodeMonitorPeriod", "nodeStartupGracePeriod", "nodeStatusUpdateFrequency",
-    "podInitialBackoff", "podMaxBackoff", "schedulerCycleCost", "serializeImagePulls",
+    "podInitialBackoff", "podMaxBackoff", "schedulerCycleCost", "schedulerProfile",
+    "serializeImagePulls",
     "timeBase", "watchDelay",
   ]
 }

@@ -15,11 +15,18 @@ import KubeSimModel
 /// World wiring: `DefaultScheduler(settings: api.settings, configurations: input.schedulerConfigurations)`,
 /// registered before the controllers and kubelets.
 ///
-/// KubeSim differs from kube-scheduler (this slice): the profile subset of
-/// `Profile.defaultProfile`; no preemption (the FailedScheduling message is as if no victims were
-/// found); binding is synchronous at the end of the cycle (upstream binds asynchronously);
+/// Reserve and Permit plugins run right after the node is chosen (a Permit `.wait` adds its
+/// delay to the cycle), PreBind and Bind plugins when the cycle ends, before the API bind; a
+/// rejection unreserves, forgets the assumed pod and handles it as unschedulable (Reserve,
+/// Permit) or as a failed bind (PreBind, Bind).
+///
+/// KubeSim differs from kube-scheduler (this slice): the profile of the registered plugins
+/// (`Profile.defaultProfile`); with no PostFilter plugin, the FailedScheduling message is as if
+/// preemption found no victims; binding is synchronous at the end of the cycle (upstream binds
+/// asynchronously);
 /// pods reaching a terminal phase leave the node accounting; unschedulable pods are requeued on
-/// any node add/update or assigned-pod removal (no QueueingHints).
+/// the cluster events their rejecting plugins registered for (`ClusterEvents`; QueueingHints
+/// simplified to "always Queue").
 public final class DefaultScheduler: Component {
   public let componentName = "default-scheduler"
   public var watches: [WatchFilter] {
@@ -69,11 +76,18 @@ public final class DefaultScheduler: Component {
 
   /// A scheduler with the default profile, or the profiles of the given configurations.
   /// - Parameters:
-  ///   - settings: cycle cost and backoff durations come from here.
+  ///   - settings: cycle cost, backoff durations and the policy (`schedulerProfile`) come from
+  ///     here.
   ///   - configurations: `KubeSchedulerConfiguration` documents; empty means the default profile.
+  ///     Later documents' global fields override earlier ones; their profiles are appended.
+  ///   - registry: the plugins profiles may name (`PluginRegistry.inTree` plus a researcher's);
+  ///     `settings.kubernetesVersion` selects the NodeResourcesBalancedAllocation formula.
+  ///   - policy: a named policy (`Policies`) for the `default-scheduler` profile, overriding
+  ///     `settings.schedulerProfile`; "default" keeps the configured profile.
+  ///   - images: declared images, whose sizes ImageLocality uses for pre-pulled images.
   public init(
     settings: SimulationSettings, configurations: [KubeSchedulerConfiguration] = [],
-    images: [ImageSpec] = []
+    registry: PluginRegistry = .inTree, policy: String? = nil, images: [ImageSpec] = []
   ) {
     cycleCost = settings.schedulerCycleCost
     snapshot.defaultImageSizeBytes = settings.defaultImageSizeBytes
@@ -82,60 +96,103 @@ public final class DefaultScheduler: Component {
     }
     var initial = settings.podInitialBackoff
     var maxB = settings.podMaxBackoff
-    var built: [Profile] = []
     var pct: Int32 = 0
     for c in configurations {
       if let s = c.podInitialBackoffSeconds { initial = .seconds(s) }
       if let s = c.podMaxBackoffSeconds { maxB = .seconds(s) }
       if let p = c.percentageOfNodesToScore { pct = p }
-      built += ProfileBuilder.profiles(from: c, kubernetesVersion: settings.kubernetesVersion)
     }
-    profiles =
-      built.isEmpty
-      ? [
-        .defaultProfile(
-          schedulerName: "default-scheduler",
-          plugins: BuiltinPlugins.configured(
-            fit: NodeResourcesFit(), [], kubernetesVersion: settings.kubernetesVersion))
-      ] : built
+    profiles = Self.profiles(
+      settings: settings, configurations: configurations, registry: registry, policy: policy)
     queue = SchedulingQueue(initialBackoff: initial, maxBackoff: maxB)
     algorithm.percentageOfNodesToScore = pct
+  }
+
+  /// The profiles a scheduler with these inputs runs: each configuration's profiles (the
+  /// registry's plugins built for `settings.kubernetesVersion`), the default profile when there
+  /// are none, and the named policy (`policy` or `settings.schedulerProfile`) in place of
+  /// `default-scheduler`. `kubesim explain --snapshot` builds its profiles here too.
+  public static func profiles(
+    settings: SimulationSettings, configurations: [KubeSchedulerConfiguration],
+    registry: PluginRegistry = .inTree, policy: String? = nil
+  ) -> [Profile] {
+    let reg = registry.configured(kubernetesVersion: settings.kubernetesVersion)
+    var built: [Profile] = []
+    for c in configurations { built += ProfileBuilder.profiles(from: c, registry: reg) }
+    if built.isEmpty { built = [.defaultProfile(registry: reg)] }
+    let policyName = policy ?? settings.schedulerProfile
+    if policyName != "default", let p = Policies.profile(named: policyName, registry: reg) {
+      if let i = built.firstIndex(where: { $0.schedulerName == "default-scheduler" }) {
+        built[i] = p
+      } else {
+        built.append(p)
+      }
+    }
+    return built
   }
 
   // MARK: Watch
 
   public func observe(_ change: WatchChange, _ ctx: inout ComponentContext) {
     switch change {
-    case .added(.node(let n)): nodeChanged(n)
-    case .modified(_, .node(let n)): nodeChanged(n)
+    case .added(.node(let n)):
+      nodeChanged(n)
+      requeue(on: .nodeAdd, now: ctx.now)
+    case .modified(.node(let old), .node(let n)):
+      nodeChanged(n)
+      requeue(on: ClusterEvents.nodeChange(from: old, to: n), now: ctx.now)
+    case .modified(_, .node(let n)):
+      nodeChanged(n)
+      requeue(on: .nodeUpdate, now: ctx.now)
     case .deleted(.node(let n)):
       if let slot = snapshot.table.slot(of: n.metadata.name) {
         tree.remove(slot: slot, zone: snapshot.table.zoneKeys[slot])
         snapshot.removeNode(name: n.metadata.name)
       }
-    case .added(.pod(let p)): podChanged(p, now: ctx.now)
-    case .modified(_, .pod(let p)): podChanged(p, now: ctx.now)
+      requeue(on: .nodeDelete, now: ctx.now)
+    case .added(.pod(let p)): podChanged(p, old: nil, now: ctx.now)
+    case .modified(.pod(let old), .pod(let p)): podChanged(p, old: old, now: ctx.now)
+    case .modified(_, .pod(let p)): podChanged(p, old: nil, now: ctx.now)
     case .deleted(.pod(let p)):
       let key = Self.key(p)
       queue.remove(key)
       if let node = p.spec.nodeName, waitingForNode[node] != nil {
         waitingForNode[node]?.removeAll { Self.key($0) == key }
       }
-      if forget(key) && queue.unschedulableCount > 0 {
-        queue.moveAllToActiveOrBackoff(now: ctx.now)
-      }
+      if forget(key) { requeue(on: .assignedPodDelete, now: ctx.now) }
     case .added(let o), .modified(_, let o):
       // Volume objects (VolumeBinding, VolumeZone): a change may make pooled pods schedulable.
       snapshot.volumes.upsert(o)
-      if queue.unschedulableCount > 0 { queue.moveAllToActiveOrBackoff(now: ctx.now) }
+      requeue(on: .other, now: ctx.now)
     case .deleted(let o):
       snapshot.volumes.remove(o)
-    }
-    if change.object.kind == .node && queue.unschedulableCount > 0 {
-      queue.moveAllToActiveOrBackoff(now: ctx.now)
+      requeue(on: .other, now: ctx.now)
     }
     kick(&ctx)
   }
+
+  /// Moves pooled pods whose rejecting plugins registered for `event`.
+  private func requeue(on event: ClusterEvents, now: SimTime) {
+    guard queue.unschedulableCount > 0, !event.isEmpty else { return }
+    let table = requeueTable
+    queue.moveToActiveOrBackoff(on: event, now: now) { name in
+      table.first { $0.name == name }?.events ?? .all
+    }
+  }
+
+  /// Each profile plugin's registered events, by name (first profile that has the name).
+  private lazy var requeueTable: [(name: String, events: ClusterEvents)] = {
+    var out: [(name: String, events: ClusterEvents)] = []
+    func add(_ p: any SchedulerPlugin) {
+      if !out.contains(where: { $0.name == p.name }) { out.append((p.name, p.requeueEvents)) }
+    }
+    for pr in profiles {
+      pr.preFilters.forEach(add)
+      pr.filters.forEach(add)
+      pr.postFilters.forEach(add)
+    }
+    return out
+  }()
 
   private func nodeChanged(_ n: Node) {
     let oldZone = snapshot.table.slot(of: n.metadata.name).map { snapshot.table.zoneKeys[$0] }
@@ -150,34 +207,49 @@ public final class DefaultScheduler: Component {
     }
   }
 
-  private func podChanged(_ p: Pod, now: SimTime) {
+  private func podChanged(_ p: Pod, old: Pod?, now: SimTime) {
     let key = Self.key(p)
     if let node = p.spec.nodeName, !node.isEmpty {
       queue.remove(key)
       if p.isTerminal {
         waitingForNode[node]?.removeAll { Self.key($0) == key }
         // A finished pod frees its resources: pooled pods may fit now.
-        if forget(key) && queue.unschedulableCount > 0 { queue.moveAllToActiveOrBackoff(now: now) }
+        if forget(key) { requeue(on: .assignedPodDelete, now: now) }
       } else if assigned[key] == nil {
         if let slot = snapshot.table.slot(of: node) {
           account(p, slot: slot)
+          // A pod bound by someone else (or seen after the scheduler's own bind) appeared.
+          if old == nil || (old?.spec.nodeName ?? "").isEmpty {
+            requeue(on: .assignedPodAdd, now: now)
+          }
         } else {
           waitingForNode[node, default: []].append(p)
         }
+      } else if let old, old.metadata.labels != p.metadata.labels {
+        requeue(on: .assignedPodLabelChange, now: now)
       }
       return
     }
-    // SchedulingGates (PreEnqueue, plugins/schedulinggates/scheduling_gates.go): a gated pod
-    // waits outside the queue until its gates are removed.
-    guard p.metadata.deletionTimestamp == nil, !p.isTerminal, p.spec.schedulingGates.isEmpty,
-      profileIndex(for: p) != nil
-    else {
+    // A pod naming no known profile stays Pending (schedule_one.go `frameworkForPod` fails:
+    // "profile not found for scheduler name"); kube-scheduler does not even queue it
+    // (eventhandlers.go `responsibleForPod`).
+    guard p.metadata.deletionTimestamp == nil, !p.isTerminal, let pi = profileIndex(for: p) else {
+      queue.remove(key)
+      return
+    }
+    // PreEnqueue (scheduling_queue.go `runPreEnqueuePlugins`): a pod a plugin rejects (e.g.
+    // SchedulingGates) waits outside activeQ until it changes.
+    for plugin in profiles[pi].preEnqueue where !plugin.preEnqueue(p).isSuccess {
       queue.remove(key)
       return
     }
     let info = PodInfo(p)
     if queue.entry(key) != nil {
       queue.update(info, key: key)
+      // scheduling_queue.go `Update`: a pooled pod whose spec or labels changed is retried.
+      if let old, old.spec != p.spec || old.metadata.labels != p.metadata.labels {
+        queue.requeueIfPooled(key, now: now)
+      }
     } else {
       queue.add(info, key: key, priority: info.priority, now: now)
     }
@@ -253,16 +325,26 @@ public final class DefaultScheduler: Component {
     let profile = profiles[pi]
     // No local copy of the snapshot may outlive this call: the assume below mutates the table
     // in place, and a second reference would make it copy every column (copy-on-write).
-    let outcome = ctx.withRandom("scheduler") { rng in
+    var outcome = ctx.withRandom("scheduler") { rng in
       algorithm.schedule(
         entry.item, profile: profile, snapshot: snapshot, order: tree.order, random: &rng)
     }
+    var permitDelay = SimDuration.zero
+    bindingState = CycleState()
     if case .scheduled(let slot, _, _) = outcome {
       let info = entry.item
       assigned[entry.key] = Assigned(
         slot: slot, requests: info.requests, nonZero: info.nonZeroRequests,
         hostPorts: info.hostPorts)
       snapshot.addPod(slot: slot, info)
+      let node = snapshot.table.names[slot]
+      if let st = reserveAndPermit(info, profile: profile, node: node, delay: &permitDelay) {
+        // schedule_one.go: a Reserve or Permit rejection unreserves, forgets the assumed pod
+        // and handles the failure like an unschedulable pod.
+        _ = forget(entry.key)
+        outcome = .unschedulable(
+          FitError(numAllNodes: snapshot.table.count, nodeStatuses: [(node, st)]))
+      }
     }
     if recordAttempts {
       attempts.append(
@@ -273,7 +355,76 @@ public final class DefaultScheduler: Component {
           skipped: algorithm.lastSkipped, filters: profile.filters.map(\.name)))
     }
     inFlight = (entry, outcome, pi)
-    ctx.setTimer(after: cycleCost, token: Token.finish.rawValue)
+    ctx.setTimer(after: cycleCost + permitDelay, token: Token.finish.rawValue)
+  }
+
+  /// Data the Reserve/Permit/PreBind/Bind plugins keep between the two halves of a cycle.
+  private var bindingState = CycleState()
+
+  /// Reserve then Permit (schedule_one.go `schedulingCycle`): the first rejecting status, after
+  /// unreserving every plugin reserved so far in reverse order; nil when all passed. A Permit
+  /// `.wait` approves after its delay (KubeSim has no waiting-pod API: the longest delay is added
+  /// to the cycle).
+  private func reserveAndPermit(
+    _ info: PodInfo, profile: Profile, node: String, delay: inout SimDuration
+  ) -> Status? {
+    var reserved: [any ReservePlugin] = []
+    var rejected: Status? = nil
+    for r in profile.reserves {
+      reserved.append(r)
+      var st = r.reserve(&bindingState, info, node: node)
+      if !st.isSuccess {
+        st.plugin = r.name
+        rejected = st
+        break
+      }
+    }
+    if rejected == nil {
+      for p in profile.permits {
+        var (st, d) = p.permit(&bindingState, info, node: node)
+        if st.code == .wait {
+          delay = max(delay, d)
+        } else if !st.isSuccess {
+          st.plugin = p.name
+          rejected = st
+          break
+        }
+      }
+    }
+    if rejected != nil {
+      for r in reserved.reversed() { r.unreserve(&bindingState, info, node: node) }
+    }
+    return rejected
+  }
+
+  /// PreBind then Bind (schedule_one.go `bindingCycle`): nil when the pod may be bound, else the
+  /// rejecting status (after unreserving). Bind plugins run in order until one does not Skip;
+  /// KubeSim then binds through the API server (DefaultBinder's `pods/binding` call).
+  private func preBindAndBind(_ info: PodInfo, profile: Profile, node: String) -> Status? {
+    var failed: Status? = nil
+    for p in profile.preBinds {
+      var st = p.preBind(&bindingState, info, node: node)
+      if !st.isSuccess {
+        st.plugin = p.name
+        failed = st
+        break
+      }
+    }
+    if failed == nil {
+      for b in profile.binds {
+        var st = b.bind(&bindingState, info, node: node)
+        if st.code == .skip { continue }
+        if !st.isSuccess {
+          st.plugin = b.name
+          failed = st
+        }
+        break
+      }
+    }
+    if failed != nil {
+      for r in profile.reserves.reversed() { r.unreserve(&bindingState, info, node: node) }
+    }
+    return failed
   }
 
   private func finishCycle(_ ctx: inout ComponentContext) {
@@ -287,6 +438,9 @@ public final class DefaultScheduler: Component {
     case .scheduled(let slot, _, _):
       let node = snapshot.table.names[slot]
       do {
+        if let st = preBindAndBind(entry.item, profile: profiles[pi], node: node) {
+          throw BindingRejected(status: st)
+        }
         try ctx.api.bind(
           ns, name, to: node, profile: profiles[pi].schedulerName, attempts: entry.attempts)
         queue.done(entry.key)
@@ -319,8 +473,11 @@ public final class DefaultScheduler: Component {
       cur.status.setCondition(
         type: "PodScheduled", status: .false, at: ctx.now,
         reason: fitError.numAllNodes == 0 ? "SchedulerError" : "Unschedulable", message: msg)
+      // PostFilter's nomination (schedule_one.go `handleSchedulingFailure` →
+      // `updatePod` with the nominating info).
+      if let nominated = fitError.nominatedNodeName { cur.status.nominatedNodeName = nominated }
       _ = try? ctx.api.updateStatus(.pod(cur))
-      queue.addUnschedulable(entry.key, now: ctx.now)
+      queue.addUnschedulable(entry.key, now: ctx.now, rejectors: fitError.unschedulablePlugins)
     }
   }
 
@@ -330,6 +487,11 @@ public final class DefaultScheduler: Component {
   }
 
   static func key(_ p: Pod) -> String { "\(p.metadata.namespace ?? "default")/\(p.metadata.name)" }
+}
+
+/// A PreBind or Bind plugin's rejection, handled like a failed API bind.
+private struct BindingRejected: Error {
+  var status: Status
 }
 
 /// One scheduling attempt, kept when `DefaultScheduler.recordAttempts` is on.

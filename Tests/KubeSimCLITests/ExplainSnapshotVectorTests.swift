@@ -1,4 +1,5 @@
 import Foundation
+import KubeSimScheduler
 import KubeSimTestSupport
 import Testing
 
@@ -8,7 +9,8 @@ import Testing
 /// of TaintToleration, NodeAffinity, NodePorts, NodeResourcesFit, BalancedAllocation and
 /// ImageLocality becomes a scenario file (Nodes, running Pods, the incoming Pod, and a
 /// KubeSchedulerConfiguration that disables every plugin with '*' and enables only the one
-/// under test, at filter or at score with weight 1, with the vector's args), read from
+/// under test, at filter or at score with weight 1 — and at preFilter or preScore when the
+/// plugin implements it, since a profile runs only the points enabled — with the vector's args), read from
 /// ../shared/reference/scheduler-vectors.json at test time.
 @Suite(.serialized) struct ExplainSnapshotVectorTests {
   static let vectorsURL: URL? = {
@@ -103,10 +105,13 @@ import Testing
     let plugin = v["upstream_plugin"] as? String ?? ""
     let isFilter = (v["phase"] as? String ?? "").contains("Filter")
     var pluginsCfg: [String: Any] = ["multiPoint": ["disabled": [["name": "*"]]]]
+    let points = PluginRegistry.inTree.lookup(plugin)?.points ?? []
     if isFilter {
       pluginsCfg["filter"] = ["enabled": [["name": plugin]]]
+      if points.contains(.preFilter) { pluginsCfg["preFilter"] = ["enabled": [["name": plugin]]] }
     } else {
       pluginsCfg["score"] = ["enabled": [["name": plugin, "weight": 1]]]
+      if points.contains(.preScore) { pluginsCfg["preScore"] = ["enabled": [["name": plugin]]] }
     }
     var profile: [String: Any] = ["schedulerName": "default-scheduler", "plugins": pluginsCfg]
     if let args = v["args"] as? [String: Any], !args.isEmpty {

@@ -57,10 +57,10 @@ import Testing
       ])
     #expect(
       p.scores.map { "\($0.plugin.name):\($0.weight)" } == [
-        "NodeAffinity:2", "NodeResourcesFit:5", "NodeResourcesBalancedAllocation:1",
+        "NodeResourcesFit:5", "NodeAffinity:2", "NodeResourcesBalancedAllocation:1",
         "ImageLocality:1",
       ])
-    let fit = try #require(p.scores[1].plugin as? NodeResourcesFit)
+    let fit = try #require(p.scores[0].plugin as? NodeResourcesFit)
     #expect(fit.strategy == .mostAllocated)
     #expect(fit.resources == [.init(name: "cpu", weight: 2), .init(name: "memory", weight: 1)])
   }

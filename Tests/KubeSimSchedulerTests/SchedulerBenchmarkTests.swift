@@ -19,3 +19,19 @@ import Testing
     print("scheduler: 5000 nodes, \(n) pods in \(secs)s = \(Int(Double(n) / secs)) pods/s")
   }
 }
+
+@Suite struct SchedulerPerfTests {
+  @Test func smallSchedulingBasicSchedulesEveryPod() {
+    let w = SchedulerPerfWorkload(
+      name: "SchedulingBasic/small", nodes: 200, initPods: 100, measuredPods: 500,
+      percentageOfNodesToScore: 0, threshold: 0, goal: 0)
+    var r = SchedulerPerfRun(w)
+    #expect(r.scheduleMeasured() == 500)
+    #expect(r.pluginNames.prefix(4) == ["NodeAffinity", "NodePorts", "VolumeBinding", "VolumeZone"])
+  }
+
+  @Test func boundStateAccountsEveryPod() {
+    let s = SchedulerPerfRun.boundState(nodes: 10, pods: 35)
+    #expect(s.snapshot.table.podCount.reduce(0, +) == 35)
+  }
+}

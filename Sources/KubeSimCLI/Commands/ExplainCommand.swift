@@ -146,20 +146,14 @@ enum ExplainCommand {
       return nil
     }
     pod.metadata.namespace = namespace
-    var profiles: [Profile] = []
+    let profiles: [Profile]
     var pct: Int32 = 0
     for c in input.schedulerConfigurations {
       if let p = c.percentageOfNodesToScore { pct = p }
-      profiles += ProfileBuilder.profiles(from: c, kubernetesVersion: settings.kubernetesVersion)
     }
-    if profiles.isEmpty {
-      profiles = [
-        .defaultProfile(
-          schedulerName: "default-scheduler",
-          plugins: BuiltinPlugins.configured(
-            fit: NodeResourcesFit(), [], kubernetesVersion: settings.kubernetesVersion))
-      ]
-    }
+    // The profiles a simulation's scheduler builds (registry, kubernetesVersion, policy).
+    profiles = DefaultScheduler.profiles(
+      settings: settings, configurations: input.schedulerConfigurations)
     let schedulerName = pod.spec.schedulerName ?? "default-scheduler"
     guard let profile = profiles.first(where: { $0.schedulerName == schedulerName }) else {
       context.err(

@@ -3,15 +3,20 @@ import KubeSimKernel
 import KubeSimReporting
 import KubeSimScenario
 
-/// `kubesim run FILE… [--seed N] [--until T] [--out DIR] [--quiet] [--verbose]`.
+/// `kubesim run FILE… [--seed N] [--until T] [--profile NAME] [--out DIR] [--quiet] [--verbose]`.
 enum RunCommand {
   static let spec = CommandSpec(
     name: "run", abstract: "Run a scenario: print its timeline and summary, write outputs.",
-    usage: "run FILE… [--seed N] [--until T] [--out DIR] [--quiet] [--verbose]",
+    usage: "run FILE… [--seed N] [--until T] [--profile NAME] [--out DIR] [--quiet] [--verbose]",
     options: [
       .option("seed", value: "N", help: "Seed for every random choice (overrides spec.seed)."),
       .option(
         "until", value: "T", help: "Simulated time to run, e.g. 15m (overrides spec.duration)."),
+      .option(
+        "profile", value: "NAME",
+        help:
+          "Scheduling policy of default-scheduler: default, bin-packing, spread, first-fit, best-fit, worst-fit, random, round-robin, swarm-spread, swarm-binpack, swarm-random (overrides settings.schedulerProfile)."
+      ),
       .option(
         "out", value: "DIR",
         help: "Write events.jsonl, placements.csv, summary.json, summary.md here."),
@@ -29,6 +34,7 @@ enum RunCommand {
     do throws(UsageError) {
       options.seed = try seed(arguments, command: "run")
       options.until = try duration(arguments.value("until"), option: "until", command: "run")
+      options.profile = arguments.value("profile")
     } catch {
       context.err(error.description)
       return .badInput
@@ -55,10 +61,11 @@ enum RunCommand {
 
   /// Loads the files and builds the runner; prints errors and returns nil on bad input.
   static func prepare(
-    _ arguments: ParsedArguments, options: inout RunOptions, _ context: CommandContext, quiet: Bool
+    _ arguments: ParsedArguments, options: inout RunOptions, _ context: CommandContext, quiet: Bool,
+    requireScenario: Bool = true
   ) -> ScenarioRunner? {
     let input: LoadedInput
-    switch ScenarioLoader.load(arguments.positionals, requireScenario: true) {
+    switch ScenarioLoader.load(arguments.positionals, requireScenario: requireScenario) {
     case .failure(let error):
       for diagnostic in error.diagnostics { context.err(diagnostic.description) }
       return nil

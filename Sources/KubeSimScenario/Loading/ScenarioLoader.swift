@@ -1,5 +1,6 @@
 import Foundation
 import KubeSimModel
+import KubeSimScheduler
 import KubeSimYAML
 
 /// Reads, parses and decodes a run's input files into a `LoadedInput`.
@@ -66,6 +67,7 @@ public struct ScenarioLoader {
       }
     }
     input.warnings += JobWarnings.check(pendingObjects)
+    input.warnings += SchedulingWarnings.check(pendingObjects)
     let rank: (APIObject) -> Int = {
       switch $0.kind {
       case .namespace: return 0
@@ -123,6 +125,10 @@ public struct ScenarioLoader {
         document = try decoder.decode(node)
       } catch {
         errors.append(ScenarioDiagnostic(at: error.location, path: error.path, error.message))
+        continue
+      }
+      if let issue = Self.schedulerConfigurationIssue(document, node) {
+        errors.append(issue)
         continue
       }
       add(document, at: node.location, file: path)
@@ -235,5 +241,23 @@ public struct ScenarioLoader {
     let cwd = FileManager.default.currentDirectoryPath
     if canonical.hasPrefix(cwd + "/") { return String(canonical.dropFirst(cwd.count + 1)) }
     return canonical
+  }
+}
+
+extension ScenarioLoader {
+  /// A KubeSchedulerConfiguration the scheduler cannot build profiles from (unknown plugin,
+  /// negative weight, weight on a non-Score plugin, unknown arg field, …), as a diagnostic at
+  /// the offending field (`ProfileBuilder.build`).
+  static func schedulerConfigurationIssue(_ document: DecodedDocument, _ node: YAMLNode)
+    -> ScenarioDiagnostic?
+  {
+    guard case .schedulerConfiguration(let configuration) = document else { return nil }
+    do {
+      _ = try ProfileBuilder.build(configuration)
+      return nil
+    } catch {
+      return ScenarioDiagnostic(
+        at: node.locate(path: error.path).location, path: error.path, error.message)
+    }
   }
 }

@@ -1,6 +1,7 @@
 import KubeSimAPIServer
 import KubeSimKernel
 import KubeSimModel
+import KubeSimScheduler
 import KubeSimYAML
 
 /// Runs a loaded scenario: builds the World, drives it through the timeline, checks the
@@ -56,6 +57,19 @@ public final class ScenarioRunner {
         errors.append(ScenarioDiagnostic(at: error.location, path: error.path, error.message))
       }
     }
+    if let profile = options.profile { settings.schedulerProfile = profile }
+    if Policies.profile(named: settings.schedulerProfile) == nil {
+      let pair = scenario.settings.first {
+        if case .scalar(let k) = $0.key.content { return k.text == "schedulerProfile" }
+        return false
+      }
+      errors.append(
+        ScenarioDiagnostic(
+          at: pair?.value.location ?? scenario.location,
+          path: pair == nil ? "--profile" : "spec.settings.schedulerProfile",
+          "unknown scheduling policy \"\(settings.schedulerProfile)\" (known: \(Policies.names.joined(separator: ", ")))"
+        ))
+    }
     if !errors.isEmpty { throw ScenarioLoadError(errors) }
     timeBase = settings.timeBase
     let duration = options.until ?? scenario.duration ?? Scenario.defaultDurationLimit
@@ -95,19 +109,21 @@ public final class ScenarioRunner {
       return false
     }
 
-    var reported = [Bool](repeating: false, count: results.count)
+    // Whether each verdict is final (failed, or held at its time / over its whole interval).
+    var decided = [Bool](repeating: false, count: results.count)
     func check(_ i: Int, at now: SimTime) {
-      guard results[i].passed || results[i].failedAt == nil else { return }
+      guard !decided[i] else { return }
       let outcome = evaluator.evaluate(scenario.expectations[i].expression)
       results[i].found = outcome.found
       if !outcome.holds {
+        decided[i] = true
         results[i].passed = false
         results[i].failedAt = now
         if let message = results[i].failureMessage { timelineSink?(line(now, "FAIL", message)) }
       } else if case .during(_, let to) = scenario.expectations[i].timing, now < to {
-        // A during: expectation is reported once, when its interval ends.
-      } else if !reported[i] {
-        reported[i] = true
+        // A during: expectation is decided when its interval ends.
+      } else {
+        decided[i] = true
         timelineSink?(line(now, "PASS", "\(results[i].text) (found \(outcome.found))"))
       }
     }
@@ -182,11 +198,18 @@ public final class ScenarioRunner {
         "timeline action at \(DurationFormat.compact(microseconds: entry.at.microseconds)) (\(entry.location)) is after the end of the run (\(DurationFormat.compact(microseconds: end.microseconds))): kubectl \(entry.text)"
       )
     }
-    for (i, e) in scenario.expectations.enumerated() {
-      if case .at(let t) = e.timing, t > end {
-        results[i].passed = false
+    // Expectations whose time never came (after the end, or after an early stop) did not hold.
+    let endedAt = DurationFormat.compact(microseconds: world.now.microseconds)
+    for i in results.indices where !decided[i] {
+      let how = stopped ? "stopped" : "ended"
+      results[i].passed = false
+      if case .during = scenario.expectations[i].timing, results[i].failedAt == nil,
+        !results[i].found.isEmpty
+      {
         results[i].found =
-          "nothing: the run ended at \(DurationFormat.compact(microseconds: end.microseconds))"
+          "\(results[i].found) until the run \(how) at \(endedAt), before the interval's end"
+      } else {
+        results[i].found = "nothing: the run \(how) at \(endedAt)"
       }
     }
     report.expectations = results

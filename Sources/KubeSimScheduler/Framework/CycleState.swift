@@ -1,15 +1,37 @@
 /// Per-cycle data that PreFilter/PreScore plugins compute for their Filter/Score
-/// (upstream `fwk.CycleState`). Typed slots instead of upstream's string-keyed map: each plugin
-/// that needs state gets a field.
+/// (upstream `fwk.CycleState`, a string-keyed map of `StateData`).
+///
+/// KubeSim keys the data by its Swift type instead of a string: a plugin declares a state type
+/// and reads it back typed, `state[NodeAffinityState.self]`, with no casts at the call site.
+/// Read a slot once per cycle (in PreFilter/PreScore, or once before the node loop), not per
+/// node: the lookup is a dictionary probe plus a dynamic cast. The dictionary is never
+/// iterated, so its order cannot reach behaviour.
 public struct CycleState: Sendable {
   /// Plugins whose PreFilter returned Skip: their Filter does not run this cycle.
   public var skippedFilterPlugins: [String] = []
   /// Plugins whose PreScore returned Skip: they add nothing to any node's score.
   public var skippedScorePlugins: [String] = []
-  /// The PreFilter plugins' merged `PreFilterResult`: nil = all nodes, else only these nodes are
-  /// filtered (sorted names).
-  public var preFilterNodeNames: [String]? = nil
+  /// Upstream `PreFilterResult.NodeNames`: when set, only these nodes are evaluated (the
+  /// intersection of every PreFilter's result).
+  public var preFilterNodeNames: [String]?
   /// The plugins that narrowed `preFilterNodeNames` (for the absent nodes' status).
   public var preFilterNarrowedBy: [String] = []
+  private var slots: [ObjectIdentifier: any Sendable] = [:]
+
   public init() {}
+
+  /// The data a plugin stored under its state type, if any.
+  public subscript<T: Sendable>(_ type: T.Type) -> T? {
+    get { slots[ObjectIdentifier(type)] as? T }
+    set { slots[ObjectIdentifier(type)] = newValue }
+  }
+
+  /// Narrows the nodes to evaluate (upstream `PreFilterResult.Merge`: intersection).
+  public mutating func restrictNodes(to names: [String]) {
+    if let cur = preFilterNodeNames {
+      preFilterNodeNames = cur.filter { names.contains($0) }
+    } else {
+      preFilterNodeNames = names
+    }
+  }
 }

@@ -11,17 +11,33 @@ public struct FitError: Sendable, Hashable {
   public var nodeStatuses: [(node: String, status: Status)]
   /// The PostFilter message ("preemption: …"), "" when PostFilter did not run.
   public var postFilterMessage: String
-  /// The rejecting PreFilter plugin's message (`Diagnosis.PreFilterMsg`), "" when PreFilter
-  /// passed. When set, the message shows it instead of the per-node histogram (upstream
-  /// copies the PreFilter status to every node and prints it once).
-  public var preFilterMessage: String = ""
+  /// The message of the PreFilter plugin that rejected the pod (upstream
+  /// `Diagnosis.PreFilterMsg`), "" when filters ran.
+  public var preFilterMessage: String
+  /// The node PostFilter nominated (preemption), if any.
+  public var nominatedNodeName: String?
+  /// The PreFilter plugin that rejected the pod, "" when filters ran.
+  public var preFilterPlugin: String = ""
+
+  /// The plugins that rejected the pod (upstream `Diagnosis.UnschedulablePlugins`), in first-seen
+  /// order: the PreFilter plugin, or each node's rejecting plugin.
+  public var unschedulablePlugins: [String] {
+    var out: [String] = preFilterPlugin.isEmpty ? [] : [preFilterPlugin]
+    for s in nodeStatuses where !s.status.plugin.isEmpty && !out.contains(s.status.plugin) {
+      out.append(s.status.plugin)
+    }
+    return out
+  }
 
   public init(
-    numAllNodes: Int, nodeStatuses: [(node: String, status: Status)], postFilterMessage: String = ""
+    numAllNodes: Int, nodeStatuses: [(node: String, status: Status)], postFilterMessage: String = "",
+    preFilterMessage: String = "", nominatedNodeName: String? = nil
   ) {
     self.numAllNodes = numAllNodes
     self.nodeStatuses = nodeStatuses
     self.postFilterMessage = postFilterMessage
+    self.preFilterMessage = preFilterMessage
+    self.nominatedNodeName = nominatedNodeName
   }
 
   /// `FitError.Error()`; with no nodes at all, upstream's `ErrNoNodesAvailable` message
@@ -29,6 +45,8 @@ public struct FitError: Sendable, Hashable {
   public var message: String {
     if numAllNodes == 0 { return "no nodes available to schedule pods" }
     var msg = "0/\(numAllNodes) nodes are available:"
+    // types.go FitError.Error(): the PreFilter message when PreFilter rejected (every node then
+    // carries that status, printed once), else the sorted histogram.
     if !preFilterMessage.isEmpty {
       msg += " " + preFilterMessage + "."
     } else {
@@ -84,7 +102,7 @@ public struct FitError: Sendable, Hashable {
 
   public static func == (a: FitError, b: FitError) -> Bool {
     a.numAllNodes == b.numAllNodes && a.postFilterMessage == b.postFilterMessage
-      && a.preFilterMessage == b.preFilterMessage
+      && a.preFilterMessage == b.preFilterMessage && a.nominatedNodeName == b.nominatedNodeName
       && a.nodeStatuses.map(\.node) == b.nodeStatuses.map(\.node)
       && a.nodeStatuses.map(\.status) == b.nodeStatuses.map(\.status)
   }

@@ -1,3 +1,5 @@
+import KubeSimModel
+
 /// A scheduling profile: the plugins of each extension point, in execution order, with score
 /// weights (upstream `KubeSchedulerProfile` after `updatePluginList`,
 /// pkg/scheduler/framework/runtime/framework.go).
@@ -5,10 +7,7 @@ public struct Profile {
   /// Pods choose a profile by `spec.schedulerName`.
   public var schedulerName: String
   public var filters: [any FilterPlugin] {
-    didSet {
-      filterSteps = filters.map(FilterStep.init)
-      preFilters = Profile.preFilters(filters)
-    }
+    didSet { filterSteps = filters.map(FilterStep.init) }
   }
   public var scores: [(plugin: any ScorePlugin, weight: Int64)] {
     didSet { scoreSteps = scores.map { ScoreStep($0.plugin) } }
@@ -18,14 +17,26 @@ public struct Profile {
   var filterSteps: [FilterStep] = []
   /// The score plugins resolved the same way.
   var scoreSteps: [ScoreStep] = []
-  /// The filters that have a PreFilter, by filter index (resolved once, not cast per cycle).
-  var preFilters: [(index: Int, plugin: any PreFilterPlugin)] = []
-
-  static func preFilters(_ filters: [any FilterPlugin]) -> [(index: Int, plugin: any PreFilterPlugin)] {
-    filters.enumerated().compactMap { i, f in (f as? any PreFilterPlugin).map { (i, $0) } }
-  }
   /// Profile-level `percentageOfNodesToScore`; nil falls back to the global one.
   public var percentageOfNodesToScore: Int32?
+  /// PreEnqueue plugins (SchedulingGates), in order.
+  public var preEnqueue: [any PreEnqueuePlugin] = []
+  /// PreFilter plugins, in order; run once per cycle before the node loop.
+  public var preFilters: [any PreFilterPlugin] = []
+  /// PostFilter plugins (DefaultPreemption), in order; run when no node is feasible.
+  public var postFilters: [any PostFilterPlugin] = []
+  /// PreScore plugins, in order; run once per cycle before Score when 2+ nodes are feasible.
+  public var preScores: [any PreScorePlugin] = []
+  /// Reserve, Permit, PreBind and Bind plugins, in order (run when the pod is assumed).
+  public var reserves: [any ReservePlugin] = []
+  public var permits: [any PermitPlugin] = []
+  public var preBinds: [any PreBindPlugin] = []
+  public var binds: [any BindPlugin] = []
+  /// Policy option (not upstream): every cycle searches nodes from the first in node order
+  /// instead of upstream's rotating `nextStartNodeIndex` (first-fit).
+  public var searchesFromFirstNode = false
+  /// The policy name this profile was built from, if any (`Policies`).
+  public var policy: String?
 
   public init(
     schedulerName: String, filters: [any FilterPlugin],
@@ -36,22 +47,46 @@ public struct Profile {
     self.scores = scores
     self.percentageOfNodesToScore = percentageOfNodesToScore
     self.filterSteps = filters.map(FilterStep.init)
-    self.preFilters = Profile.preFilters(filters)
     self.scoreSteps = scores.map { ScoreStep($0.plugin) }
+    // A profile built directly (not by `ProfileBuilder`) runs the PreFilter of its filters and the
+    // PreScore of its scores, in order (upstream plugins implement all their points).
+    var pre: [any PreFilterPlugin] = []
+    for f in filters {
+      if let x = f as? any PreFilterPlugin, !pre.contains(where: { $0.name == x.name }) {
+        pre.append(x)
+      }
+    }
+    self.preFilters = pre
+    var ps: [any PreScorePlugin] = []
+    for s in scores {
+      if let x = s.plugin as? any PreScorePlugin, !ps.contains(where: { $0.name == x.name }) {
+        ps.append(x)
+      }
+    }
+    self.preScores = ps
   }
 
-  /// Upstream's default profile (pkg/scheduler/apis/config/v1/default_plugins.go, v1.36), the
-  /// plugins KubeSim implements, in upstream order (`BuiltinPlugins.defaultFilters`/`defaultScores`).
+  /// Upstream's default profile (pkg/scheduler/apis/config/v1/default_plugins.go, v1.35) with
+  /// the plugins the registry holds, in upstream order (`DefaultPlugins.multiPoint`): e.g.
+  /// filters NodeUnschedulable, NodeName, TaintToleration, NodeResourcesFit; scores
+  /// TaintToleration (weight 3) and NodeResourcesFit/LeastAllocated (weight 1), plus whatever
+  /// other default plugins are registered. `fit` replaces the NodeResourcesFit instance.
   public static func defaultProfile(
-    schedulerName: String = "default-scheduler", fit: NodeResourcesFit = NodeResourcesFit()
+    schedulerName: String = "default-scheduler", fit: NodeResourcesFit? = nil,
+    registry: PluginRegistry = .inTree
   ) -> Profile {
-    defaultProfile(schedulerName: schedulerName, plugins: BuiltinPlugins(fit: fit))
-  }
-
-  /// The default profile built from configured plugin instances.
-  public static func defaultProfile(schedulerName: String, plugins: BuiltinPlugins) -> Profile {
-    Profile(
-      schedulerName: schedulerName, filters: plugins.defaultFilters, scores: plugins.defaultScores)
+    var built =
+      (try? ProfileBuilder.build(
+        KubeSchedulerProfile(schedulerName: schedulerName), path: "", registry: registry))
+      ?? Profile(
+        schedulerName: schedulerName,
+        filters: [NodeUnschedulable(), NodeName(), TaintToleration(), NodeResourcesFit()],
+        scores: [(TaintToleration(), 3), (NodeResourcesFit(), 1)])
+    if let fit {
+      built.filters = built.filters.map { $0 is NodeResourcesFit ? fit : $0 }
+      built.scores = built.scores.map { $0.plugin is NodeResourcesFit ? (fit, $0.weight) : $0 }
+    }
+    return built
   }
 }
 

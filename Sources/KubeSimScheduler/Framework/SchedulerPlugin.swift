@@ -6,6 +6,9 @@
 public protocol SchedulerPlugin {
   /// The upstream plugin name (`names.go`), e.g. "NodeResourcesFit".
   var name: String { get }
+  /// The cluster events after which a pod this plugin rejected is worth retrying (upstream
+  /// `EnqueueExtensions.EventsToRegister`); defaults to every event (`ClusterEvents.all`).
+  var requeueEvents: ClusterEvents { get }
 }
 
 /// PreFilter (upstream `PreFilterPlugin`): runs once per cycle before any Filter.
@@ -17,15 +20,6 @@ public protocol PreFilterPlugin: SchedulerPlugin {
 /// Filter (upstream `FilterPlugin`): may this pod run on the node in `slot`?
 public protocol FilterPlugin: SchedulerPlugin {
   func filter(_ state: CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, slot: Int) -> Status
-}
-
-/// PreScore (upstream `PreScorePlugin`): runs once per cycle before Score over the feasible
-/// nodes (slots, in visiting order). Returning `.skip` leaves the plugin's Score out of this
-/// cycle.
-public protocol PreScorePlugin: SchedulerPlugin {
-  func preScore(
-    _ state: inout CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, feasible: [Int]
-  ) -> Status
 }
 
 /// Score (upstream `ScorePlugin` with its optional `ScoreExtensions.NormalizeScore`).

@@ -63,7 +63,7 @@ public struct SchedulingAlgorithm: Sendable {
     _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, order: [Int],
     random: inout RandomStream
   ) -> ScheduleOutcome {
-    var n = order.count
+    let n = order.count
     var state = CycleState()
     feasible.removeAll(keepingCapacity: true)
     var failed: [(node: String, status: Status)] = []
@@ -75,67 +75,55 @@ public struct SchedulingAlgorithm: Sendable {
     if n == 0 {
       return .unschedulable(FitError(numAllNodes: 0, nodeStatuses: []))
     }
-    // RunPreFilterPlugins (framework/runtime/framework.go): Skip drops the plugin's Filter for
-    // this cycle; a rejection makes every node fail with that status; a PreFilterResult narrows
-    // the nodes filtered, the others get "node(s) didn't satisfy plugin(s) [names]"
-    // (schedule_one.go `findNodesThatFitPod`, UnschedulableAndUnresolvable).
-    var skipStep = [Bool](repeating: false, count: profile.filterSteps.count)
-    for (j, pf) in profile.preFilters {
-      let p = pf
+    // PreFilter (schedule_one.go `findNodesThatFitPod` → `RunPreFilterPlugins`): Skip drops the
+    // plugin's Filter; a rejection ends the cycle with that status for every node.
+    // Every node then carries the PreFilter status (upstream sets it for all nodes; FitError
+    // prints it once).
+    for pf in profile.preFilters {
       let before = state.preFilterNodeNames
-      let r = pf.preFilter(&state, pod, snapshot)
-      if r.code == .skip {
-        skipStep[j] = true
-        if recordScores { lastSkipped.append(p.name) }
+      var st = pf.preFilter(&state, pod, snapshot)
+      if st.code == .skip {
+        state.skippedFilterPlugins.append(pf.name)
+        if recordScores { lastSkipped.append(pf.name) }
         continue
       }
-      if state.preFilterNodeNames != before { state.preFilterNarrowedBy.append(p.name) }
-      if r.isRejected || r.code == .error {
-        var st = r
-        if st.plugin.isEmpty { st.plugin = p.name }
-        let all = order.map { (node: snapshot.table.names[$0], status: st) }
-        if recordScores { lastVerdicts = order.map { ($0, st) } }
-        let post = FitError.noVictimsPostFilterMessage(
-          numAllNodes: n, statuses: all.map(\.status),
-          preemptionNever: pod.pod.spec.preemptionPolicy == .never)
-        var e = FitError(numAllNodes: n, nodeStatuses: all, postFilterMessage: post)
-        e.preFilterMessage = st.message
-        return .unschedulable(e)
-      }
+      if state.preFilterNodeNames != before { state.preFilterNarrowedBy.append(pf.name) }
+      if st.isSuccess { continue }
+      if st.plugin.isEmpty { st.plugin = pf.name }
+      let all = order.map { (node: snapshot.table.names[$0], status: st) }
+      if recordScores { lastVerdicts = order.map { ($0, st) } }
+      var fe = FitError(numAllNodes: n, nodeStatuses: all, preFilterMessage: st.message)
+      fe.preFilterPlugin = pf.name
+      runPostFilter(&state, pod, profile: profile, snapshot: snapshot, statuses: all, into: &fe)
+      return .unschedulable(fe)
     }
-    var candidates = order
-    var absent: [(node: String, status: Status)] = []
+    var visit = order
     if let names = state.preFilterNodeNames {
+      // PreFilterResult narrows the nodes evaluated (schedule_one.go `findNodesThatPassFilters`
+      // over the result's nodes only); the others get "node(s) didn't satisfy plugin(s)
+      // [names]" (schedule_one.go `findNodesThatFitPod`, UnschedulableAndUnresolvable).
+      let by = state.preFilterNarrowedBy.sorted()
       let st = Status(
         .unschedulableAndUnresolvable,
-        [
-          "node(s) didn't satisfy plugin(s) [\(state.preFilterNarrowedBy.sorted().joined(separator: " "))]"
-        ], plugin: state.preFilterNarrowedBy.sorted().joined(separator: ","))
-      candidates = []
+        ["node(s) didn't satisfy plugin(s) [\(by.joined(separator: " "))]"],
+        plugin: by.joined(separator: ","))
+      visit = []
       for slot in order {
         if names.contains(snapshot.table.names[slot]) {
-          candidates.append(slot)
+          visit.append(slot)
         } else {
-          absent.append((snapshot.table.names[slot], st))
+          failed.append((snapshot.table.names[slot], st))
           if recordScores { lastVerdicts.append((slot, st)) }
         }
       }
-      failed = absent
-      if candidates.isEmpty {
-        let post = FitError.noVictimsPostFilterMessage(
-          numAllNodes: n, statuses: absent.map(\.status),
-          preemptionNever: pod.pod.spec.preemptionPolicy == .never)
-        return .unschedulable(
-          FitError(numAllNodes: n, nodeStatuses: absent, postFilterMessage: post))
-      }
     }
-    let numAllNodes = n
-    n = candidates.count
+    // schedule_one.go numFeasibleNodesToFind over the nodes actually filtered.
     let toFind =
       profile.scores.isEmpty
       ? 1
       : NumFeasibleNodes.toFind(
-        percentage: profile.percentageOfNodesToScore ?? percentageOfNodesToScore, numAllNodes: n)
+        percentage: profile.percentageOfNodesToScore ?? percentageOfNodesToScore,
+        numAllNodes: visit.count)
     // Resolve the filters once per cycle: built-ins become codes and local plugin values, so the
     // per-node loop neither dispatches through existentials nor copies plugin payloads.
     codes.removeAll(keepingCapacity: true)
@@ -152,20 +140,21 @@ public struct SchedulingAlgorithm: Sendable {
       case .fit(let x):
         fit = x
         codes.append(3)
-      case .other: codes.append(4)
+      case .other(let p):
+        codes.append(state.skippedFilterPlugins.contains(p.name) ? 5 : 4)
       }
     }
-    for j in skipStep.indices where skipStep[j] { codes[j] = 5 }
     let wantNode = pod.pod.spec.nodeName ?? ""
     let toleratesCordon = TaintToleration.tolerated(
       NodeUnschedulable.cordonTaint, by: pod.pod.spec.tolerations)
     let requests = pod.requests
     var processed = 0
-    let start = nextStartNodeIndex % n
-    for i in 0..<n {
+    let vn = visit.count
+    let start = profile.searchesFromFirstNode || vn == 0 ? 0 : nextStartNodeIndex % vn
+    for i in 0..<vn {
       var slot = start + i
-      if slot >= n { slot -= n }
-      slot = candidates[slot]
+      if slot >= vn { slot -= vn }
+      slot = visit[slot]
       processed += 1
       var rejected: Status? = nil
       for j in 0..<codes.count {
@@ -190,7 +179,8 @@ public struct SchedulingAlgorithm: Sendable {
           if !fit.fits(requests, snapshot.table, slot: slot) {
             rejected = fit.filter(state, pod, snapshot, slot: slot)
           }
-        case 5: break
+        case 5:
+          break
         default:
           let st = steps[j].filter(state, pod, snapshot, slot: slot)
           if !st.isSuccess { rejected = st }
@@ -205,50 +195,43 @@ public struct SchedulingAlgorithm: Sendable {
         if feasible.count >= toFind { break }
       }
     }
-    nextStartNodeIndex = (start + processed) % n
+    nextStartNodeIndex = vn == 0 ? 0 : (start + processed) % vn
     if feasible.isEmpty {
-      let post = FitError.noVictimsPostFilterMessage(
-        numAllNodes: numAllNodes, statuses: failed.map(\.status),
-        preemptionNever: pod.pod.spec.preemptionPolicy == .never)
-      return .unschedulable(
-        FitError(numAllNodes: numAllNodes, nodeStatuses: failed, postFilterMessage: post))
+      var fe = FitError(numAllNodes: n, nodeStatuses: failed)
+      runPostFilter(&state, pod, profile: profile, snapshot: snapshot, statuses: failed, into: &fe)
+      return .unschedulable(fe)
     }
     if feasible.count == 1 {
       lastScores = []
       return .scheduled(slot: feasible[0], evaluatedNodes: processed, feasibleNodes: 1)
     }
+    // PreScore (`RunPreScorePlugins`): Skip drops the plugin's Score for this cycle.
+    for ps in profile.preScores {
+      let st = ps.preScore(&state, pod, snapshot, feasible: feasible)
+      if st.code == .skip {
+        state.skippedScorePlugins.append(ps.name)
+        if recordScores { lastSkipped.append(ps.name) }
+      }
+    }
     let chosen = scoreAndSelect(
-      pod, profile: profile, snapshot: snapshot, state: &state, random: &random)
+      pod, profile: profile, snapshot: snapshot, state: state, random: &random)
     return .scheduled(slot: chosen, evaluatedNodes: processed, feasibleNodes: feasible.count)
   }
 
   private mutating func scoreAndSelect(
-    _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, state: inout CycleState,
+    _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, state: CycleState,
     random: inout RandomStream
   ) -> Int {
     let m = feasible.count
-    // RunPreScorePlugins: a plugin returning Skip adds nothing this cycle.
-    var skipScore = [Bool](repeating: false, count: profile.scores.count)
-    for (k, s) in profile.scores.enumerated() {
-      let ps: any PreScorePlugin
-      switch profile.scoreSteps[k] {
-      case .balancedAllocation(let x): ps = x
-      case .other(let p):
-        guard let x = p as? any PreScorePlugin else { continue }
-        ps = x
-      default: continue
-      }
-      if ps.preScore(&state, pod, snapshot, feasible: feasible).code == .skip {
-        skipScore[k] = true
-        if recordScores { lastSkipped.append(s.plugin.name) }
-      }
-    }
     totals.removeAll(keepingCapacity: true)
     totals.append(contentsOf: repeatElement(0, count: m))
     if recordScores {
       lastScores = feasible.map { ScoreDetail(slot: $0, plugins: [], total: 0) }
     }
-    for (k, (plugin, weight)) in profile.scores.enumerated() where !skipScore[k] {
+    for (k, (plugin, weight)) in profile.scores.enumerated() {
+      if !state.skippedScorePlugins.isEmpty && state.skippedScorePlugins.contains(plugin.name) {
+        continue
+      }
       column.removeAll(keepingCapacity: true)
       switch profile.scoreSteps[k] {
       case .fit(let fit):
@@ -294,5 +277,31 @@ public struct SchedulingAlgorithm: Sendable {
       }
     }
     return feasible[best]
+  }
+
+  /// PostFilter (`RunPostFilterPlugins`): the first plugin that returns success or a nominated
+  /// node ends the phase; its message becomes the FitError's PostFilter message. With no
+  /// PostFilter plugin in the profile, the message is what DefaultPreemption reports when it
+  /// finds no victims (`FitError.noVictimsPostFilterMessage`).
+  private func runPostFilter(
+    _ state: inout CycleState, _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot,
+    statuses: [(node: String, status: Status)], into fe: inout FitError
+  ) {
+    if profile.postFilters.isEmpty {
+      fe.postFilterMessage = FitError.noVictimsPostFilterMessage(
+        numAllNodes: fe.numAllNodes, statuses: statuses.map(\.status),
+        preemptionNever: pod.pod.spec.preemptionPolicy == .never)
+      return
+    }
+    var messages: [String] = []
+    for p in profile.postFilters {
+      let r = p.postFilter(&state, pod, snapshot, statuses)
+      if !r.status.message.isEmpty { messages.append(r.status.message) }
+      if r.status.isSuccess || r.nominatedNode != nil {
+        fe.nominatedNodeName = r.nominatedNode
+        break
+      }
+    }
+    fe.postFilterMessage = messages.joined(separator: " ")
   }
 }

@@ -104,3 +104,42 @@ extension YAMLNode {
     return nil
   }
 }
+
+extension NodeAffinity {
+  /// NodeAffinity from its `NodeAffinityArgs` (`addedAffinity`, decoded as a pod's
+  /// `nodeAffinity`; pkg/scheduler/apis/config/types_pluginargs.go).
+  public static func decodeArgs(_ args: YAMLNode?) throws(ConfigurationIssue) -> NodeAffinity {
+    var plugin = NodeAffinity()
+    guard let node = PluginArgs.field(args, "addedAffinity") else { return plugin }
+    var d = DecodingContext()
+    do {
+      plugin.addedAffinity = try d.decode(
+        node, field: "addedAffinity", as: KubeSimModel.NodeAffinity.self)
+    } catch {
+      throw ConfigurationIssue(path: error.path.isEmpty ? "addedAffinity" : error.path, error.message)
+    }
+    return plugin
+  }
+}
+
+extension NodeResourcesBalancedAllocation {
+  /// BalancedAllocation from its `NodeResourcesBalancedAllocationArgs` (`resources` names;
+  /// types_pluginargs.go) and the formula of `kubernetesVersion` ("1.35" or lower: pre-v1.36).
+  public static func decodeArgs(_ args: YAMLNode?, kubernetesVersion: String)
+    throws(ConfigurationIssue) -> NodeResourcesBalancedAllocation
+  {
+    var b = NodeResourcesBalancedAllocation()
+    b.legacyFormula = isLegacy(kubernetesVersion: kubernetesVersion)
+    guard let node = PluginArgs.field(args, "resources") else { return b }
+    let items = try PluginArgs.items(node, path: "resources")
+    var names: [String] = []
+    for (i, item) in items.enumerated() {
+      guard let n = PluginArgs.string(PluginArgs.field(item, "name")), !n.isEmpty else {
+        throw ConfigurationIssue(path: "resources[\(i)].name", "required field")
+      }
+      names.append(n)
+    }
+    if !names.isEmpty { b.resources = names }
+    return b
+  }
+}

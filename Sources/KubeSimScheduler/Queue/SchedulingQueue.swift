@@ -6,10 +6,10 @@ import KubeSimKernel
 /// - activeQ is ordered as PrioritySort (`queuesort/priority_sort.go`): higher `spec.priority`
 ///   first, then the earlier queue timestamp; KubeSim breaks remaining ties by insertion
 ///   sequence (upstream's heap has no defined order for full ties).
-/// - A pod rejected by plugins goes to the unschedulable pool with `timestamp = now`. A cluster
-///   event (`moveAllToActiveOrBackoff`) moves every pooled pod to activeQ if its backoff is over,
-///   else to backoffQ. KubeSim simplification: it moves all pooled pods on any node add/update or
-///   assigned-pod delete (upstream filters by the rejecting plugins' QueueingHints).
+/// - A pod rejected by plugins goes to the unschedulable pool with `timestamp = now` and the
+///   names of the rejecting plugins. A cluster event (`moveToActiveOrBackoff(on:)`) moves the
+///   pooled pods one of whose rejecting plugins registered for it (`ClusterEvents`; QueueingHints
+///   simplified to "always Queue") to activeQ if their backoff is over, else to backoffQ.
 /// - Backoff: `1s · 2^(attempts−1)` capped at 10s (`calculateBackoffDuration`); the expiry is
 ///   aligned to the 1s ordering window (`alignToWindow` truncates), and a pod is still backing off
 ///   while `expiry ≥ truncate(now, 1s)`; so its backoff ends at `truncate(ts + d, 1s) + 1s`.
@@ -31,6 +31,9 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     public var initialTimestamp: SimTime
     /// Where it is now.
     public var location: Location
+    /// The plugins that rejected the pod in its last attempt (upstream
+    /// `UnschedulablePlugins`); empty = an error or unknown cause, requeued on any event.
+    public var rejectors: [String] = []
     fileprivate var seq: UInt64
   }
 
@@ -113,7 +116,7 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
 
   /// Pops the next pod to schedule: activeQ's head, else backoffQ's head. Increments attempts.
   public mutating func pop() -> Entry? {
-    while let k = popHeap(&active) {
+    while let k = Self.popHeap(&active) {
       if var e = entries[k.key], e.location == .active, e.seq == k.seq {
         activeCount -= 1
         e.location = .inFlight
@@ -122,7 +125,7 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
         return e
       }
     }
-    while let k = popHeap(&backoff) {
+    while let k = Self.popHeap(&backoff) {
       if var e = entries[k.key], e.location == .backoff, e.seq == k.seq {
         backoffCount -= 1
         e.location = .inFlight
@@ -139,9 +142,10 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
 
   /// The pod in flight was rejected by plugins: pool it as unschedulable with `timestamp = now`
   /// (upstream `AddUnschedulableIfNotPresent`).
-  public mutating func addUnschedulable(_ key: String, now: SimTime) {
+  public mutating func addUnschedulable(_ key: String, now: SimTime, rejectors: [String] = []) {
     guard var e = entries[key], e.location == .inFlight else { return }
     e.timestamp = now
+    e.rejectors = rejectors
     e.location = .unschedulable
     e.seq = takeSeq()
     entries[key] = e
@@ -179,15 +183,38 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     return moving.count
   }
 
+  /// `MoveAllToActiveOrBackoffQueue(event)` with the rejecting plugins' registrations: moves the
+  /// pooled pods with no recorded rejector, or one whose `registered` events meet `event`.
+  /// - Returns: how many pods moved.
+  @discardableResult
+  public mutating func moveToActiveOrBackoff(
+    on event: ClusterEvents, now: SimTime, registered: (String) -> ClusterEvents
+  ) -> Int {
+    if unschedulableCount == 0 || event.isEmpty { return 0 }
+    let moving = pooled.compactMap { entries[$0] }
+      .filter { e in
+        e.rejectors.isEmpty || e.rejectors.contains { !registered($0).intersection(event).isEmpty }
+      }
+      .sorted { ($0.timestamp, $0.seq) < ($1.timestamp, $1.seq) }
+    for e in moving { requeue(e, now: now) }
+    return moving.count
+  }
+
+  /// A pooled pod changed itself (upstream `Update` of an unschedulable pod): retry it.
+  public mutating func requeueIfPooled(_ key: String, now: SimTime) {
+    guard let e = entries[key], e.location == .unschedulable else { return }
+    requeue(e, now: now)
+  }
+
   /// `flushBackoffQCompleted`: moves pods whose backoff is over to activeQ.
   public mutating func flushBackoffCompleted(now: SimTime) {
     while let top = backoff.first {
       guard let e = entries[top.key], e.location == .backoff, e.seq == top.seq else {
-        _ = popHeap(&backoff)
+        _ = Self.popHeap(&backoff)
         continue
       }
       if backoffEnd(e) > now { break }
-      _ = popHeap(&backoff)
+      _ = Self.popHeap(&backoff)
       backoffCount -= 1
       var moved = e
       moved.location = .active
@@ -231,7 +258,7 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
       entries[e.key] = m
       backoffCount += 1
       let window = (m.timestamp + backoffDuration(attempts: m.attempts)).microseconds / 1_000_000
-      pushHeap(
+      Self.pushHeap(
         &backoff,
         Key(
           window: window, priority: m.priority, timestamp: m.timestamp.microseconds, seq: m.seq,
@@ -241,7 +268,7 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
 
   private mutating func pushActive(_ e: Entry) {
     activeCount += 1
-    pushHeap(
+    Self.pushHeap(
       &active,
       Key(
         window: 0, priority: e.priority, timestamp: e.timestamp.microseconds, seq: e.seq, key: e.key
@@ -253,7 +280,9 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     return nextSeq
   }
 
-  private func pushHeap(_ h: inout [Key], _ k: Key) {
+  // Static: a non-mutating method called with `&self.active` would keep a second reference to
+  // the array (through `self`) and copy all of it on every push and pop.
+  private static func pushHeap(_ h: inout [Key], _ k: Key) {
     h.append(k)
     var i = h.count - 1
     while i > 0 {
@@ -267,7 +296,7 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     }
   }
 
-  private func popHeap(_ h: inout [Key]) -> Key? {
+  private static func popHeap(_ h: inout [Key]) -> Key? {
     guard !h.isEmpty else { return nil }
     let top = h[0]
     let last = h.removeLast()
