@@ -22,7 +22,16 @@ import KubeSimModel
 /// any node add/update or assigned-pod removal (no QueueingHints).
 public final class DefaultScheduler: Component {
   public let componentName = "default-scheduler"
-  public var watches: [WatchFilter] { [WatchFilter(kind: .node), WatchFilter(kind: .pod)] }
+  public var watches: [WatchFilter] {
+    [
+      WatchFilter(kind: .node), WatchFilter(kind: .pod),
+      // InterPodAffinity's namespaceSelector and PodTopologySpread's system default selector.
+      WatchFilter(kind: .namespace), WatchFilter(kind: .service), WatchFilter(kind: .replicaSet),
+      WatchFilter(kind: .statefulSet),
+    ]
+  }
+  /// Services, ReplicaSets and StatefulSets, for the default spread selector.
+  public private(set) var spreadSelectors = DefaultSpreadSelectors()
 
   /// Profiles by scheduler name, in configuration order.
   public private(set) var profiles: [Profile]
@@ -92,6 +101,16 @@ public final class DefaultScheduler: Component {
         tree.remove(slot: slot, zone: snapshot.table.zoneKeys[slot])
         snapshot.table.remove(name: n.metadata.name)
       }
+    case .added(.namespace(let n)), .modified(_, .namespace(let n)):
+      snapshot.pods.namespaceLabels[n.metadata.name] = n.metadata.labels
+    case .deleted(.namespace(let n)):
+      snapshot.pods.namespaceLabels[n.metadata.name] = nil
+    case .added(let o) where Self.isSpreadSource(o):
+      spreadSelectors.upsert(o)
+    case .modified(_, let o) where Self.isSpreadSource(o):
+      spreadSelectors.upsert(o)
+    case .deleted(let o) where Self.isSpreadSource(o):
+      spreadSelectors.remove(o)
     case .added(.pod(let p)): podChanged(p, now: ctx.now)
     case .modified(_, .pod(let p)): podChanged(p, now: ctx.now)
     case .deleted(.pod(let p)):
@@ -132,7 +151,11 @@ public final class DefaultScheduler: Component {
         waitingForNode[node]?.removeAll { Self.key($0) == key }
         // A finished pod frees its resources: pooled pods may fit now.
         if forget(key) && queue.unschedulableCount > 0 { queue.moveAllToActiveOrBackoff(now: now) }
-      } else if assigned[key] == nil {
+      } else if let a = assigned[key] {
+        // Labels or the deletion timestamp may have changed (PodTopologySpread skips
+        // terminating pods).
+        snapshot.pods.update(AssignedPod(p), slot: a.slot)
+      } else {
         if let slot = snapshot.table.slot(of: node) {
           account(p, slot: slot)
         } else {
@@ -149,7 +172,8 @@ public final class DefaultScheduler: Component {
       queue.remove(key)
       return
     }
-    let info = PodInfo(p)
+    var info = PodInfo(p)
+    info.defaultSpreadSelector = spreadSelectors.selector(for: p)
     if queue.entry(key) != nil {
       queue.update(info, key: key)
     } else {
@@ -164,12 +188,14 @@ public final class DefaultScheduler: Component {
     let info = PodInfo(p)
     assigned[key] = Assigned(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
     snapshot.table.addPod(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+    snapshot.pods.add(AssignedPod(p), slot: slot)
   }
 
   /// Removes a pod from the node accounting. - Returns: whether it was there.
   private func forget(_ key: String) -> Bool {
     guard let a = assigned.removeValue(forKey: key) else { return false }
     snapshot.table.removePod(slot: a.slot, requests: a.requests, nonZero: a.nonZero)
+    snapshot.pods.remove(key: key, slot: a.slot)
     return true
   }
 
@@ -233,6 +259,7 @@ public final class DefaultScheduler: Component {
       assigned[entry.key] = Assigned(
         slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
       snapshot.table.addPod(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+      snapshot.pods.add(AssignedPod(info.pod), slot: slot)
     }
     if recordAttempts {
       attempts.append(
@@ -296,6 +323,13 @@ public final class DefaultScheduler: Component {
   private func profileIndex(for pod: Pod) -> Int? {
     let name = pod.spec.schedulerName ?? "default-scheduler"
     return profiles.firstIndex { $0.schedulerName == name }
+  }
+
+  static func isSpreadSource(_ o: APIObject) -> Bool {
+    switch o {
+    case .service, .replicaSet, .statefulSet: return true
+    default: return false
+    }
   }
 
   static func key(_ p: Pod) -> String { "\(p.metadata.namespace ?? "default")/\(p.metadata.name)" }

@@ -12,6 +12,8 @@ public struct NodeSnapshot: Sendable {
   public var nodes: [Node] = []
   /// `spec.taints` by slot, so the taint plugins do not copy node objects in their loops.
   public var taints: [[Taint]] = []
+  /// The pods bound or assumed on each node (for the inter-pod plugins).
+  public var pods = AssignedPods()
 
   public init() {}
 

@@ -6,5 +6,13 @@ public struct CycleState: Sendable {
   public var skippedFilterPlugins: [String] = []
   /// Plugins whose PreScore returned Skip: they add nothing to any node's score.
   public var skippedScorePlugins: [String] = []
+  /// InterPodAffinity's PreFilter state (nil when its PreFilter did not run or skipped).
+  public var affinityFilter: AffinityFilterState?
+  /// InterPodAffinity's PreScore state: topology score per key and value.
+  public var affinityScore: TopologyCounts?
+  /// PodTopologySpread's PreFilter state.
+  public var spreadFilter: SpreadFilterState?
+  /// PodTopologySpread's PreScore state.
+  public var spreadScore: SpreadScoreState?
   public init() {}
 }

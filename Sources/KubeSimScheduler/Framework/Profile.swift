@@ -32,8 +32,9 @@ public struct Profile {
 
   /// The subset of upstream's default profile (pkg/scheduler/apis/config/v1/default_plugins.go,
   /// v1.35) that KubeSim implements so far, in upstream order: filters NodeUnschedulable,
-  /// NodeName, TaintToleration, NodeResourcesFit; scores TaintToleration (weight 3) and
-  /// NodeResourcesFit/LeastAllocated (weight 1). The other default plugins (NodeAffinity,
+  /// NodeName, TaintToleration, NodeResourcesFit, PodTopologySpread, InterPodAffinity; scores
+  /// TaintToleration (weight 3), NodeResourcesFit/LeastAllocated (1), PodTopologySpread (2),
+  /// InterPodAffinity (2). The other default plugins (NodeAffinity,
   /// NodePorts, PodTopologySpread, InterPodAffinity, BalancedAllocation, ImageLocality,
   /// volumes, DefaultPreemption) are issue 3.
   public static func defaultProfile(
@@ -41,8 +42,11 @@ public struct Profile {
   ) -> Profile {
     Profile(
       schedulerName: schedulerName,
-      filters: [NodeUnschedulable(), NodeName(), TaintToleration(), fit],
-      scores: [(TaintToleration(), 3), (fit, 1)])
+      filters: [
+        NodeUnschedulable(), NodeName(), TaintToleration(), fit, PodTopologySpread(),
+        InterPodAffinity(),
+      ],
+      scores: [(TaintToleration(), 3), (fit, 1), (PodTopologySpread(), 2), (InterPodAffinity(), 2)])
   }
 }
 

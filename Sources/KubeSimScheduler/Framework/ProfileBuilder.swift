@@ -15,8 +15,14 @@ public enum ProfileBuilder {
   public static func profiles(from config: KubeSchedulerConfiguration) -> [Profile] {
     config.profiles.map { p in
       let fit = fitArgs(p.pluginConfig)
-      var filters: [any FilterPlugin] = [NodeUnschedulable(), NodeName(), TaintToleration(), fit]
-      var scores: [(plugin: any ScorePlugin, weight: Int64)] = [(TaintToleration(), 3), (fit, 1)]
+      let spread = spreadArgs(p.pluginConfig)
+      let ipa = interPodAffinityArgs(p.pluginConfig)
+      var filters: [any FilterPlugin] = [
+        NodeUnschedulable(), NodeName(), TaintToleration(), fit, spread, ipa,
+      ]
+      var scores: [(plugin: any ScorePlugin, weight: Int64)] = [
+        (TaintToleration(), 3), (fit, 1), (spread, 2), (ipa, 2),
+      ]
       // A plugin disabled at multiPoint leaves every extension point; disabled at filter or
       // score, only that one.
       for set in [p.plugins?.multiPoint, p.plugins?.filter].compactMap({ $0 }) {
@@ -45,6 +51,25 @@ public enum ProfileBuilder {
         schedulerName: p.schedulerName ?? "default-scheduler", filters: filters, scores: scores,
         percentageOfNodesToScore: p.percentageOfNodesToScore)
     }
+  }
+
+  /// `PodTopologySpreadArgs`: `defaultingType` System (default) or List (KubeSim: List's
+  /// `defaultConstraints` are not modelled; List means no default constraints).
+  static func spreadArgs(_ configs: [PluginConfig]) -> PodTopologySpread {
+    let args = configs.first(where: { $0.name == PodTopologySpread.pluginName })?.args
+    return PodTopologySpread(systemDefaulting: args?["defaultingType"]?.string != "List")
+  }
+
+  /// `InterPodAffinityArgs`: `hardPodAffinityWeight` (default 1),
+  /// `ignorePreferredTermsOfExistingPods` (default false).
+  static func interPodAffinityArgs(_ configs: [PluginConfig]) -> InterPodAffinity {
+    let args = configs.first(where: { $0.name == InterPodAffinity.pluginName })?.args
+    var p = InterPodAffinity()
+    if let w = args?["hardPodAffinityWeight"]?.int { p.hardPodAffinityWeight = w }
+    if args?["ignorePreferredTermsOfExistingPods"]?.string == "true" {
+      p.ignorePreferredTermsOfExistingPods = true
+    }
+    return p
   }
 
   /// `NodeResourcesFitArgs` from the pluginConfig entry named NodeResourcesFit.

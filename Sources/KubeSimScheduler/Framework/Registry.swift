@@ -5,7 +5,7 @@ public enum Registry {
   /// Names of the implemented plugins, in upstream default-profile order.
   public static let names: [String] = [
     NodeUnschedulable.pluginName, NodeName.pluginName, TaintToleration.pluginName,
-    NodeResourcesFit.pluginName,
+    NodeResourcesFit.pluginName, PodTopologySpread.pluginName, InterPodAffinity.pluginName,
   ]
 
   /// A Filter plugin by name (the Fit plugin carries the profile's arguments).
@@ -15,6 +15,8 @@ public enum Registry {
     case NodeName.pluginName: return NodeName()
     case TaintToleration.pluginName: return TaintToleration()
     case NodeResourcesFit.pluginName: return fit
+    case PodTopologySpread.pluginName: return PodTopologySpread()
+    case InterPodAffinity.pluginName: return InterPodAffinity()
     default: return nil
     }
   }
@@ -24,6 +26,8 @@ public enum Registry {
     switch name {
     case TaintToleration.pluginName: return TaintToleration()
     case NodeResourcesFit.pluginName: return fit
+    case PodTopologySpread.pluginName: return PodTopologySpread()
+    case InterPodAffinity.pluginName: return InterPodAffinity()
     default: return nil
     }
   }

@@ -14,6 +14,14 @@ public protocol PreFilterPlugin: SchedulerPlugin {
   func preFilter(_ state: inout CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot) -> Status
 }
 
+/// PreScore (upstream `PreScorePlugin`): runs once per cycle over the feasible nodes (in
+/// visiting order) before Score. Returning `.skip` drops this plugin's Score for the cycle.
+public protocol PreScorePlugin: SchedulerPlugin {
+  func preScore(
+    _ state: inout CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, feasible: [Int]
+  ) -> Status
+}
+
 /// Filter (upstream `FilterPlugin`): may this pod run on the node in `slot`?
 public protocol FilterPlugin: SchedulerPlugin {
   func filter(_ state: CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, slot: Int) -> Status

@@ -62,11 +62,35 @@ public struct SchedulingAlgorithm: Sendable {
     random: inout RandomStream
   ) -> ScheduleOutcome {
     let n = order.count
-    let state = CycleState()
+    var state = CycleState()
     feasible.removeAll(keepingCapacity: true)
     var failed: [(node: String, status: Status)] = []
     if n == 0 {
       return .unschedulable(FitError(numAllNodes: 0, nodeStatuses: []))
+    }
+    // PreFilter (framework.go `RunPreFilterPlugins`), in profile order: Skip drops the plugin's
+    // Filter; a rejection ends the cycle with that status on every node.
+    var skipFilter = [Bool](repeating: false, count: profile.filterSteps.count)
+    for (j, st) in profile.filterSteps.enumerated() {
+      guard case .other(let p) = st, let pf = p as? any PreFilterPlugin else { continue }
+      let status = pf.preFilter(&state, pod, snapshot)
+      if status.code == .skip {
+        skipFilter[j] = true
+        state.skippedFilterPlugins.append(p.name)
+      } else if status.isRejected {
+        var all: [(node: String, status: Status)] = []
+        for slot in order { all.append((snapshot.table.names[slot], status)) }
+        if recordScores {
+          lastVerdicts = order.map { ($0, status) }
+          lastScores = []
+        }
+        return .unschedulable(
+          FitError(
+            numAllNodes: n, nodeStatuses: all,
+            postFilterMessage: FitError.noVictimsPostFilterMessage(
+              numAllNodes: n, statuses: all.map(\.status),
+              preemptionNever: pod.pod.spec.preemptionPolicy == .never)))
+      }
     }
     let toFind =
       profile.scores.isEmpty
@@ -131,6 +155,7 @@ public struct SchedulingAlgorithm: Sendable {
             rejected = fit.filter(state, pod, snapshot, slot: slot)
           }
         default:
+          if skipFilter[j] { continue }
           let st = steps[j].filter(state, pod, snapshot, slot: slot)
           if !st.isSuccess { rejected = st }
         }
@@ -157,21 +182,32 @@ public struct SchedulingAlgorithm: Sendable {
       return .scheduled(slot: feasible[0], evaluatedNodes: processed, feasibleNodes: 1)
     }
     let chosen = scoreAndSelect(
-      pod, profile: profile, snapshot: snapshot, state: state, random: &random)
+      pod, profile: profile, snapshot: snapshot, state: &state, random: &random)
     return .scheduled(slot: chosen, evaluatedNodes: processed, feasibleNodes: feasible.count)
   }
 
   private mutating func scoreAndSelect(
-    _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, state: CycleState,
+    _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, state: inout CycleState,
     random: inout RandomStream
   ) -> Int {
     let m = feasible.count
+    // PreScore (framework.go `RunPreScorePlugins`) over the feasible nodes: Skip drops the
+    // plugin's Score.
+    var skipScore = [Bool](repeating: false, count: profile.scores.count)
+    for (k, entry) in profile.scores.enumerated() {
+      guard let ps = entry.plugin as? any PreScorePlugin else { continue }
+      if ps.preScore(&state, pod, snapshot, feasible: feasible).code == .skip {
+        skipScore[k] = true
+        state.skippedScorePlugins.append(entry.plugin.name)
+      }
+    }
     totals.removeAll(keepingCapacity: true)
     totals.append(contentsOf: repeatElement(0, count: m))
     if recordScores {
       lastScores = feasible.map { ScoreDetail(slot: $0, plugins: [], total: 0) }
     }
     for (k, (plugin, weight)) in profile.scores.enumerated() {
+      if skipScore[k] { continue }
       column.removeAll(keepingCapacity: true)
       switch profile.scoreSteps[k] {
       case .fit(let fit):
