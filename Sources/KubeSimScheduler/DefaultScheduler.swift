@@ -60,6 +60,8 @@ public final class DefaultScheduler: Component {
   private var waitingForNode: [String: [Pod]] = [:]
   private var inFlight:
     (entry: SchedulingQueue<PodInfo>.Entry, outcome: ScheduleOutcome, profile: Int)?
+  /// The preemption decided by the in-flight cycle, carried out when it finishes.
+  private var inFlightPreemption: PreemptionCandidate?
   private var cyclePending = false
   private var backoffTimer: SimTime?
   private var leftoverTimer: SimTime?
@@ -250,9 +252,23 @@ public final class DefaultScheduler: Component {
     let profile = profiles[pi]
     // No local copy of the snapshot may outlive this call: the assume below mutates the table
     // in place, and a second reference would make it copy every column (copy-on-write).
-    let outcome = ctx.withRandom("scheduler") { rng in
+    var outcome = ctx.withRandom("scheduler") { rng in
       algorithm.schedule(
         entry.item, profile: profile, snapshot: snapshot, order: tree.order, random: &rng)
+    }
+    inFlightPreemption = nil
+    if case .unschedulable(var fitError) = outcome, fitError.numAllNodes > 0,
+      let preemption = profile.preemption
+    {
+      // PostFilter (schedule_one.go `schedulePod` → RunPostFilterPlugins).
+      switch runPreemption(preemption, entry.item, profile: profile, fitError: fitError, &ctx) {
+      case .nominate(let c):
+        inFlightPreemption = c
+        fitError.postFilterMessage = ""
+      case .none(let msg):
+        fitError.postFilterMessage = msg
+      }
+      outcome = .unschedulable(fitError)
     }
     if case .scheduled(let slot, _, _) = outcome {
       let info = entry.item
@@ -272,9 +288,70 @@ public final class DefaultScheduler: Component {
     ctx.setTimer(after: cycleCost, token: Token.finish.rawValue)
   }
 
+  /// Runs DefaultPreemption's PostFilter for a pod that fits nowhere.
+  private func runPreemption(
+    _ preemption: DefaultPreemption, _ pod: PodInfo, profile: Profile, fitError: FitError,
+    _ ctx: inout ComponentContext
+  ) -> PreemptionOutcome {
+    var statuses: [(slot: Int, status: Status)] = []
+    for s in fitError.nodeStatuses {
+      if let slot = snapshot.table.slot(of: s.node) { statuses.append((slot, s.status)) }
+    }
+    var pdbs: [PodDisruptionBudgetInfo] = []
+    let pdbObjects = ctx.api.list(.podDisruptionBudget)
+    if !pdbObjects.isEmpty && pod.pod.spec.preemptionPolicy != .never {
+      var pods: [Pod] = []
+      for o in ctx.api.list(.pod) { if case .pod(let p) = o { pods.append(p) } }
+      for o in pdbObjects {
+        if case .podDisruptionBudget(let b) = o { pdbs.append(.from(b, pods: pods)) }
+      }
+    }
+    let order = tree.order
+    let now = ctx.now
+    return ctx.withRandom("scheduler") { rng in
+      preemption.postFilter(
+        pod, profile: profile, snapshot: &snapshot, statuses: statuses, order: order, pdbs: pdbs,
+        now: now, random: &rng)
+    }
+  }
+
+  /// preemption.go `prepareCandidate`: each victim gets the DisruptionTarget condition and is
+  /// deleted gracefully (event `Preempted`), lower-priority pods nominated to the node lose
+  /// their nomination; the caller sets the preemptor's `status.nominatedNodeName`.
+  private func preempt(_ c: PreemptionCandidate, by pod: Pod, profile: Profile, _ ctx: inout ComponentContext) {
+    let node = snapshot.table.names[c.slot]
+    for v in c.victims {
+      guard case .pod(var victim)? = ctx.api.get(.pod, v.namespace, v.name) else { continue }
+      // preemption.go: condition DisruptionTarget, reason PreemptionByScheduler, message
+      // "<schedulerName>: preempting to accommodate a higher priority pod".
+      victim.status.setCondition(
+        type: "DisruptionTarget", status: .true, at: ctx.now,
+        reason: DefaultPreemption.reasonPreemptionByScheduler,
+        message: "\(profile.schedulerName): preempting to accommodate a higher priority pod")
+      _ = try? ctx.api.updateStatus(.pod(victim))
+      _ = try? ctx.api.delete(.pod, v.namespace, v.name)
+      // preemption.go `PreemptPod`: "Preempted by pod %v on node %v" (preemptor UID).
+      ctx.recordEvent(
+        type: .normal, reason: "Preempted",
+        object: ObjectReference(kind: "Pod", namespace: v.namespace, name: v.name), node: node,
+        message: "Preempted by pod \(pod.metadata.uid) on node \(node)")
+    }
+    // `getLowerPriorityNominatedPods`: their nomination to this node is cleared.
+    let prio = pod.spec.priority ?? 0
+    for o in ctx.api.list(.pod) {
+      guard case .pod(var p) = o, p.status.nominatedNodeName == node,
+        (p.spec.nodeName ?? "").isEmpty, (p.spec.priority ?? 0) < prio
+      else { continue }
+      p.status.nominatedNodeName = nil
+      _ = try? ctx.api.updateStatus(.pod(p))
+    }
+  }
+
   private func finishCycle(_ ctx: inout ComponentContext) {
     guard let (entry, outcome, pi) = inFlight else { return }
     inFlight = nil
+    let preemption = inFlightPreemption
+    inFlightPreemption = nil
     let pod = entry.item.pod
     let ns = pod.metadata.namespace ?? "default"
     let name = pod.metadata.name
@@ -306,6 +383,10 @@ public final class DefaultScheduler: Component {
       else {
         queue.done(entry.key)
         return
+      }
+      if let c = preemption {
+        preempt(c, by: cur, profile: profiles[pi], &ctx)
+        cur.status.nominatedNodeName = snapshot.table.names[c.slot]
       }
       let msg = fitError.message
       // schedule_one.go `handleSchedulingFailure`: event FailedScheduling (Warning) and the

@@ -1,3 +1,4 @@
+import KubeSimKernel
 import KubeSimModel
 
 /// What the inter-pod plugins (InterPodAffinity, PodTopologySpread, DefaultPreemption) read
@@ -14,6 +15,17 @@ public struct AssignedPod: Sendable {
   public var terminating: Bool
   /// The pod's (anti-)affinity terms, parsed once; nil when it has none.
   public var terms: AffinityTerm.Set?
+  /// `metadata.name` and `metadata.uid` (preemption: PDB `disruptedPods`, events).
+  public var name: String
+  public var uid: String
+  /// Effective requests and non-zero requests (preemption removes and restores them).
+  public var requests: ResourceVector
+  public var nonZeroRequests: ResourceVector
+  /// `status.startTime` (preemption's tie-breaks; nil until the kubelet starts the pod).
+  public var startTime: SimTime?
+  /// Terminating with the `DisruptionTarget` condition of reason `PreemptionByScheduler`
+  /// (default_preemption.go `PodEligibleToPreemptOthers`).
+  public var preemptedByScheduler: Bool
 
   public init(_ pod: Pod) {
     key = "\(pod.metadata.namespace ?? "default")/\(pod.metadata.name)"
@@ -23,6 +35,17 @@ public struct AssignedPod: Sendable {
     terminating = pod.metadata.deletionTimestamp != nil
     let set = AffinityTerm.Set(pod)
     terms = set.isEmpty ? nil : set
+    name = pod.metadata.name
+    uid = pod.metadata.uid
+    requests = PodInfo.requests(of: pod, nonMissing: false)
+    nonZeroRequests = PodInfo.requests(of: pod, nonMissing: true)
+    startTime = pod.status.startTime
+    preemptedByScheduler =
+      terminating
+      && pod.status.conditions.contains {
+        $0.type == "DisruptionTarget" && $0.status == .true
+          && $0.reason == DefaultPreemption.reasonPreemptionByScheduler
+      }
   }
 
   /// Upstream `NodeInfo.PodsWithAffinity`: the pod has any pod affinity or anti-affinity term.

@@ -47,9 +47,20 @@ public enum ProfileBuilder {
           }
         }
       }
-      return Profile(
+      var profile = Profile(
         schedulerName: p.schedulerName ?? "default-scheduler", filters: filters, scores: scores,
         percentageOfNodesToScore: p.percentageOfNodesToScore)
+      // DefaultPreemption is the only PostFilter: disabled at multiPoint or postFilter.
+      for set in [p.plugins?.multiPoint, p.plugins?.postFilter].compactMap({ $0 }) {
+        if set.disabled.contains(where: { $0.name == "*" || $0.name == DefaultPreemption.pluginName }) {
+          profile.preemption = nil
+        }
+        if set.enabled.contains(where: { $0.name == DefaultPreemption.pluginName }) {
+          profile.preemption = preemptionArgs(p.pluginConfig)
+        }
+      }
+      if profile.preemption != nil { profile.preemption = preemptionArgs(p.pluginConfig) }
+      return profile
     }
   }
 
@@ -58,6 +69,16 @@ public enum ProfileBuilder {
   static func spreadArgs(_ configs: [PluginConfig]) -> PodTopologySpread {
     let args = configs.first(where: { $0.name == PodTopologySpread.pluginName })?.args
     return PodTopologySpread(systemDefaulting: args?["defaultingType"]?.string != "List")
+  }
+
+  /// `DefaultPreemptionArgs`: `minCandidateNodesPercentage` (10), `minCandidateNodesAbsolute`
+  /// (100).
+  static func preemptionArgs(_ configs: [PluginConfig]) -> DefaultPreemption {
+    let args = configs.first(where: { $0.name == DefaultPreemption.pluginName })?.args
+    var p = DefaultPreemption()
+    if let v = args?["minCandidateNodesPercentage"]?.int { p.minCandidateNodesPercentage = Int(v) }
+    if let v = args?["minCandidateNodesAbsolute"]?.int { p.minCandidateNodesAbsolute = Int(v) }
+    return p
   }
 
   /// `InterPodAffinityArgs`: `hardPodAffinityWeight` (default 1),

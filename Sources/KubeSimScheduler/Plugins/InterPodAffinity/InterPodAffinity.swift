@@ -56,7 +56,7 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
     let table = snapshot.table
     // `getExistingAntiAffinityCounts`: only nodes holding pods with required anti-affinity.
     if snapshot.pods.totalWithRequiredAntiAffinity > 0 {
-      for slot in 0..<table.count
+      for slot in 0..<min(table.count, snapshot.pods.bySlot.count)
       where table.isLive[slot] && snapshot.pods.withRequiredAntiAffinity[slot] > 0 {
         let nodeLabels = snapshot.nodes[slot].metadata.labels
         for p in snapshot.pods.bySlot[slot] {
@@ -171,7 +171,7 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
     if !hasConstraints && snapshot.pods.totalWithAffinity == 0 { return .skip }
     var score: TopologyCounts = [:]
     let table = snapshot.table
-    for slot in 0..<table.count where table.isLive[slot] {
+    for slot in 0..<min(table.count, snapshot.pods.bySlot.count) where table.isLive[slot] {
       if !hasConstraints && snapshot.pods.withAffinity[slot] == 0 { continue }
       let nodeLabels = snapshot.nodes[slot].metadata.labels
       // `processExistingPod`: nodes without labels contribute nothing.
