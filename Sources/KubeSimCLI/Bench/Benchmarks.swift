@@ -23,6 +23,11 @@ public enum Benchmarks {
       name: "kernel-baselines",
       summary: "bare radix-heap EventQueue vs an 8-ary heap, hold model at 1k, 150k and 1M pending",
       run: KernelBenchmarks.runBaselines),
+    Benchmark(
+      name: "scheduling-constraints",
+      summary:
+        "scheduler_perf SchedulingPodAffinity, SchedulingPodAntiAffinity, TopologySpreading at 5,000 nodes (pods/s)",
+      run: ConstraintBenchmarks.run),
   ]
 
   /// Runs the groups named in `names` (all when empty; a name selects its group, e.g. "kernel")
