@@ -102,6 +102,7 @@ public final class DefaultScheduler: Component {
       if let slot = snapshot.table.slot(of: n.metadata.name) {
         tree.remove(slot: slot, zone: snapshot.table.zoneKeys[slot])
         snapshot.table.remove(name: n.metadata.name)
+        snapshot.pods.cache.clear()
       }
     case .added(.namespace(let n)), .modified(_, .namespace(let n)):
       snapshot.pods.namespaceLabels[n.metadata.name] = n.metadata.labels

@@ -70,7 +70,14 @@ public struct AssignedPods: Sendable {
   public private(set) var totalWithAffinity = 0
   public private(set) var totalWithRequiredAntiAffinity = 0
   /// Namespace labels by name (for `namespaceSelector`), fed from Namespace objects.
-  public var namespaceLabels: [String: Labels] = [:]
+  public var namespaceLabels: [String: Labels] = [:] {
+    didSet { cache.clear() }
+  }
+  /// Node labels by slot (kept by `NodeSnapshot.upsert`).
+  public private(set) var nodeLabels: [Labels] = []
+  /// InterPodAffinity's incremental counts. Shared by copies of this value: only the
+  /// scheduler's own snapshot may be mutated while the cache is in use.
+  public let cache = AffinityCountCache()
 
   public init() {}
 
@@ -82,11 +89,25 @@ public struct AssignedPods: Sendable {
     }
   }
 
+  /// Sets a node's labels; a change clears the affinity cache.
+  public mutating func setNodeLabels(_ labels: Labels, slot: Int) {
+    while nodeLabels.count <= slot { nodeLabels.append(Labels()) }
+    if nodeLabels[slot] != labels {
+      nodeLabels[slot] = labels
+      cache.clear()
+    }
+  }
+
+  /// Labels of a node slot (empty when unknown).
+  @inline(__always)
+  public func labels(_ slot: Int) -> Labels { slot < nodeLabels.count ? nodeLabels[slot] : Labels() }
+
   /// Adds a pod to a node.
   public mutating func add(_ pod: AssignedPod, slot: Int) {
     grow(slot)
     bySlot[slot].append(pod)
     count(pod, slot: slot, sign: 1)
+    cache.apply(pod, nodeLabels: labels(slot), namespaceLabels: namespaceLabels, sign: 1)
   }
 
   /// Removes a pod (by key) from a node. - Returns: whether it was there.
@@ -97,6 +118,7 @@ public struct AssignedPods: Sendable {
     }
     let p = bySlot[slot].remove(at: i)
     count(p, slot: slot, sign: -1)
+    cache.apply(p, nodeLabels: labels(slot), namespaceLabels: namespaceLabels, sign: -1)
     return true
   }
 
@@ -106,8 +128,10 @@ public struct AssignedPods: Sendable {
       return
     }
     count(bySlot[slot][i], slot: slot, sign: -1)
+    cache.apply(bySlot[slot][i], nodeLabels: labels(slot), namespaceLabels: namespaceLabels, sign: -1)
     bySlot[slot][i] = pod
     count(pod, slot: slot, sign: 1)
+    cache.apply(pod, nodeLabels: labels(slot), namespaceLabels: namespaceLabels, sign: 1)
   }
 
   /// The pods on a slot (empty for a slot never used).

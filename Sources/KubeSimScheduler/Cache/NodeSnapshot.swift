@@ -35,6 +35,7 @@ public struct NodeSnapshot: Sendable {
       name: node.metadata.name, allocatable: alloc, allocatablePods: pods,
       zoneKey: NodeSnapshot.zoneKey(node.metadata.labels),
       unschedulable: node.spec.unschedulable ?? false)
+    self.pods.setNodeLabels(node.metadata.labels, slot: r.slot)
     if r.isNew {
       nodes.append(node)
       taints.append(node.spec.taints)

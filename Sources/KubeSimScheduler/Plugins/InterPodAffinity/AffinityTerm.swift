@@ -95,9 +95,16 @@ public struct AffinityTerm: Sendable {
 public typealias TopologyCounts = [String: [String: Int64]]
 
 extension Dictionary where Key == String, Value == [String: Int64] {
+  /// Adds `n` to a pair; a pair that reaches 0 is removed (so an empty map means no pair, as
+  /// upstream's maps, which only ever grow within a cycle).
   @inline(__always)
   mutating func bump(_ key: String, _ value: String, by n: Int64) {
+    if n == 0 { return }
     self[key, default: [:]][value, default: 0] += n
+    if self[key]?[value] == 0 {
+      self[key]?[value] = nil
+      if self[key]?.isEmpty == true { self[key] = nil }
+    }
   }
   @inline(__always)
   func count(_ key: String, _ value: String) -> Int64 { self[key]?[value] ?? 0 }

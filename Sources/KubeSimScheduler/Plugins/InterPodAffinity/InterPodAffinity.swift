@@ -51,47 +51,27 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
     let incoming = pod.pod
     let ns = incoming.metadata.namespace ?? "default"
     let labels = incoming.metadata.labels
-    let nsLabels = snapshot.pods.namespaceLabels
     var s = AffinityFilterState(terms: AffinityTerm.Set(incoming))
-    let table = snapshot.table
-    // `getExistingAntiAffinityCounts`: only nodes holding pods with required anti-affinity.
+    let live = { (slot: Int) in slot < snapshot.table.count && snapshot.table.isLive[slot] }
+    // `getExistingAntiAffinityCounts`: the existing pods' required anti-affinity terms that
+    // match the incoming pod (kept incrementally per namespace and labels).
     if snapshot.pods.totalWithRequiredAntiAffinity > 0 {
-      for slot in 0..<min(table.count, snapshot.pods.bySlot.count)
-      where table.isLive[slot] && snapshot.pods.withRequiredAntiAffinity[slot] > 0 {
-        let nodeLabels = snapshot.nodes[slot].metadata.labels
-        for p in snapshot.pods.bySlot[slot] {
-          guard let t = p.terms else { continue }
-          for term in t.requiredAntiAffinity {
-            guard let v = nodeLabels[term.topologyKey],
-              term.matches(namespace: ns, labels: labels, namespaceLabels: nsLabels[ns])
-            else { continue }
-            s.existingAntiAffinity.bump(term.topologyKey, v, by: 1)
-          }
-        }
-      }
+      s.existingAntiAffinity = snapshot.pods.counts(
+        .existing(namespace: ns, labels: labels, mode: 0, hardWeight: 0, preferred: false),
+        key: "x0|\(ns)|\(labels)", live: live)
     }
-    // `getIncomingAffinityAntiAffinityCounts`: every pod on every node.
-    if !s.terms.requiredAffinity.isEmpty || !s.terms.requiredAntiAffinity.isEmpty {
-      for slot in 0..<table.count where table.isLive[slot] {
-        let pods = snapshot.pods.pods(slot)
-        if pods.isEmpty { continue }
-        let nodeLabels = snapshot.nodes[slot].metadata.labels
-        for p in pods {
-          let pl = nsLabels[p.namespace]
-          for term in s.terms.requiredAffinity {
-            guard let v = nodeLabels[term.topologyKey],
-              term.matches(namespace: p.namespace, labels: p.labels, namespaceLabels: pl)
-            else { continue }
-            s.affinity.bump(term.topologyKey, v, by: 1)
-          }
-          for term in s.terms.requiredAntiAffinity {
-            guard let v = nodeLabels[term.topologyKey],
-              term.matches(namespace: p.namespace, labels: p.labels, namespaceLabels: pl)
-            else { continue }
-            s.antiAffinity.bump(term.topologyKey, v, by: 1)
-          }
-        }
-      }
+    // `getIncomingAffinityAntiAffinityCounts`: existing pods matching the incoming pod's terms.
+    if !s.terms.requiredAffinity.isEmpty {
+      let t = s.terms.requiredAffinity
+      s.affinity = snapshot.pods.counts(
+        .incoming(terms: t, multipliers: t.map { _ in 1 }),
+        key: "ra|" + t.map(\.signature).joined(separator: ";"), live: live)
+    }
+    if !s.terms.requiredAntiAffinity.isEmpty {
+      let t = s.terms.requiredAntiAffinity
+      s.antiAffinity = snapshot.pods.counts(
+        .incoming(terms: t, multipliers: t.map { _ in 1 }),
+        key: "rx|" + t.map(\.signature).joined(separator: ";"), live: live)
     }
     // filtering.go `PreFilter`: nothing to check → Skip.
     if s.existingAntiAffinity.isEmpty && s.terms.requiredAffinity.isEmpty
@@ -109,7 +89,7 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
     -> Status
   {
     guard let s = state.affinityFilter else { return .success }
-    let labels = snapshot.nodes[slot].metadata.labels
+    let labels = snapshot.pods.labels(slot)
     if !satisfiesAffinity(s, pod, labels, snapshot) {
       return Status(.unschedulableAndUnresolvable, [InterPodAffinity.reasonAffinity], plugin: name)
     }
@@ -163,63 +143,33 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
     let incoming = pod.pod
     let ns = incoming.metadata.namespace ?? "default"
     let labels = incoming.metadata.labels
-    let nsLabels = snapshot.pods.namespaceLabels
     let terms = state.affinityFilter?.terms ?? AffinityTerm.Set(incoming)
     let hasConstraints = !terms.preferredAffinity.isEmpty || !terms.preferredAntiAffinity.isEmpty
     // scoring.go `PreScore`: with the arg set and no preferred terms of its own → Skip.
     if ignorePreferredTermsOfExistingPods && !hasConstraints { return .skip }
     if !hasConstraints && snapshot.pods.totalWithAffinity == 0 { return .skip }
+    let live = { (slot: Int) in slot < snapshot.table.count && snapshot.table.isLive[slot] }
+    // `processExistingPod`, first half: the incoming pod's preferred terms matched by existing
+    // pods (+weight for affinity, −weight for anti-affinity), kept incrementally.
     var score: TopologyCounts = [:]
-    let table = snapshot.table
-    for slot in 0..<min(table.count, snapshot.pods.bySlot.count) where table.isLive[slot] {
-      if !hasConstraints && snapshot.pods.withAffinity[slot] == 0 { continue }
-      let nodeLabels = snapshot.nodes[slot].metadata.labels
-      // `processExistingPod`: nodes without labels contribute nothing.
-      if nodeLabels.isEmpty { continue }
-      for p in snapshot.pods.pods(slot) {
-        if !hasConstraints && p.terms == nil { continue }
-        let pl = nsLabels[p.namespace]
-        for t in terms.preferredAffinity {
-          if let v = nodeLabels[t.topologyKey],
-            t.matches(namespace: p.namespace, labels: p.labels, namespaceLabels: pl)
-          {
-            score.bump(t.topologyKey, v, by: t.weight)
-          }
-        }
-        for t in terms.preferredAntiAffinity {
-          if let v = nodeLabels[t.topologyKey],
-            t.matches(namespace: p.namespace, labels: p.labels, namespaceLabels: pl)
-          {
-            score.bump(t.topologyKey, v, by: -t.weight)
-          }
-        }
-        guard let et = p.terms else { continue }
-        let il = nsLabels[ns]
-        if hardPodAffinityWeight > 0 {
-          for t in et.requiredAffinity {
-            if let v = nodeLabels[t.topologyKey],
-              t.matches(namespace: ns, labels: labels, namespaceLabels: il)
-            {
-              score.bump(t.topologyKey, v, by: hardPodAffinityWeight)
-            }
-          }
-        }
-        if !ignorePreferredTermsOfExistingPods {
-          for t in et.preferredAffinity {
-            if let v = nodeLabels[t.topologyKey],
-              t.matches(namespace: ns, labels: labels, namespaceLabels: il)
-            {
-              score.bump(t.topologyKey, v, by: t.weight)
-            }
-          }
-          for t in et.preferredAntiAffinity {
-            if let v = nodeLabels[t.topologyKey],
-              t.matches(namespace: ns, labels: labels, namespaceLabels: il)
-            {
-              score.bump(t.topologyKey, v, by: -t.weight)
-            }
-          }
-        }
+    if hasConstraints {
+      let t = terms.preferredAffinity + terms.preferredAntiAffinity
+      let m = terms.preferredAffinity.map(\.weight) + terms.preferredAntiAffinity.map { -$0.weight }
+      score = snapshot.pods.counts(
+        .incoming(terms: t, multipliers: m),
+        key: "pa|" + t.map(\.signature).joined(separator: ";"), live: live)
+    }
+    // Second half: the existing pods' required affinity (× hardPodAffinityWeight) and, unless
+    // ignored, preferred terms matched by the incoming pod.
+    if snapshot.pods.totalWithAffinity > 0 {
+      let ignore = ignorePreferredTermsOfExistingPods
+      let existing = snapshot.pods.counts(
+        .existing(
+          namespace: ns, labels: labels, mode: 1, hardWeight: hardPodAffinityWeight,
+          preferred: !ignore),
+        key: "x1|\(hardPodAffinityWeight)|\(ignore)|\(ns)|\(labels)", live: live)
+      for (k, values) in existing {
+        for (v, n) in values { score.bump(k, v, by: n) }
       }
     }
     // scoring.go: an empty topologyScore → Skip.
@@ -233,7 +183,7 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
     -> Int64
   {
     guard let ts = state.affinityScore else { return 0 }
-    let labels = snapshot.nodes[slot].metadata.labels
+    let labels = snapshot.pods.labels(slot)
     var s: Int64 = 0
     for (k, values) in ts {
       if let v = labels[k] { s += values[v] ?? 0 }

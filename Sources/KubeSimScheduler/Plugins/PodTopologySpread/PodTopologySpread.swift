@@ -85,7 +85,7 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
     -> Status
   {
     guard let s = state.spreadFilter else { return .success }
-    let labels = snapshot.nodes[slot].metadata.labels
+    let labels = snapshot.pods.labels(slot)
     for (i, c) in s.constraints.enumerated() {
       guard let v = labels[c.topologyKey] else {
         return Status(
@@ -138,7 +138,7 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
     var topoSize = Array(repeating: 0, count: cs.count)
     var ignoredCount = 0
     for (j, slot) in feasible.enumerated() {
-      let labels = snapshot.nodes[slot].metadata.labels
+      let labels = snapshot.pods.labels(slot)
       if requireAll && !SpreadConstraint.nodeHasAllKeys(labels, cs) {
         s.ignored[j] = true
         s.ignoredSlots.insert(slot)
@@ -187,7 +187,7 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
     -> Int64
   {
     guard let s = state.spreadScore, !s.ignoredSlots.contains(slot) else { return 0 }
-    let labels = snapshot.nodes[slot].metadata.labels
+    let labels = snapshot.pods.labels(slot)
     let ns = pod.pod.metadata.namespace ?? "default"
     var score = 0.0
     for (i, c) in s.constraints.enumerated() {
