@@ -64,15 +64,16 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
     s.constraints = cs
     s.matchNum = Array(repeating: [:], count: cs.count)
     let ns = pod.pod.metadata.namespace ?? "default"
+    let checkNodes = SpreadConstraint.needsNodeObjects(pod.pod, cs)
+    let podCount = snapshot.pods.bySlot.count
     for slot in 0..<snapshot.table.count where snapshot.table.isLive[slot] {
-      let node = snapshot.nodes[slot]
-      let labels = node.metadata.labels
+      let labels = snapshot.pods.labels(slot)
       if !SpreadConstraint.nodeHasAllKeys(labels, cs) { continue }
-      let pods = snapshot.pods.pods(slot)
       for (i, c) in cs.enumerated() {
-        if !c.includes(pod.pod, node: node) { continue }
+        if checkNodes && !c.includes(pod.pod, node: snapshot.nodes[slot]) { continue }
         let v = labels[c.topologyKey] ?? ""
-        s.matchNum[i][v, default: 0] += c.count(pods, namespace: ns)
+        let n = slot < podCount ? c.count(snapshot.pods.bySlot[slot], namespace: ns) : 0
+        s.matchNum[i][v, default: 0] += n
       }
     }
     // Critical paths start at MaxInt32 (common.go `newCriticalPaths`).
@@ -163,17 +164,16 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
     let ns = pod.pod.metadata.namespace ?? "default"
     // Counting runs over every node of the snapshot, candidates or not.
     if cs.contains(where: { $0.topologyKey != PodTopologySpread.hostnameKey }) {
+      let checkNodes = SpreadConstraint.needsNodeObjects(pod.pod, cs)
+      let podCount = snapshot.pods.bySlot.count
       for slot in 0..<snapshot.table.count where snapshot.table.isLive[slot] {
-        let node = snapshot.nodes[slot]
-        let labels = node.metadata.labels
+        let labels = snapshot.pods.labels(slot)
         if requireAll && !SpreadConstraint.nodeHasAllKeys(labels, cs) { continue }
-        var pods: [AssignedPod]? = nil
         for (i, c) in cs.enumerated() where c.topologyKey != PodTopologySpread.hostnameKey {
-          if !c.includes(pod.pod, node: node) { continue }
+          if checkNodes && !c.includes(pod.pod, node: snapshot.nodes[slot]) { continue }
           let v = labels[c.topologyKey] ?? ""
           guard let cur = s.counts[i][v] else { continue }
-          if pods == nil { pods = snapshot.pods.pods(slot) }
-          s.counts[i][v] = cur + c.count(pods ?? [], namespace: ns)
+          if slot < podCount { s.counts[i][v] = cur + c.count(snapshot.pods.bySlot[slot], namespace: ns) }
         }
       }
     }

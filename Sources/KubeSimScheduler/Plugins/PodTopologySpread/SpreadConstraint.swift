@@ -64,6 +64,16 @@ public struct SpreadConstraint: Sendable {
     return true
   }
 
+  /// Whether `includes` can reject a node for this pod: a Honor policy with something to honor
+  /// (a nodeSelector or required node affinity; any taint policy). When false, the per-node
+  /// loops skip reading node objects.
+  static func needsNodeObjects(_ pod: Pod, _ cs: [SpreadConstraint]) -> Bool {
+    let hasNodeAffinity =
+      !pod.spec.nodeSelector.isEmpty
+      || pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution != nil
+    return cs.contains { ($0.honorNodeAffinity && hasNodeAffinity) || $0.honorNodeTaints }
+  }
+
   /// Upstream `nodeLabelsMatchSpreadConstraints`: the node has every constraint's key.
   static func nodeHasAllKeys(_ labels: Labels, _ cs: [SpreadConstraint]) -> Bool {
     for c in cs where labels[c.topologyKey] == nil { return false }
