@@ -103,6 +103,7 @@ public final class DefaultScheduler: Component {
         tree.remove(slot: slot, zone: snapshot.table.zoneKeys[slot])
         snapshot.table.remove(name: n.metadata.name)
         snapshot.pods.cache.clear()
+        snapshot.pods.spreadCache.clear()
       }
     case .added(.namespace(let n)), .modified(_, .namespace(let n)):
       snapshot.pods.namespaceLabels[n.metadata.name] = n.metadata.labels

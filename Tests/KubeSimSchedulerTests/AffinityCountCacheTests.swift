@@ -48,3 +48,33 @@ import Testing
     #expect(!a.1.isEmpty && !a.0.isEmpty)
   }
 }
+
+/// PodTopologySpread's incremental domain counts agree with a fresh scan.
+@Suite struct SpreadCountCacheTests {
+  typealias F = ConstraintFilterTests
+
+  static func filterState(_ s: NodeSnapshot, _ pod: Pod) -> [[String: Int64]] {
+    var st = CycleState()
+    _ = PodTopologySpread().preFilter(&st, PodInfo(pod), s)
+    return st.spreadFilter?.matchNum ?? []
+  }
+
+  @Test func incrementalEqualsFresh() {
+    let pod = F.pod("in", labels: ["app": "web"], spread: [F.spread("zone")])
+    var pods: [(String, Pod)] = []
+    for i in 0..<7 {
+      pods.append((["a1", "a2", "b1"][i % 3], F.pod("p\(i)", labels: ["app": i % 2 == 0 ? "web" : "db"])))
+    }
+    var live = F.snapshot(F.zones, pods: Array(pods.prefix(2)))
+    _ = Self.filterState(live, pod)
+    for (node, p) in pods.dropFirst(2) {
+      var p = p
+      p.spec.nodeName = node
+      live.pods.add(AssignedPod(p), slot: live.table.slot(of: node) ?? 0)
+    }
+    live.pods.remove(key: "default/p2", slot: live.table.slot(of: "b1") ?? 0)
+    let fresh = F.snapshot(F.zones, pods: pods.filter { $0.1.metadata.name != "p2" })
+    #expect(Self.filterState(live, pod) == Self.filterState(fresh, pod))
+    #expect(Self.filterState(fresh, pod) == [["a": 3, "b": 0]])
+  }
+}

@@ -71,13 +71,18 @@ public struct AssignedPods: Sendable {
   public private(set) var totalWithRequiredAntiAffinity = 0
   /// Namespace labels by name (for `namespaceSelector`), fed from Namespace objects.
   public var namespaceLabels: [String: Labels] = [:] {
-    didSet { cache.clear() }
+    didSet {
+      cache.clear()
+      spreadCache.clear()
+    }
   }
   /// Node labels by slot (kept by `NodeSnapshot.upsert`).
   public private(set) var nodeLabels: [Labels] = []
   /// InterPodAffinity's incremental counts. Shared by copies of this value: only the
   /// scheduler's own snapshot may be mutated while the cache is in use.
   public let cache = AffinityCountCache()
+  /// PodTopologySpread's incremental domain counts (shared the same way).
+  public let spreadCache = SpreadCountCache()
 
   public init() {}
 
@@ -95,6 +100,7 @@ public struct AssignedPods: Sendable {
     if nodeLabels[slot] != labels {
       nodeLabels[slot] = labels
       cache.clear()
+      spreadCache.clear()
     }
   }
 
@@ -108,6 +114,7 @@ public struct AssignedPods: Sendable {
     bySlot[slot].append(pod)
     count(pod, slot: slot, sign: 1)
     cache.apply(pod, nodeLabels: labels(slot), namespaceLabels: namespaceLabels, sign: 1)
+    spreadCache.apply(pod, nodeLabels: labels(slot), sign: 1)
   }
 
   /// Removes a pod (by key) from a node. - Returns: whether it was there.
@@ -119,6 +126,7 @@ public struct AssignedPods: Sendable {
     let p = bySlot[slot].remove(at: i)
     count(p, slot: slot, sign: -1)
     cache.apply(p, nodeLabels: labels(slot), namespaceLabels: namespaceLabels, sign: -1)
+    spreadCache.apply(p, nodeLabels: labels(slot), sign: -1)
     return true
   }
 
@@ -129,9 +137,11 @@ public struct AssignedPods: Sendable {
     }
     count(bySlot[slot][i], slot: slot, sign: -1)
     cache.apply(bySlot[slot][i], nodeLabels: labels(slot), namespaceLabels: namespaceLabels, sign: -1)
+    spreadCache.apply(bySlot[slot][i], nodeLabels: labels(slot), sign: -1)
     bySlot[slot][i] = pod
     count(pod, slot: slot, sign: 1)
     cache.apply(pod, nodeLabels: labels(slot), namespaceLabels: namespaceLabels, sign: 1)
+    spreadCache.apply(pod, nodeLabels: labels(slot), sign: 1)
   }
 
   /// The pods on a slot (empty for a slot never used).

@@ -66,7 +66,15 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
     let ns = pod.pod.metadata.namespace ?? "default"
     let checkNodes = SpreadConstraint.needsNodeObjects(pod.pod, cs)
     let podCount = snapshot.pods.bySlot.count
-    for slot in 0..<snapshot.table.count where snapshot.table.isLive[slot] {
+    if !checkNodes {
+      // Incremental counts (SpreadCountCache): the same sums without visiting every node.
+      let keys = cs.map(\.topologyKey)
+      let live = { (slot: Int) in slot < snapshot.table.count && snapshot.table.isLive[slot] }
+      for (i, c) in cs.enumerated() {
+        s.matchNum[i] = snapshot.pods.spreadCounts(c, namespace: ns, requiredKeys: keys, live: live)
+      }
+    }
+    for slot in 0..<snapshot.table.count where checkNodes && snapshot.table.isLive[slot] {
       let labels = snapshot.pods.labels(slot)
       if !SpreadConstraint.nodeHasAllKeys(labels, cs) { continue }
       for (i, c) in cs.enumerated() {
