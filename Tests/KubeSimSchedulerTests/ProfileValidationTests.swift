@@ -149,7 +149,7 @@ import Testing
     let p = Profile.defaultProfile()
     #expect(p.filters.map(\.name) == [
       "NodeUnschedulable", "NodeName", "TaintToleration", "NodeAffinity", "NodePorts",
-      "NodeResourcesFit", "VolumeBinding", "VolumeZone",
+      "NodeResourcesFit", "VolumeBinding", "VolumeZone", "PodTopologySpread", "InterPodAffinity",
     ])
     #expect(p.scores.first.map { "\($0.plugin.name):\($0.weight)" } == "TaintToleration:3")
     #expect(p.preEnqueue.map(\.name) == ["SchedulingGates"])

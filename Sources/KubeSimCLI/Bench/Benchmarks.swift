@@ -28,6 +28,11 @@ public enum Benchmarks {
       summary:
         "scheduler_perf SchedulingBasic workloads (5,000 nodes) in pods/s, and heap per bound pod",
       run: SchedulingBenchmarks.run),
+    Benchmark(
+      name: "scheduling-constraints",
+      summary:
+        "scheduler_perf SchedulingPodAffinity, SchedulingPodAntiAffinity, TopologySpreading at 5,000 nodes (pods/s)",
+      run: ConstraintBenchmarks.run),
   ]
 
   /// Runs the groups named in `names` (all when empty; a name selects its group, e.g. "kernel")

@@ -28,6 +28,8 @@ public struct NodeSnapshot: Sendable {
   public var volumes = VolumeCache()
   /// Live node count (ImageLocality's `totalNumNodes`).
   public private(set) var liveNodeCount = 0
+  /// The pods bound or assumed on each node (for the inter-pod plugins).
+  public var pods = AssignedPods()
 
   public init() {}
 
@@ -102,6 +104,7 @@ public struct NodeSnapshot: Sendable {
       name: node.metadata.name, allocatable: alloc, allocatablePods: pods,
       zoneKey: NodeSnapshot.zoneKey(node.metadata.labels),
       unschedulable: node.spec.unschedulable ?? false)
+    self.pods.setNodeLabels(node.metadata.labels, slot: r.slot)
     if r.isNew {
       nodes.append(node)
       taints.append(node.spec.taints)

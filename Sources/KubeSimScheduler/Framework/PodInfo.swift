@@ -16,6 +16,10 @@ public struct PodInfo: Sendable {
   public var priority: Int32
   /// The containers' host ports (NodePorts), usually empty.
   public var hostPorts: [HostPort]
+  /// The selector of the Services, ReplicaSets and StatefulSets selecting the pod (upstream
+  /// `helper.DefaultSelector`), for PodTopologySpread's system default constraints; nil when
+  /// none selects it. Set by `DefaultScheduler` when the pod is queued.
+  public var defaultSpreadSelector: LabelSelector?
 
   public init(_ pod: Pod) {
     self.pod = pod

@@ -17,6 +17,8 @@ public struct Profile {
   var filterSteps: [FilterStep] = []
   /// The score plugins resolved the same way.
   var scoreSteps: [ScoreStep] = []
+  /// The PostFilter (DefaultPreemption, enabled by default); nil when disabled.
+  public var preemption: DefaultPreemption? = DefaultPreemption()
   /// Profile-level `percentageOfNodesToScore`; nil falls back to the global one.
   public var percentageOfNodesToScore: Int32?
   /// PreEnqueue plugins (SchedulingGates), in order.

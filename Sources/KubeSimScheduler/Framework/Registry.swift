@@ -98,6 +98,18 @@ public struct PluginRegistry: Sendable {
       PluginRegistration(name: VolumeZone.pluginName, points: [.preFilter, .filter]) { _ in
         VolumeZone()
       },
+      PluginRegistration(
+        name: PodTopologySpread.pluginName, points: [.preFilter, .filter, .preScore, .score],
+        argFields: ["defaultingType", "defaultConstraints"]
+      ) { args throws(ConfigurationIssue) in try PodTopologySpread.decodeArgs(args) },
+      PluginRegistration(
+        name: InterPodAffinity.pluginName, points: [.preFilter, .filter, .preScore, .score],
+        argFields: ["hardPodAffinityWeight", "ignorePreferredTermsOfExistingPods"]
+      ) { args throws(ConfigurationIssue) in try InterPodAffinity.decodeArgs(args) },
+      PluginRegistration(
+        name: DefaultPreemption.pluginName, points: [.postFilter],
+        argFields: ["minCandidateNodesPercentage", "minCandidateNodesAbsolute"]
+      ) { args throws(ConfigurationIssue) in try DefaultPreemption.decodeArgs(args) },
       balancedAllocation(kubernetesVersion: ""),
       PluginRegistration(name: ImageLocality.pluginName, points: [.score]) { _ in ImageLocality() },
       PluginRegistration(name: DefaultBinder.pluginName, points: [.bind]) { _ in DefaultBinder() },

@@ -144,6 +144,29 @@ public struct SchedulingAlgorithm: Sendable {
         codes.append(state.skippedFilterPlugins.contains(p.name) ? 5 : 4)
       }
     }
+    // schedule_one.go `findNodesThatFitPod`: a pod with status.nominatedNodeName (set by
+    // preemption) has that node evaluated first; if it passes, it is the only feasible node.
+    // `findNodesThatPassFilters` then sets nextStartNodeIndex modulo the one-node list, i.e. 0.
+    if let nn = pod.pod.status.nominatedNodeName, !nn.isEmpty,
+      let ns = snapshot.table.slot(of: nn), snapshot.table.isLive[ns]
+    {
+      var passes = true
+      for (j, st) in steps.enumerated() where codes[j] != 5 {
+        let s = st.filter(state, pod, snapshot, slot: ns)
+        if !s.isSuccess {
+          passes = false
+          break
+        }
+      }
+      if passes {
+        nextStartNodeIndex = 0
+        if recordScores {
+          lastVerdicts = [(ns, nil)]
+          lastScores = []
+        }
+        return .scheduled(slot: ns, evaluatedNodes: 1, feasibleNodes: 1)
+      }
+    }
     let wantNode = pod.pod.spec.nodeName ?? ""
     let toleratesCordon = TaintToleration.tolerated(
       NodeUnschedulable.cordonTaint, by: pod.pod.spec.tolerations)
@@ -214,12 +237,12 @@ public struct SchedulingAlgorithm: Sendable {
       }
     }
     let chosen = scoreAndSelect(
-      pod, profile: profile, snapshot: snapshot, state: state, random: &random)
+      pod, profile: profile, snapshot: snapshot, state: &state, random: &random)
     return .scheduled(slot: chosen, evaluatedNodes: processed, feasibleNodes: feasible.count)
   }
 
   private mutating func scoreAndSelect(
-    _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, state: CycleState,
+    _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, state: inout CycleState,
     random: inout RandomStream
   ) -> Int {
     let m = feasible.count
