@@ -111,7 +111,8 @@ public enum ProfileBuilder {
       let sp = "\(path).plugins.\(field)"
       for (k, d) in set.disabled.enumerated() where d.name != "*" {
         guard registry.lookup(d.name) != nil else {
-          throw ConfigurationIssue(path: "\(sp).disabled[\(k)].name", "unknown plugin \"\(d.name)\"")
+          throw ConfigurationIssue(
+            path: "\(sp).disabled[\(k)].name", "unknown plugin \"\(d.name)\"")
         }
       }
       var seen: [String] = []

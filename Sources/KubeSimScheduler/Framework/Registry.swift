@@ -66,26 +66,27 @@ public struct PluginRegistry: Sendable {
   }
 
   /// The in-tree plugins KubeSim implements. Lanes adding a plugin add its line here.
-  public static let inTree = PluginRegistry([
-    PluginRegistration(name: SchedulingGates.pluginName, points: [.preEnqueue]) { _ in
-      SchedulingGates()
-    },
-    PluginRegistration(name: PrioritySort.pluginName, points: [.queueSort]) { _ in
-      PrioritySort()
-    },
-    PluginRegistration(name: NodeUnschedulable.pluginName, points: [.filter]) { _ in
-      NodeUnschedulable()
-    },
-    PluginRegistration(name: NodeName.pluginName, points: [.filter]) { _ in NodeName() },
-    PluginRegistration(
-      name: TaintToleration.pluginName, points: [.filter, .preScore, .score]
-    ) { _ in TaintToleration() },
-    PluginRegistration(
-      name: NodeResourcesFit.pluginName, points: [.preFilter, .filter, .preScore, .score],
-      argFields: ["scoringStrategy", "ignoredResources", "ignoredResourceGroups"]
-    ) { args throws(ConfigurationIssue) in try NodeResourcesFitArgs.decode(args) },
-    PluginRegistration(name: DefaultBinder.pluginName, points: [.bind]) { _ in DefaultBinder() },
-  ] + PolicyPlugins.registrations)
+  public static let inTree = PluginRegistry(
+    [
+      PluginRegistration(name: SchedulingGates.pluginName, points: [.preEnqueue]) { _ in
+        SchedulingGates()
+      },
+      PluginRegistration(name: PrioritySort.pluginName, points: [.queueSort]) { _ in
+        PrioritySort()
+      },
+      PluginRegistration(name: NodeUnschedulable.pluginName, points: [.filter]) { _ in
+        NodeUnschedulable()
+      },
+      PluginRegistration(name: NodeName.pluginName, points: [.filter]) { _ in NodeName() },
+      PluginRegistration(
+        name: TaintToleration.pluginName, points: [.filter, .preScore, .score]
+      ) { _ in TaintToleration() },
+      PluginRegistration(
+        name: NodeResourcesFit.pluginName, points: [.preFilter, .filter, .preScore, .score],
+        argFields: ["scoringStrategy", "ignoredResources", "ignoredResourceGroups"]
+      ) { args throws(ConfigurationIssue) in try NodeResourcesFitArgs.decode(args) },
+      PluginRegistration(name: DefaultBinder.pluginName, points: [.bind]) { _ in DefaultBinder() },
+    ] + PolicyPlugins.registrations)
 }
 
 /// The default profile (pkg/scheduler/apis/config/v1/default_plugins.go `getDefaultPlugins`,
