@@ -53,7 +53,8 @@ public final class AffinityCountCache: @unchecked Sendable {
   ) {
     if entries.isEmpty || nodeLabels.isEmpty { return }
     for e in entries.indices {
-      Self.contribute(p, nodeLabels, namespaceLabels, entries[e].kind, sign, into: &entries[e].counts)
+      Self.contribute(
+        p, nodeLabels, namespaceLabels, entries[e].kind, sign, into: &entries[e].counts)
     }
   }
 
@@ -137,6 +138,7 @@ extension AssignedPods {
 extension AffinityTerm {
   /// A text identifying the term (for cache keys).
   var signature: String {
-    "\(topologyKey)|\(namespaces)|\(String(describing: namespaceSelector))|\(String(describing: selector))|\(weight)"
+    let ns = String(describing: namespaceSelector)
+    return "\(topologyKey)|\(namespaces)|\(ns)|\(String(describing: selector))|\(weight)"
   }
 }
