@@ -26,7 +26,9 @@ public enum ConstraintBenchmark {
     public var measurePod: Pod
   }
 
-  static func template(_ labels: Labels, affinity: Affinity? = nil, spread: [TopologySpreadConstraint] = []) -> Pod {
+  static func template(
+    _ labels: Labels, affinity: Affinity? = nil, spread: [TopologySpreadConstraint] = []
+  ) -> Pod {
     var p = Pod(metadata: ObjectMeta(name: "p", namespace: "sched-0", labels: labels))
     var c = Container(name: "pause", image: "registry.k8s.io/pause:3.10")
     c.resources.requests = ["cpu": Quantity(milli: 100), "memory": Quantity(500 << 20)]
@@ -40,11 +42,13 @@ public enum ConstraintBenchmark {
   static func affinityPod(anti: Bool) -> Pod {
     let color = anti ? "green" : "blue"
     let term = PodAffinityTerm(
-      labelSelector: LabelSelector(matchLabels: ["color": color]), namespaces: ["sched-1", "sched-0"],
+      labelSelector: LabelSelector(matchLabels: ["color": color]),
+      namespaces: ["sched-1", "sched-0"],
       topologyKey: anti ? "kubernetes.io/hostname" : "topology.kubernetes.io/zone")
     let a =
       anti
-      ? Affinity(podAntiAffinity: PodAntiAffinity(requiredDuringSchedulingIgnoredDuringExecution: [term]))
+      ? Affinity(
+        podAntiAffinity: PodAntiAffinity(requiredDuringSchedulingIgnoredDuringExecution: [term]))
       : Affinity(podAffinity: PodAffinity(requiredDuringSchedulingIgnoredDuringExecution: [term]))
     return template(["color": color], affinity: a)
   }
@@ -68,7 +72,8 @@ public enum ConstraintBenchmark {
         ["color": "blue"],
         spread: [
           TopologySpreadConstraint(
-            maxSkew: 5, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: .doNotSchedule,
+            maxSkew: 5, topologyKey: "topology.kubernetes.io/zone",
+            whenUnsatisfiable: .doNotSchedule,
             labelSelector: LabelSelector(matchLabels: ["color": "blue"]))
         ])),
   ]

@@ -7,28 +7,40 @@ import Testing
 @Suite struct AffinityCountCacheTests {
   typealias F = ConstraintFilterTests
 
-  static func states(_ s: NodeSnapshot, _ pod: Pod) -> (TopologyCounts, TopologyCounts, TopologyCounts, TopologyCounts?) {
+  static func states(_ s: NodeSnapshot, _ pod: Pod) -> (
+    TopologyCounts, TopologyCounts, TopologyCounts, TopologyCounts?
+  ) {
     var st = CycleState()
     _ = InterPodAffinity().preFilter(&st, PodInfo(pod), s)
     _ = InterPodAffinity().preScore(&st, PodInfo(pod), s, feasible: Array(0..<s.table.count))
     let f = st.affinityFilter
-    return (f?.existingAntiAffinity ?? [:], f?.affinity ?? [:], f?.antiAffinity ?? [:], st.affinityScore)
+    return (
+      f?.existingAntiAffinity ?? [:], f?.affinity ?? [:], f?.antiAffinity ?? [:], st.affinityScore
+    )
   }
 
   @Test func incrementalEqualsFresh() {
-    let term = PodAffinityTerm(labelSelector: LabelSelector(matchLabels: ["app": "web"]), topologyKey: "zone")
+    let term = PodAffinityTerm(
+      labelSelector: LabelSelector(matchLabels: ["app": "web"]), topologyKey: "zone")
     let pref = WeightedPodAffinityTerm(weight: 7, podAffinityTerm: term)
     let aff = Affinity(
       podAffinity: PodAffinity(
         requiredDuringSchedulingIgnoredDuringExecution: [term],
         preferredDuringSchedulingIgnoredDuringExecution: [pref]),
       podAntiAffinity: PodAntiAffinity(requiredDuringSchedulingIgnoredDuringExecution: [
-        PodAffinityTerm(labelSelector: LabelSelector(matchLabels: ["app": "web"]), topologyKey: "kubernetes.io/hostname")
+        PodAffinityTerm(
+          labelSelector: LabelSelector(matchLabels: ["app": "web"]),
+          topologyKey: "kubernetes.io/hostname")
       ]))
     let incoming = F.pod("in", labels: ["app": "web"], affinity: aff)
     var pods: [(String, Pod)] = []
     for i in 0..<6 {
-      pods.append((["a1", "a2", "b1"][i % 3], F.pod("p\(i)", labels: ["app": i % 2 == 0 ? "web" : "db"], affinity: i % 3 == 0 ? aff : nil)))
+      pods.append(
+        (
+          ["a1", "a2", "b1"][i % 3],
+          F.pod(
+            "p\(i)", labels: ["app": i % 2 == 0 ? "web" : "db"], affinity: i % 3 == 0 ? aff : nil)
+        ))
     }
     var live = F.snapshot(F.zones, pods: Array(pods.prefix(3)))
     _ = Self.states(live, incoming)  // fills the cache
@@ -63,7 +75,8 @@ import Testing
     let pod = F.pod("in", labels: ["app": "web"], spread: [F.spread("zone")])
     var pods: [(String, Pod)] = []
     for i in 0..<7 {
-      pods.append((["a1", "a2", "b1"][i % 3], F.pod("p\(i)", labels: ["app": i % 2 == 0 ? "web" : "db"])))
+      pods.append(
+        (["a1", "a2", "b1"][i % 3], F.pod("p\(i)", labels: ["app": i % 2 == 0 ? "web" : "db"])))
     }
     var live = F.snapshot(F.zones, pods: Array(pods.prefix(2)))
     _ = Self.filterState(live, pod)

@@ -65,7 +65,8 @@ import Testing
 
   static func anti(_ key: String, _ sel: Labels, required: Bool = true) -> Affinity {
     let t = PodAffinityTerm(labelSelector: LabelSelector(matchLabels: sel), topologyKey: key)
-    return Affinity(podAntiAffinity: PodAntiAffinity(requiredDuringSchedulingIgnoredDuringExecution: [t]))
+    return Affinity(
+      podAntiAffinity: PodAntiAffinity(requiredDuringSchedulingIgnoredDuringExecution: [t]))
   }
 
   @Test func existingPodsAntiAffinity() {
@@ -92,9 +93,12 @@ import Testing
         "a1: Success", "a2: Success",
         "b1: Unschedulable: node(s) didn't match pod anti-affinity rules",
       ])
-    let t = PodAffinityTerm(labelSelector: LabelSelector(matchLabels: ["app": "db"]), topologyKey: "zone")
+    let t = PodAffinityTerm(
+      labelSelector: LabelSelector(matchLabels: ["app": "db"]), topologyKey: "zone")
     let affPod = Self.pod(
-      "w", affinity: Affinity(podAffinity: PodAffinity(requiredDuringSchedulingIgnoredDuringExecution: [t])))
+      "w",
+      affinity: Affinity(
+        podAffinity: PodAffinity(requiredDuringSchedulingIgnoredDuringExecution: [t])))
     #expect(
       Self.verdicts(InterPodAffinity(), affPod, s) == [
         "a1: UnschedulableAndUnresolvable: node(s) didn't match pod affinity rules",
@@ -104,8 +108,10 @@ import Testing
   }
 
   @Test func firstPodOfAGroup() {
-    let t = PodAffinityTerm(labelSelector: LabelSelector(matchLabels: ["app": "web"]), topologyKey: "zone")
-    let aff = Affinity(podAffinity: PodAffinity(requiredDuringSchedulingIgnoredDuringExecution: [t]))
+    let t = PodAffinityTerm(
+      labelSelector: LabelSelector(matchLabels: ["app": "web"]), topologyKey: "zone")
+    let aff = Affinity(
+      podAffinity: PodAffinity(requiredDuringSchedulingIgnoredDuringExecution: [t]))
     let s = Self.snapshot(Self.zones)
     // No pod matches anywhere and the pod matches its own term: allowed everywhere.
     #expect(
@@ -125,10 +131,13 @@ import Testing
     var s = Self.snapshot(
       Self.zones, pods: [("a1", Self.pod("d", ns: "team-a", labels: ["app": "db"]))])
     s.pods.namespaceLabels = ["team-a": ["team": "a"], "default": [:]]
-    var t = PodAffinityTerm(labelSelector: LabelSelector(matchLabels: ["app": "db"]), topologyKey: "zone")
+    var t = PodAffinityTerm(
+      labelSelector: LabelSelector(matchLabels: ["app": "db"]), topologyKey: "zone")
     t.namespaceSelector = LabelSelector(matchLabels: ["team": "a"])
     let p = Self.pod(
-      "w", affinity: Affinity(podAntiAffinity: PodAntiAffinity(requiredDuringSchedulingIgnoredDuringExecution: [t])))
+      "w",
+      affinity: Affinity(
+        podAntiAffinity: PodAntiAffinity(requiredDuringSchedulingIgnoredDuringExecution: [t])))
     #expect(
       Self.verdicts(InterPodAffinity(), p, s) == [
         "a1: Unschedulable: node(s) didn't match pod anti-affinity rules",
@@ -137,16 +146,22 @@ import Testing
     // Without the selector the term means the pod's own namespace: team-a's pod does not count.
     t.namespaceSelector = nil
     let q = Self.pod(
-      "w", affinity: Affinity(podAntiAffinity: PodAntiAffinity(requiredDuringSchedulingIgnoredDuringExecution: [t])))
-    #expect(Self.verdicts(InterPodAffinity(), q, s) == ["a1: Success", "a2: Success", "b1: Success"])
+      "w",
+      affinity: Affinity(
+        podAntiAffinity: PodAntiAffinity(requiredDuringSchedulingIgnoredDuringExecution: [t])))
+    #expect(
+      Self.verdicts(InterPodAffinity(), q, s) == ["a1: Success", "a2: Success", "b1: Success"])
   }
 
   @Test func hardPodAffinityWeightScores() {
     // An existing pod with required affinity to app=web in zone a: an incoming web pod scores
     // hardPodAffinityWeight in zone a.
-    let t = PodAffinityTerm(labelSelector: LabelSelector(matchLabels: ["app": "web"]), topologyKey: "zone")
+    let t = PodAffinityTerm(
+      labelSelector: LabelSelector(matchLabels: ["app": "web"]), topologyKey: "zone")
     let e = Self.pod(
-      "e", affinity: Affinity(podAffinity: PodAffinity(requiredDuringSchedulingIgnoredDuringExecution: [t])))
+      "e",
+      affinity: Affinity(
+        podAffinity: PodAffinity(requiredDuringSchedulingIgnoredDuringExecution: [t])))
     let s = Self.snapshot(Self.zones, pods: [("a1", e)])
     var state = CycleState()
     let plugin = InterPodAffinity(hardPodAffinityWeight: 5)
@@ -186,7 +201,9 @@ import Testing
       ])
     // minDomains 3 > 2 zones: the minimum counts as 0, so b (1+1−0 = 2) fails too.
     let m = Self.pod("w", labels: ["app": "web"], spread: [Self.spread("zone", minDomains: 3)])
-    #expect(Self.verdicts(PodTopologySpread(), m, s)[2] == "b1: Unschedulable: node(s) didn't match pod topology spread constraints")
+    #expect(
+      Self.verdicts(PodTopologySpread(), m, s)[2]
+        == "b1: Unschedulable: node(s) didn't match pod topology spread constraints")
     // ScheduleAnyway constraints do not filter.
     var soft = Self.spread("zone")
     soft.whenUnsatisfiable = .scheduleAnyway
@@ -204,7 +221,8 @@ import Testing
     c.matchLabelKeys = ["rev"]
     // Revision 2 counts only revision-2 pods: zero everywhere, every node passes.
     let p = Self.pod("w", labels: ["app": "web", "rev": "2"], spread: [c])
-    #expect(Self.verdicts(PodTopologySpread(), p, s) == ["a1: Success", "a2: Success", "b1: Success"])
+    #expect(
+      Self.verdicts(PodTopologySpread(), p, s) == ["a1: Success", "a2: Success", "b1: Success"])
   }
 
   // MARK: Preemption
@@ -222,7 +240,9 @@ import Testing
     var s = s0
     let pre = PodInfo(Self.pod("hi", cpu: "2", priority: 10))
     let profile = Profile.defaultProfile()
-    guard case .success(let c) = DefaultPreemption().selectVictims(pre, profile: profile, snapshot: &s, slot: 0, pdbs: [])
+    guard
+      case .success(let c) = DefaultPreemption().selectVictims(
+        pre, profile: profile, snapshot: &s, slot: 0, pdbs: [])
     else {
       Issue.record("expected a candidate")
       return
@@ -241,8 +261,11 @@ import Testing
         ("n", Self.pod("p2", cpu: "1", priority: 2)), ("n", Self.pod("p3", cpu: "1", priority: 3)),
       ])
     let pdb = PodDisruptionBudgetInfo(
-      namespace: "default", selector: LabelSelector(matchLabels: ["pdb": "y"]), disruptionsAllowed: 0)
-    guard case .success(let c2) = DefaultPreemption().selectVictims(pre, profile: profile, snapshot: &s2, slot: 0, pdbs: [pdb])
+      namespace: "default", selector: LabelSelector(matchLabels: ["pdb": "y"]),
+      disruptionsAllowed: 0)
+    guard
+      case .success(let c2) = DefaultPreemption().selectVictims(
+        pre, profile: profile, snapshot: &s2, slot: 0, pdbs: [pdb])
     else {
       Issue.record("expected a candidate")
       return
@@ -273,25 +296,46 @@ import Testing
     let now = SimTime.zero + .seconds(1000)
     func pick(_ cs: [PreemptionCandidate]) -> Int? { dp.pickOne(cs, now: now)?.slot }
     // 1. fewest PDB violations.
-    #expect(pick([.init(slot: 0, victims: [v(1, start: 1)], numPDBViolations: 1),
-                  .init(slot: 1, victims: [v(5, start: 1)], numPDBViolations: 0)]) == 1)
+    #expect(
+      pick([
+        .init(slot: 0, victims: [v(1, start: 1)], numPDBViolations: 1),
+        .init(slot: 1, victims: [v(5, start: 1)], numPDBViolations: 0),
+      ]) == 1)
     // 2. lowest highest-priority victim.
-    #expect(pick([.init(slot: 0, victims: [v(5, start: 1)], numPDBViolations: 0),
-                  .init(slot: 1, victims: [v(3, start: 1), v(3, start: 2)], numPDBViolations: 0)]) == 1)
+    #expect(
+      pick([
+        .init(slot: 0, victims: [v(5, start: 1)], numPDBViolations: 0),
+        .init(slot: 1, victims: [v(3, start: 1), v(3, start: 2)], numPDBViolations: 0),
+      ]) == 1)
     // 3. smallest priority sum.
-    #expect(pick([.init(slot: 0, victims: [v(3, start: 1), v(2, start: 1)], numPDBViolations: 0),
-                  .init(slot: 1, victims: [v(3, start: 1), v(1, start: 1)], numPDBViolations: 0)]) == 1)
+    #expect(
+      pick([
+        .init(slot: 0, victims: [v(3, start: 1), v(2, start: 1)], numPDBViolations: 0),
+        .init(slot: 1, victims: [v(3, start: 1), v(1, start: 1)], numPDBViolations: 0),
+      ]) == 1)
     // 4. fewest victims (negative priorities make the sums equal only with the 2^31 offset).
-    #expect(pick([.init(slot: 0, victims: [v(0, start: 1), v(0, start: 1)], numPDBViolations: 0),
-                  .init(slot: 1, victims: [v(0, start: 1)], numPDBViolations: 0)]) == 1)
+    #expect(
+      pick([
+        .init(slot: 0, victims: [v(0, start: 1), v(0, start: 1)], numPDBViolations: 0),
+        .init(slot: 1, victims: [v(0, start: 1)], numPDBViolations: 0),
+      ]) == 1)
     // 5. latest earliest start time of the highest-priority victims (unstarted = now).
-    #expect(pick([.init(slot: 0, victims: [v(1, start: 5)], numPDBViolations: 0),
-                  .init(slot: 1, victims: [v(1, start: 9)], numPDBViolations: 0)]) == 1)
-    #expect(pick([.init(slot: 0, victims: [v(1, start: 5)], numPDBViolations: 0),
-                  .init(slot: 1, victims: [v(1, start: nil)], numPDBViolations: 0)]) == 1)
+    #expect(
+      pick([
+        .init(slot: 0, victims: [v(1, start: 5)], numPDBViolations: 0),
+        .init(slot: 1, victims: [v(1, start: 9)], numPDBViolations: 0),
+      ]) == 1)
+    #expect(
+      pick([
+        .init(slot: 0, victims: [v(1, start: 5)], numPDBViolations: 0),
+        .init(slot: 1, victims: [v(1, start: nil)], numPDBViolations: 0),
+      ]) == 1)
     // 6. otherwise the first.
-    #expect(pick([.init(slot: 7, victims: [v(1, start: 5)], numPDBViolations: 0),
-                  .init(slot: 1, victims: [v(1, start: 5)], numPDBViolations: 0)]) == 7)
+    #expect(
+      pick([
+        .init(slot: 7, victims: [v(1, start: 5)], numPDBViolations: 0),
+        .init(slot: 1, victims: [v(1, start: 5)], numPDBViolations: 0),
+      ]) == 7)
   }
 
   @Test func numCandidates() {

@@ -70,17 +70,17 @@ enum ConstraintVectors {
       var aff = Affinity()
       if let pa = a["podAffinity"] {
         aff.podAffinity = PodAffinity(
-          requiredDuringSchedulingIgnoredDuringExecution:
-            (pa["requiredDuringSchedulingIgnoredDuringExecution"]?.array ?? []).map(term),
-          preferredDuringSchedulingIgnoredDuringExecution:
-            (pa["preferredDuringSchedulingIgnoredDuringExecution"]?.array ?? []).map(weighted))
+          requiredDuringSchedulingIgnoredDuringExecution: (pa[
+            "requiredDuringSchedulingIgnoredDuringExecution"]?.array ?? []).map(term),
+          preferredDuringSchedulingIgnoredDuringExecution: (pa[
+            "preferredDuringSchedulingIgnoredDuringExecution"]?.array ?? []).map(weighted))
       }
       if let pa = a["podAntiAffinity"] {
         aff.podAntiAffinity = PodAntiAffinity(
-          requiredDuringSchedulingIgnoredDuringExecution:
-            (pa["requiredDuringSchedulingIgnoredDuringExecution"]?.array ?? []).map(term),
-          preferredDuringSchedulingIgnoredDuringExecution:
-            (pa["preferredDuringSchedulingIgnoredDuringExecution"]?.array ?? []).map(weighted))
+          requiredDuringSchedulingIgnoredDuringExecution: (pa[
+            "requiredDuringSchedulingIgnoredDuringExecution"]?.array ?? []).map(term),
+          preferredDuringSchedulingIgnoredDuringExecution: (pa[
+            "preferredDuringSchedulingIgnoredDuringExecution"]?.array ?? []).map(weighted))
       }
       p.spec.affinity = aff
     }

@@ -106,7 +106,9 @@ public struct AssignedPods: Sendable {
 
   /// Labels of a node slot (empty when unknown).
   @inline(__always)
-  public func labels(_ slot: Int) -> Labels { slot < nodeLabels.count ? nodeLabels[slot] : Labels() }
+  public func labels(_ slot: Int) -> Labels {
+    slot < nodeLabels.count ? nodeLabels[slot] : Labels()
+  }
 
   /// Adds a pod to a node.
   public mutating func add(_ pod: AssignedPod, slot: Int) {
@@ -136,7 +138,8 @@ public struct AssignedPods: Sendable {
       return
     }
     count(bySlot[slot][i], slot: slot, sign: -1)
-    cache.apply(bySlot[slot][i], nodeLabels: labels(slot), namespaceLabels: namespaceLabels, sign: -1)
+    cache.apply(
+      bySlot[slot][i], nodeLabels: labels(slot), namespaceLabels: namespaceLabels, sign: -1)
     spreadCache.apply(bySlot[slot][i], nodeLabels: labels(slot), sign: -1)
     bySlot[slot][i] = pod
     count(pod, slot: slot, sign: 1)

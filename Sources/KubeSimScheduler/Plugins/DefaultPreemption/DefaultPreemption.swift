@@ -64,7 +64,8 @@ public struct DefaultPreemption: Sendable {
     if pod.pod.spec.preemptionPolicy == .never {
       return .none("preemption: not eligible due to preemptionPolicy=Never.")
     }
-    let statusBySlot = Dictionary(statuses.map { ($0.slot, $0.status) }, uniquingKeysWith: { a, _ in a })
+    let statusBySlot = Dictionary(
+      statuses.map { ($0.slot, $0.status) }, uniquingKeysWith: { a, _ in a })
     if let nn = pod.pod.status.nominatedNodeName, !nn.isEmpty, let ns = snapshot.table.slot(of: nn),
       statusBySlot[ns]?.code != .unschedulableAndUnresolvable
     {
@@ -80,7 +81,8 @@ public struct DefaultPreemption: Sendable {
       if let st = statusBySlot[slot], st.code == .unschedulable {
         potential.append(slot)
       } else {
-        nodeStatuses.append(Status(.unschedulableAndUnresolvable, [DefaultPreemption.notHelpfulReason]))
+        nodeStatuses.append(
+          Status(.unschedulableAndUnresolvable, [DefaultPreemption.notHelpfulReason]))
       }
     }
     var nonViolating: [PreemptionCandidate] = []
@@ -131,7 +133,8 @@ public struct DefaultPreemption: Sendable {
         Self.add(p, slot: slot, to: &snapshot)
       }
     }
-    if let st = SchedulingAlgorithm.evaluate(pod, profile: profile, snapshot: snapshot, slot: slot) {
+    if let st = SchedulingAlgorithm.evaluate(pod, profile: profile, snapshot: snapshot, slot: slot)
+    {
       return .failure(st)
     }
     potential.sort(by: Self.moreImportant)
@@ -142,7 +145,9 @@ public struct DefaultPreemption: Sendable {
     for (isViolating, group) in [(true, violatingPods), (false, nonViolatingPods)] {
       for p in group {
         Self.add(p, slot: slot, to: &snapshot)
-        if SchedulingAlgorithm.evaluate(pod, profile: profile, snapshot: snapshot, slot: slot) != nil {
+        if SchedulingAlgorithm.evaluate(pod, profile: profile, snapshot: snapshot, slot: slot)
+          != nil
+        {
           Self.remove(p, slot: slot, from: &snapshot)
           victims.append(p)
           if isViolating { numViolating += 1 }
@@ -150,7 +155,8 @@ public struct DefaultPreemption: Sendable {
       }
     }
     victims.sort(by: Self.moreImportant)
-    return .success(PreemptionCandidate(slot: slot, victims: victims, numPDBViolations: numViolating))
+    return .success(
+      PreemptionCandidate(slot: slot, victims: victims, numPDBViolations: numViolating))
   }
 
   /// `util.MoreImportantPod`: higher priority, then earlier start time (a pod not started yet

@@ -53,7 +53,8 @@ public final class AffinityCountCache: @unchecked Sendable {
   ) {
     if entries.isEmpty || nodeLabels.isEmpty { return }
     for e in entries.indices {
-      Self.contribute(p, nodeLabels, namespaceLabels, entries[e].kind, sign, into: &entries[e].counts)
+      Self.contribute(
+        p, nodeLabels, namespaceLabels, entries[e].kind, sign, into: &entries[e].counts)
     }
   }
 
@@ -137,6 +138,28 @@ extension AssignedPods {
 extension AffinityTerm {
   /// A text identifying the term (for cache keys).
   var signature: String {
-    "\(topologyKey)|\(namespaces)|\(String(describing: namespaceSelector))|\(String(describing: selector))|\(weight)"
+    let ns = namespaces.joined(separator: ",")
+    return "\(topologyKey)|\(ns)|\(namespaceSelector.keyText)|\(selector.keyText)|\(weight)"
+  }
+}
+
+extension Optional where Wrapped == LabelSelector {
+  /// A cache-key text of the selector ("-" for nil); no reflection (`String(describing:)` is slow).
+  var keyText: String {
+    guard let s = self else { return "-" }
+    var out = s.matchLabels.keyText + "#"
+    for r in s.matchExpressions {
+      out += r.key + " " + r.operator.rawValue + " " + r.values.joined(separator: ",") + ";"
+    }
+    return out
+  }
+}
+
+extension StringMap {
+  /// A cache-key text of the map (entries are sorted by key).
+  var keyText: String {
+    var out = ""
+    for e in entries { out += e.key + "=" + e.value + "," }
+    return out
   }
 }

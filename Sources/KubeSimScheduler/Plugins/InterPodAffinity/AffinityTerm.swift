@@ -16,7 +16,8 @@ public struct AffinityTerm: Sendable {
   /// The term's weight (preferred terms), 0 for required ones.
   public var weight: Int64
 
-  public init(_ t: PodAffinityTerm, owner namespace: String, ownerLabels: Labels, weight: Int64 = 0) {
+  public init(_ t: PodAffinityTerm, owner namespace: String, ownerLabels: Labels, weight: Int64 = 0)
+  {
     topologyKey = t.topologyKey
     namespaces = t.namespaces
     if t.namespaces.isEmpty && t.namespaceSelector == nil { namespaces = [namespace] }

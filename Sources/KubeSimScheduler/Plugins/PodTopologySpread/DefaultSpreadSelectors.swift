@@ -66,7 +66,8 @@ public struct DefaultSpreadSelectors: Sendable {
       let c = controllers["\(owner.kind)/\(ns)/\(owner.name)"]
     {
       for e in c.matchLabels.entries {
-        sel.matchExpressions.append(LabelSelectorRequirement(key: e.key, operator: .in, values: [e.value]))
+        sel.matchExpressions.append(
+          LabelSelectorRequirement(key: e.key, operator: .in, values: [e.value]))
       }
       sel.matchExpressions += c.matchExpressions
     }

@@ -37,7 +37,8 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
   public static let pluginName = "PodTopologySpread"
   public var name: String { PodTopologySpread.pluginName }
   /// Upstream `ErrReasonConstraintsNotMatch` (filtering.go).
-  public static let reasonConstraintsNotMatch = "node(s) didn't match pod topology spread constraints"
+  public static let reasonConstraintsNotMatch =
+    "node(s) didn't match pod topology spread constraints"
   /// Upstream `ErrReasonNodeLabelNotMatch` (filtering.go).
   public static let reasonNodeLabelNotMatch =
     reasonConstraintsNotMatch + " (missing required label)"
@@ -165,7 +166,8 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
     // `topologyNormalizingWeight(size) = ln(size + 2)`; the hostname key's size is the number of
     // candidates not ignored.
     s.weights = cs.enumerated().map { i, c in
-      let size = c.topologyKey == PodTopologySpread.hostnameKey
+      let size =
+        c.topologyKey == PodTopologySpread.hostnameKey
         ? feasible.count - ignoredCount : topoSize[i]
       return DeterministicMath.ln(Double(size + 2))
     }
@@ -181,7 +183,9 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
           if checkNodes && !c.includes(pod.pod, node: snapshot.nodes[slot]) { continue }
           let v = labels[c.topologyKey] ?? ""
           guard let cur = s.counts[i][v] else { continue }
-          if slot < podCount { s.counts[i][v] = cur + c.count(snapshot.pods.bySlot[slot], namespace: ns) }
+          if slot < podCount {
+            s.counts[i][v] = cur + c.count(snapshot.pods.bySlot[slot], namespace: ns)
+          }
         }
       }
     }

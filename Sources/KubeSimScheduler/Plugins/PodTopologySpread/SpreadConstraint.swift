@@ -25,7 +25,8 @@ public struct SpreadConstraint: Sendable {
       if sel != nil {
         for k in c.matchLabelKeys {
           if let v = pod.metadata.labels[k] {
-            sel?.matchExpressions.append(LabelSelectorRequirement(key: k, operator: .in, values: [v]))
+            sel?.matchExpressions.append(
+              LabelSelectorRequirement(key: k, operator: .in, values: [v]))
           }
         }
       }
@@ -52,7 +53,8 @@ public struct SpreadConstraint: Sendable {
   /// node affinity / nodeSelector, and must not carry an untolerated NoSchedule/NoExecute taint.
   func includes(_ pod: Pod, node: Node) -> Bool {
     if honorNodeAffinity
-      && !pod.spec.requiredNodeAffinityMatches(labels: node.metadata.labels, name: node.metadata.name)
+      && !pod.spec.requiredNodeAffinityMatches(
+        labels: node.metadata.labels, name: node.metadata.name)
     {
       return false
     }

@@ -63,7 +63,8 @@ extension AssignedPods {
       }
       return out
     }
-    let key = "\(namespace)|\(c.topologyKey)|\(requiredKeys)|\(sel)"
+    let key =
+      "\(namespace)|\(c.topologyKey)|\(requiredKeys.joined(separator: ","))|\(c.selector.keyText)"
     if let hit = spreadCache.lookup(key) { return hit }
     var counts: [String: Int64] = [:]
     for slot in nodeLabels.indices where live(slot) {
