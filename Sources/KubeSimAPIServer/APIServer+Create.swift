@@ -44,11 +44,24 @@ extension APIServer {
     obj.metadata.generation = 1
     obj.metadata.creationTimestamp = now
     obj.metadata.deletionTimestamp = nil
+    prepareForCreate(&obj)
     insert(obj, key: key)
     loop.publish(kind, .added(obj))
     if let ns = obj.metadata.namespace { refreshQuotaStatus(ns) }
     if case .node(let node) = obj { onNodeCreated?(node) }
     return obj
+  }
+
+  /// Status a new object starts with, whatever the manifest said.
+  ///
+  /// Pods: `pkg/registry/core/pod/strategy.go` `PrepareForCreate` (v1.33) replaces the status with
+  /// `{phase: Pending, qosClass: <computed>}`; a pod's status is written only by the scheduler and
+  /// its kubelet afterwards.
+  func prepareForCreate(_ obj: inout APIObject) {
+    if case .pod(var pod) = obj {
+      pod.status = PodStatus(phase: .pending, qosClass: pod.computedQOSClass)
+      obj = .pod(pod)
+    }
   }
 
   /// Cluster-scoped kinds drop `metadata.namespace`; namespaced kinds default it to `default`

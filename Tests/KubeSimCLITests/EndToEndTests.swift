@@ -129,6 +129,13 @@ import Testing
       NAME                             DESIRED   CURRENT   READY   AGE
       replicaset.apps/web-
       """))
+    // Plain manifests: no nodes, so the pods stay Pending.
+    let plain = CommandLineInterface.run(
+      ["get", "pods", "--at", "1m", Self.root + "/Tests/Fixtures/kubectl/deployment.yaml"])
+    #expect(plain.code == .success, "\(plain.stderr)")
+    let plainRows = plain.stdout.split(separator: "\n").dropFirst()
+    #expect(plainRows.count == 3)
+    #expect(plainRows.allSatisfy { $0.hasSuffix("0/1     Pending   0          59s") })
     let missing = CommandLineInterface.run(["get", "deploy", "api", Self.hello])
     #expect(missing.code == .badInput)
     #expect(missing.stderr == "Error from server (NotFound): deployments.apps \"api\" not found\n")

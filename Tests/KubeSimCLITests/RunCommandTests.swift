@@ -58,6 +58,10 @@ import Testing
     // Expectations and actions after the end are failures, not silent passes.
     #expect(r.code == .expectationFailed)
     #expect(r.stdout.contains("is after the end of the run (1m): kubectl cordon worker-2"))
+    // An at: after the end and a during: cut short do not hold.
+    #expect(r.stdout.contains("expectation failed at 2m ("))
+    #expect(r.stdout.contains("— found nothing: the run ended at 1m\n"))
+    #expect(r.stdout.contains("expectations: 3 passed, 3 failed"))
     let summary = dir.read("summary.json") ?? ""
     #expect(
       summary.hasPrefix(
@@ -86,6 +90,30 @@ import Testing
     let endMicros = try #require(Int(end))
     #expect(endMicros >= (Int(lastTime) ?? .max))
     #expect(endMicros < 3_600_000_000)
+  }
+
+  @Test func verboseRunListsIgnoredFieldsFirst() {
+    let dir = TemporaryDirectory("verbose-run")
+    defer { dir.remove() }
+    let file = dir.write(
+      "s.yaml",
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: p}
+      spec:
+        containers: [{name: c, image: nginx, env: [{name: X, value: "1"}]}]
+      ---
+      apiVersion: kubesim.io/v1alpha1
+      kind: Scenario
+      metadata: {name: v}
+      spec: {duration: 1s}
+      """)
+    let quiet = CommandLineInterface.run(["run", file, "--quiet"])
+    #expect(quiet.stderr == "")
+    let verbose = CommandLineInterface.run(["run", file, "--quiet", "--verbose"])
+    #expect(
+      verbose.stderr == "\(file):5:40: warning: spec.containers[*].env: ignored: not modelled\n")
   }
 
   @Test func badOptionValuesExitTwo() {

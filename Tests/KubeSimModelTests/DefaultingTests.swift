@@ -131,6 +131,16 @@ import Testing
     #expect(ns.status.phase == "Active")
   }
 
+  @Test func namespaceIsFilledOrClearedByScope() {
+    var node = APIObject.node(Node(metadata: ObjectMeta(name: "n", namespace: "prod")))
+    Defaulting.apply(to: &node)
+    #expect(node.metadata.namespace == nil)
+    #expect(node.qualifiedName == "Node/n")
+    var cm = APIObject.configMap(ConfigMap(metadata: ObjectMeta(name: "c")))
+    Defaulting.apply(to: &cm)
+    #expect(cm.qualifiedName == "ConfigMap/default/c")
+  }
+
   @Test func defaultTolerationSecondsAddsBothOnce() {
     var spec = PodSpec()
     Defaulting.defaultTolerationSeconds(&spec)

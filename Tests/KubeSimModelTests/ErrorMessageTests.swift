@@ -145,7 +145,26 @@ import Testing
     #expect(
       try Self.validationErrors(text)
         == #"web.yaml:11:15: spec.template.metadata.labels: Invalid value: "#
-        + #"map[string]string{"app":"webb", "tier":"fe"}: selector does not match template labels"#)
+        + #"map[string]string{"app":"webb", "tier":"fe"}: `selector` does not match template `labels`"#
+    )
+  }
+
+  @Test func emptySelectorPrintsLikeGo() {
+    var d = APIObject.deployment(
+      Deployment(
+        metadata: ObjectMeta(name: "web"),
+        spec: DeploymentSpec(
+          template: PodTemplateSpec(
+            spec: PodSpec(containers: [
+              Container(name: "c", image: "nginx:1.27")
+            ])))))
+    Defaulting.apply(to: &d)
+    #expect(
+      Validation.validate(d).map(\.description) == [
+        "spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), "
+          + "MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for "
+          + "deployment"
+      ])
   }
 
   @Test func podSpecRules() throws {

@@ -61,7 +61,9 @@ import Testing
     #expect(
       Validation.validate(pool).map(\.description) == [
         "spec.count: Invalid value: 2000000000: must be less than or equal to 100000 (KubeSim's "
-          + "limit per pool)"
+          + "limit per pool)",
+        "spec.capacity: Required value: a NodePool needs a capacity, e.g. {cpu: \"4\", "
+          + "memory: 8Gi, pods: \"110\"}",
       ])
   }
 

@@ -21,6 +21,8 @@ enum GetCommand {
       KIND is a kubectl resource name (pods, po, nodes, deployments, deploy, …), a comma list
       (deploy,rs,pods) or KIND/NAME.
       NAME is optional: an argument that names an existing file is taken as a FILE.
+      Plain manifests (no Scenario document) work too: seed 0, default settings, and without
+      --at the cluster once nothing is pending any more.
       Example: kubesim get pods --at 1m Scenarios/hello-cluster.yaml -o wide
       """)
 
@@ -67,7 +69,10 @@ enum GetCommand {
     }
     var parsed = arguments
     parsed.positionals = positionals
-    guard let runner = RunCommand.prepare(parsed, options: &options, context, quiet: true) else {
+    guard
+      let runner = RunCommand.prepare(
+        parsed, options: &options, context, quiet: true, requireScenario: false)
+    else {
       return .badInput
     }
     _ = runner.run()

@@ -55,10 +55,11 @@ enum RunCommand {
 
   /// Loads the files and builds the runner; prints errors and returns nil on bad input.
   static func prepare(
-    _ arguments: ParsedArguments, options: inout RunOptions, _ context: CommandContext, quiet: Bool
+    _ arguments: ParsedArguments, options: inout RunOptions, _ context: CommandContext, quiet: Bool,
+    requireScenario: Bool = true
   ) -> ScenarioRunner? {
     let input: LoadedInput
-    switch ScenarioLoader.load(arguments.positionals, requireScenario: true) {
+    switch ScenarioLoader.load(arguments.positionals, requireScenario: requireScenario) {
     case .failure(let error):
       for diagnostic in error.diagnostics { context.err(diagnostic.description) }
       return nil

@@ -45,10 +45,13 @@ enum ValidateCommand {
     }
   }
 
-  /// Job warnings always; ignored fields only with `--verbose`.
+  /// Warnings that change what happens (Jobs that never complete, pod fields the scheduler
+  /// does not honour yet) always; ignored fields only with `--verbose`.
   static func printWarnings(_ input: LoadedInput, verbose: Bool, _ context: CommandContext) {
     for warning in input.warnings {
-      if verbose || warning.message.contains("never exit") {
+      if verbose || warning.message.contains("never exit")
+        || warning.message.contains("does not honour")
+      {
         context.err(warning.description)
       }
     }

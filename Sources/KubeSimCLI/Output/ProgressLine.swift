@@ -28,7 +28,8 @@ final class ProgressLine {
     guard wall - started >= .seconds(1) else { return }
     if let lastDrawn, wall - lastDrawn < .milliseconds(200) { return }
     lastDrawn = wall
-    let percent = end.microseconds > 0 ? now.microseconds * 100 / end.microseconds : 100
+    // Divide first: now * 100 would overflow for runs of years of simulated time.
+    let percent = end.microseconds >= 100 ? now.microseconds / (end.microseconds / 100) : 100
     sink.write(
       "\r\u{1B}[K  simulating: \(DurationFormat.compact(microseconds: now.microseconds)) of "
         + "\(DurationFormat.compact(microseconds: end.microseconds)) (\(percent)%)")

@@ -8,10 +8,11 @@ import KubeSimModel
 /// 8 little-endian bytes when set, then `rand.SafeEncodeString` of the decimal `Sum32()`: each
 /// digit `d` becomes `alphanums[int(d) % 27]` with alphanums "bcdfghjklmnpqrstvwxz2456789".
 ///
-/// KubeSim differs: it cannot reproduce Go's spew bytes, so it hashes a canonical rendering of
-/// the model template (Swift's `String(describing:)` of the value: field order and ordered label
-/// maps make it deterministic). Hashes are stable for a given KubeSim version and have the
-/// upstream shape (digits of a uint32 mapped to [4-9bcdf]), but differ from Kubernetes' values.
+/// KubeSim differs: it cannot reproduce Go's spew bytes, so it hashes the template's compact
+/// Kubernetes JSON (field order as Kubernetes marshals it, empty fields omitted, label maps
+/// sorted). That rendering does not move when a Swift type gains a field or is reordered, and a
+/// new field that stays unset leaves every hash unchanged. Hashes have the upstream shape (digits
+/// of a uint32 mapped to [4-9bcdf]) but differ from Kubernetes' values.
 public enum PodTemplateHash {
   /// `DefaultDeploymentUniqueLabelKey`.
   public static let labelKey = "pod-template-hash"
@@ -23,7 +24,7 @@ public enum PodTemplateHash {
   public static func compute(_ template: PodTemplateSpec, collisionCount: Int32?) -> String {
     var t = template
     t.metadata.labels[labelKey] = nil
-    var h = fnv32a(Array(String(describing: t).utf8))
+    var h = fnv32a(Array(t.renderJSON(JSONRenderer()).compactString.utf8))
     if let c = collisionCount {
       let u = UInt32(bitPattern: c)
       let bytes: [UInt8] = [

@@ -31,10 +31,8 @@ public struct NodeAffinity: Sendable, Equatable {
     requiredDuringSchedulingIgnoredDuringExecution: NodeSelector? = nil,
     preferredDuringSchedulingIgnoredDuringExecution: [PreferredSchedulingTerm] = []
   ) {
-    self.requiredDuringSchedulingIgnoredDuringExecution =
-      requiredDuringSchedulingIgnoredDuringExecution
-    self.preferredDuringSchedulingIgnoredDuringExecution =
-      preferredDuringSchedulingIgnoredDuringExecution
+    self.requiredDuringSchedulingIgnoredDuringExecution = requiredDuringSchedulingIgnoredDuringExecution
+    self.preferredDuringSchedulingIgnoredDuringExecution = preferredDuringSchedulingIgnoredDuringExecution
   }
 }
 
@@ -134,10 +132,8 @@ public struct PodAffinity: Sendable, Equatable {
     requiredDuringSchedulingIgnoredDuringExecution: [PodAffinityTerm] = [],
     preferredDuringSchedulingIgnoredDuringExecution: [WeightedPodAffinityTerm] = []
   ) {
-    self.requiredDuringSchedulingIgnoredDuringExecution =
-      requiredDuringSchedulingIgnoredDuringExecution
-    self.preferredDuringSchedulingIgnoredDuringExecution =
-      preferredDuringSchedulingIgnoredDuringExecution
+    self.requiredDuringSchedulingIgnoredDuringExecution = requiredDuringSchedulingIgnoredDuringExecution
+    self.preferredDuringSchedulingIgnoredDuringExecution = preferredDuringSchedulingIgnoredDuringExecution
   }
 }
 
@@ -153,10 +149,8 @@ public struct PodAntiAffinity: Sendable, Equatable {
     requiredDuringSchedulingIgnoredDuringExecution: [PodAffinityTerm] = [],
     preferredDuringSchedulingIgnoredDuringExecution: [WeightedPodAffinityTerm] = []
   ) {
-    self.requiredDuringSchedulingIgnoredDuringExecution =
-      requiredDuringSchedulingIgnoredDuringExecution
-    self.preferredDuringSchedulingIgnoredDuringExecution =
-      preferredDuringSchedulingIgnoredDuringExecution
+    self.requiredDuringSchedulingIgnoredDuringExecution = requiredDuringSchedulingIgnoredDuringExecution
+    self.preferredDuringSchedulingIgnoredDuringExecution = preferredDuringSchedulingIgnoredDuringExecution
   }
 }
 

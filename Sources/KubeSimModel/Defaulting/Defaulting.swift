@@ -69,10 +69,15 @@ public enum Defaulting {
       // No SetDefaults_ functions upstream for these kinds.
       break
     }
-    if object.kind.isNamespaced && object.metadata.namespace == nil {
-      // The request namespace (kubectl's context namespace, "default" here) fills an empty one
-      // (`rest.FillObjectMetaSystemFields` / `genericregistry.Store.Create`).
-      object.metadata.namespace = "default"
+    if object.kind.isNamespaced {
+      if object.metadata.namespace == nil || object.metadata.namespace == "" {
+        // The request namespace (kubectl's context namespace, "default" here) fills an empty
+        // one (`rest.EnsureObjectNamespaceMatchesRequestNamespace`, apiserver v1.35).
+        object.metadata.namespace = "default"
+      }
+    } else if object.metadata.namespace != nil {
+      // Cluster-scoped kinds: the namespace is cleared (same function).
+      object.metadata.namespace = nil
     }
   }
 }

@@ -1,4 +1,23 @@
-/// An image with its layers (`kubesim.io/v1alpha1 Image`).
+/// An image with its layers (`apiVersion: kubesim.io/v1alpha1`, `kind: Image`), KubeSim's own kind.
+///
+/// Fields of `spec`:
+/// - `reference` (required): the image reference pods use, e.g. `nginx:1.27`.
+/// - `aliases`: other references naming the same image (`docker.io/library/nginx:1.27`).
+/// - `layers` (required): base first; each `{digest, size}` with `size` a quantity (`27Mi`,
+///   `31457280`). Images built on the same base share layer digests, and a node pulls only
+///   the layers it lacks. Images that no `Image` document declares get the default size
+///   setting.
+///
+/// ```yaml
+/// apiVersion: kubesim.io/v1alpha1
+/// kind: Image
+/// metadata: {name: nginx}
+/// spec:
+///   reference: nginx:1.27
+///   layers:
+///   - {digest: "sha256:5d0da3dc9764", size: 27Mi}
+///   - {digest: "sha256:aa5d47f22b64", size: 41Mi}
+/// ```
 public struct ImageSpec: Sendable, Equatable {
   /// The image's metadata (`name` is for messages only).
   public var metadata: ObjectMeta

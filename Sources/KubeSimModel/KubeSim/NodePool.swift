@@ -1,4 +1,29 @@
-/// A pool of identical nodes (`kubesim.io/v1alpha1 NodePool`); expands to `Node` objects.
+/// A pool of identical nodes (`apiVersion: kubesim.io/v1alpha1`, `kind: NodePool`), KubeSim's own kind.
+///
+/// It expands to `Node` objects `<prefix>-1` … `<prefix>-N` (`expand()`). Fields of `spec`:
+/// - `count` (0…100000, default 0): number of nodes.
+/// - `namePrefix`: node name prefix; defaults to `metadata.name`.
+/// - `capacity` (required): each node's `status.capacity` (`cpu`, `memory`, `pods`,
+///   `ephemeral-storage`, extended resources such as `nvidia.com/gpu`).
+/// - `allocatable`: each node's `status.allocatable`; per resource, defaults to capacity.
+/// - `labels`: node labels; a list value is spread round-robin (node i gets `values[i % n]`).
+///   Every node also gets `kubernetes.io/hostname: <node name>`.
+/// - `annotations`: node annotations.
+/// - `taints`: node taints (`key`, `value`, `effect`).
+/// - `unschedulable`: nodes start cordoned.
+/// - `images`: image references present on every node at start (pre-pulled).
+/// - `failureDomain`: sets `topology.kubernetes.io/zone` unless `labels` sets it.
+/// - `costPerHour`: decimal cost of one node per hour (e.g. `"0.096"`), for reports.
+///
+/// ```yaml
+/// apiVersion: kubesim.io/v1alpha1
+/// kind: NodePool
+/// metadata: {name: worker}
+/// spec:
+///   count: 3
+///   capacity: {cpu: "4", memory: 8Gi, pods: "110"}
+///   labels: {topology.kubernetes.io/zone: [a, b, c]}
+/// ```
 public struct NodePool: Sendable, Equatable {
   /// The pool's metadata; `name` is the default node name prefix.
   public var metadata: ObjectMeta

@@ -82,10 +82,18 @@ public struct StringMap: Sendable, Hashable, Sequence, ExpressibleByDictionaryLi
   /// True when `key` is present.
   public func contains(_ key: String) -> Bool { index(of: key).found }
 
-  /// Iterates `(key, value)` pairs in key order.
-  public func makeIterator() -> IndexingIterator<[(key: String, value: String)]> {
-    entries.map { (key: $0.key, value: $0.value) }.makeIterator()
+  /// Iterates `(key, value)` pairs in key order, without copying the entries.
+  public struct Iterator: IteratorProtocol {
+    var base: IndexingIterator<[Entry]>
+    /// The next pair.
+    public mutating func next() -> (key: String, value: String)? {
+      guard let e = base.next() else { return nil }
+      return (key: e.key, value: e.value)
+    }
   }
+
+  /// Iterates `(key, value)` pairs in key order.
+  public func makeIterator() -> Iterator { Iterator(base: entries.makeIterator()) }
 
   /// True when every entry of `other` is present here with the same value (a subset test, as
   /// `labels.SelectorFromSet(other).Matches(self)` in `k8s.io/apimachinery/pkg/labels`).

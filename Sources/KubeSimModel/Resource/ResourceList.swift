@@ -68,8 +68,16 @@ public struct ResourceList: Sendable, Hashable, Sequence, ExpressibleByDictionar
   /// Memory in bytes (0 when absent).
   public var memoryBytes: Int64 { self[ResourceList.memory]?.value ?? 0 }
 
-  /// Iterates `(name, quantity)` in name order.
-  public func makeIterator() -> IndexingIterator<[(name: String, quantity: Quantity)]> {
-    entries.map { (name: $0.name, quantity: $0.quantity) }.makeIterator()
+  /// Iterates `(name, quantity)` in name order, without copying the entries.
+  public struct Iterator: IteratorProtocol {
+    var base: IndexingIterator<[Entry]>
+    /// The next pair.
+    public mutating func next() -> (name: String, quantity: Quantity)? {
+      guard let e = base.next() else { return nil }
+      return (name: e.name, quantity: e.quantity)
+    }
   }
+
+  /// Iterates `(name, quantity)` in name order.
+  public func makeIterator() -> Iterator { Iterator(base: entries.makeIterator()) }
 }

@@ -68,6 +68,21 @@ public struct FieldError: Error, Sendable, Equatable, CustomStringConvertible {
     return out
   }
 
+  /// A label selector as Go's `%#v` prints a `metav1.LabelSelector` in validation messages:
+  /// `v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}`.
+  public static func goSelector(_ s: LabelSelector) -> String {
+    let labels = s.matchLabels.isEmpty ? "map[string]string(nil)" : goMap(s.matchLabels)
+    let exprs =
+      s.matchExpressions.isEmpty
+      ? "[]v1.LabelSelectorRequirement(nil)"
+      : "[]v1.LabelSelectorRequirement{"
+        + s.matchExpressions.map { r in
+          "v1.LabelSelectorRequirement{Key:\(quote(r.key)), Operator:\(quote(r.operator.rawValue)), "
+            + "Values:[]string{" + r.values.map(quote).joined(separator: ", ") + "}}"
+        }.joined(separator: ", ") + "}"
+    return "v1.LabelSelector{MatchLabels:\(labels), MatchExpressions:\(exprs)}"
+  }
+
   /// A string map as Go's `%#v` prints `map[string]string` (keys sorted).
   public static func goMap(_ m: StringMap) -> String {
     "map[string]string{"

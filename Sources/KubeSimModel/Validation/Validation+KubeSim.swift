@@ -1,7 +1,8 @@
 import KubeSimYAML
 
 extension Validation {
-  /// NodePool rules (KubeSim's own): `count` ≥ 0, non-negative capacity and allocatable,
+  /// NodePool rules (KubeSim's own): `count` in 0…100000, a non-empty, non-negative capacity
+  /// and non-negative allocatable,
   /// `allocatable` ≤ `capacity`, valid label keys and values, valid taints, a valid name prefix.
   public static func validate(_ pool: NodePool) -> [FieldError] {
     var e: [FieldError] = []
@@ -21,6 +22,12 @@ extension Validation {
     }
     if let prefix = pool.spec.namePrefix, let problem = LabelSyntax.dns1123SubdomainError(prefix) {
       e.append(FieldError(.invalid, p.child("namePrefix"), FieldError.quote(prefix), problem))
+    }
+    if pool.spec.capacity.isEmpty {
+      e.append(
+        FieldError(
+          .required, p.child("capacity"), nil,
+          "a NodePool needs a capacity, e.g. {cpu: \"4\", memory: 8Gi, pods: \"110\"}"))
     }
     resourceList(pool.spec.capacity, p.child("capacity"), &e)
     resourceList(pool.spec.allocatable, p.child("allocatable"), &e)

@@ -79,14 +79,17 @@ extension Validation {
   ) {
     if selector.isEmpty {
       e.append(
-        FieldError(.invalid, p.child("selector"), "{}", "empty selector is invalid for \(kind)"))
+        FieldError(
+          .invalid, p.child("selector"), FieldError.goSelector(selector),
+          "empty selector is invalid for \(kind)"))
     } else {
       labels(selector.matchLabels, p.child("selector").child("matchLabels"), &e)
       if !selector.matches(template.metadata.labels) {
         e.append(
           FieldError(
             .invalid, p.child("template").child("metadata").child("labels"),
-            FieldError.goMap(template.metadata.labels), "selector does not match template labels"))
+            FieldError.goMap(template.metadata.labels),
+            "`selector` does not match template `labels`"))
       }
     }
     podTemplate(template, restart: restart, p.child("template"), &e)

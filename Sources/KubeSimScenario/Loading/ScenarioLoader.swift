@@ -66,6 +66,7 @@ public struct ScenarioLoader {
       }
     }
     input.warnings += JobWarnings.check(pendingObjects)
+    input.warnings += SchedulingWarnings.check(pendingObjects)
     let rank: (APIObject) -> Int = {
       switch $0.kind {
       case .namespace: return 0

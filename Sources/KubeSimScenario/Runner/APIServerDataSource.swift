@@ -31,7 +31,13 @@ struct APIServerDataSource: ExpectationDataSource {
     case "node":
       if case .pod(let p) = object { actual = p.spec.nodeName ?? "" } else { actual = nil }
     case "phase":
-      if case .pod(let p) = object { actual = p.status.phase?.rawValue ?? "" } else { actual = nil }
+      // Every stored pod has a phase upstream (pod strategy PrepareForCreate sets Pending,
+      // pkg/registry/core/pod/strategy.go); an unset one reads as Pending here too.
+      if case .pod(let p) = object {
+        actual = p.status.phase?.rawValue ?? PodPhase.pending.rawValue
+      } else {
+        actual = nil
+      }
     case "ready":
       switch object {
       case .pod(let p):

@@ -95,19 +95,21 @@ public final class ScenarioRunner {
       return false
     }
 
-    var reported = [Bool](repeating: false, count: results.count)
+    // Whether each verdict is final (failed, or held at its time / over its whole interval).
+    var decided = [Bool](repeating: false, count: results.count)
     func check(_ i: Int, at now: SimTime) {
-      guard results[i].passed || results[i].failedAt == nil else { return }
+      guard !decided[i] else { return }
       let outcome = evaluator.evaluate(scenario.expectations[i].expression)
       results[i].found = outcome.found
       if !outcome.holds {
+        decided[i] = true
         results[i].passed = false
         results[i].failedAt = now
         if let message = results[i].failureMessage { timelineSink?(line(now, "FAIL", message)) }
       } else if case .during(_, let to) = scenario.expectations[i].timing, now < to {
-        // A during: expectation is reported once, when its interval ends.
-      } else if !reported[i] {
-        reported[i] = true
+        // A during: expectation is decided when its interval ends.
+      } else {
+        decided[i] = true
         timelineSink?(line(now, "PASS", "\(results[i].text) (found \(outcome.found))"))
       }
     }
@@ -182,11 +184,18 @@ public final class ScenarioRunner {
         "timeline action at \(DurationFormat.compact(microseconds: entry.at.microseconds)) (\(entry.location)) is after the end of the run (\(DurationFormat.compact(microseconds: end.microseconds))): kubectl \(entry.text)"
       )
     }
-    for (i, e) in scenario.expectations.enumerated() {
-      if case .at(let t) = e.timing, t > end {
-        results[i].passed = false
+    // Expectations whose time never came (after the end, or after an early stop) did not hold.
+    let endedAt = DurationFormat.compact(microseconds: world.now.microseconds)
+    for i in results.indices where !decided[i] {
+      let how = stopped ? "stopped" : "ended"
+      results[i].passed = false
+      if case .during = scenario.expectations[i].timing, results[i].failedAt == nil,
+        !results[i].found.isEmpty
+      {
         results[i].found =
-          "nothing: the run ended at \(DurationFormat.compact(microseconds: end.microseconds))"
+          "\(results[i].found) until the run \(how) at \(endedAt), before the interval's end"
+      } else {
+        results[i].found = "nothing: the run \(how) at \(endedAt)"
       }
     }
     report.expectations = results
