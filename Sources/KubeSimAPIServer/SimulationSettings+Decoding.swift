@@ -34,13 +34,15 @@ extension SimulationSettings {
       maxParallelImagePulls = Int(try Self.integer(value, path, minimum: 1))
     case "checkInvariants": checkInvariants = try Self.bool(value, path)
     case "timeBase": timeBaseUnixSeconds = try Self.rfc3339(value, path)
+    case "kubernetesVersion": kubernetesVersion = try Self.version(value, path)
     case "schedulerProfile":
       // The name is checked against the policies by the scenario loader (the API server does
       // not know the scheduler's policies).
       guard case .scalar(let s) = value.content, !s.text.isEmpty else {
         throw ManifestError("expected a policy name", at: value.location, path: path)
       }
-      schedulerProfile = s.text    default:
+      schedulerProfile = s.text
+    default:
       var message = "unknown setting \"\(key)\""
       if let near = Self.keys.first(where: { $0.lowercased() == key.lowercased() })
         ?? Self.keys.first(where: { Self.sharesPrefix($0, key) })
@@ -99,6 +101,24 @@ extension SimulationSettings {
         "expected an integer of at least \(minimum), found \(v)", at: node.location, path: path)
     }
     return v
+  }
+
+  /// A Kubernetes release "MAJOR.MINOR", optionally with a leading "v" and a patch number
+  /// ("1.35", "v1.34.2"); stored as "MAJOR.MINOR".
+  static func version(_ node: YAMLNode, _ path: String) throws(ManifestError) -> String {
+    var text = ""
+    if case .scalar(let s) = node.content { text = s.text }
+    var t = Substring(text)
+    if t.hasPrefix("v") { t = t.dropFirst() }
+    let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+    guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
+      let major = Int(parts[0]), let minor = Int(parts[1])
+    else {
+      throw ManifestError(
+        "expected a Kubernetes version such as \"1.35\", found \(found(node))",
+        at: node.location, path: path)
+    }
+    return "\(major).\(minor)"
   }
 
   static func bool(_ node: YAMLNode, _ path: String) throws(ManifestError) -> Bool {

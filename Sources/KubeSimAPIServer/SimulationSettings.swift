@@ -55,6 +55,10 @@ public struct SimulationSettings: Sendable, Equatable {
   public var maxEvents: Int = 200_000_000
   /// Check runtime invariants after every simulated instant. KubeSim's parameter.
   public var checkInvariants: Bool = true
+  /// The Kubernetes minor release whose formulas apply ("1.36", the current one, by default).
+  /// "1.35" or lower selects the older NodeResourcesBalancedAllocation score (before
+  /// PR #135573). KubeSim's parameter.
+  public var kubernetesVersion: String = "1.36"
   /// The named scheduling policy of the `default-scheduler` profile (KubeSimScheduler
   /// `Policies`: default, bin-packing, spread, first-fit, best-fit, worst-fit, random,
   /// round-robin, swarm-spread, swarm-binpack, swarm-random). KubeSim's parameter;
@@ -78,7 +82,7 @@ public struct SimulationSettings: Sendable, Equatable {
   public static let keys: [String] = [
     "checkInvariants", "containerStartDelay", "defaultImageSizeBytes",
     "defaultNotReadyTolerationSeconds", "defaultUnreachableTolerationSeconds",
-    "imagePullBandwidthBytesPerSecond", "maxEvents", "maxParallelImagePulls",
+    "imagePullBandwidthBytesPerSecond", "kubernetesVersion", "maxEvents", "maxParallelImagePulls",
     "nodeMonitorGracePeriod",
     "nodeMonitorPeriod", "nodeStartupGracePeriod", "nodeStatusUpdateFrequency",
     "podInitialBackoff", "podMaxBackoff", "schedulerCycleCost", "schedulerProfile",

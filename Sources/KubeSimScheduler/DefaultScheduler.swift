@@ -29,7 +29,18 @@ import KubeSimModel
 /// simplified to "always Queue").
 public final class DefaultScheduler: Component {
   public let componentName = "default-scheduler"
-  public var watches: [WatchFilter] { [WatchFilter(kind: .node), WatchFilter(kind: .pod)] }
+  public var watches: [WatchFilter] {
+    [
+      WatchFilter(kind: .node), WatchFilter(kind: .pod),
+      WatchFilter(kind: .persistentVolumeClaim), WatchFilter(kind: .persistentVolume),
+      WatchFilter(kind: .storageClass),
+      // InterPodAffinity's namespaceSelector and PodTopologySpread's system default selector.
+      WatchFilter(kind: .namespace), WatchFilter(kind: .service), WatchFilter(kind: .replicaSet),
+      WatchFilter(kind: .statefulSet),
+    ]
+  }
+  /// Services, ReplicaSets and StatefulSets, for the default spread selector.
+  public private(set) var spreadSelectors = DefaultSpreadSelectors()
 
   /// Profiles by scheduler name, in configuration order.
   public private(set) var profiles: [Profile]
@@ -52,12 +63,15 @@ public final class DefaultScheduler: Component {
     var slot: Int
     var requests: ResourceVector
     var nonZero: ResourceVector
+    var hostPorts: [HostPort]
   }
   private var assigned: [String: Assigned] = [:]
   /// Bound pods seen before their node, by node name, accounted when the node arrives.
   private var waitingForNode: [String: [Pod]] = [:]
   private var inFlight:
     (entry: SchedulingQueue<PodInfo>.Entry, outcome: ScheduleOutcome, profile: Int)?
+  /// The preemption decided by the in-flight cycle, carried out when it finishes.
+  private var inFlightPreemption: PreemptionCandidate?
   private var cyclePending = false
   private var backoffTimer: SimTime?
   private var leftoverTimer: SimTime?
@@ -73,36 +87,55 @@ public final class DefaultScheduler: Component {
   ///     here.
   ///   - configurations: `KubeSchedulerConfiguration` documents; empty means the default profile.
   ///     Later documents' global fields override earlier ones; their profiles are appended.
-  ///   - registry: the plugins profiles may name (`PluginRegistry.inTree` plus a researcher's).
+  ///   - registry: the plugins profiles may name (`PluginRegistry.inTree` plus a researcher's);
+  ///     `settings.kubernetesVersion` selects the NodeResourcesBalancedAllocation formula.
   ///   - policy: a named policy (`Policies`) for the `default-scheduler` profile, overriding
   ///     `settings.schedulerProfile`; "default" keeps the configured profile.
+  ///   - images: declared images, whose sizes ImageLocality uses for pre-pulled images.
   public init(
     settings: SimulationSettings, configurations: [KubeSchedulerConfiguration] = [],
-    registry: PluginRegistry = .inTree, policy: String? = nil
+    registry: PluginRegistry = .inTree, policy: String? = nil, images: [ImageSpec] = []
   ) {
     cycleCost = settings.schedulerCycleCost
+    snapshot.defaultImageSizeBytes = settings.defaultImageSizeBytes
+    for img in images {
+      for r in img.references { snapshot.declaredImageSizes[r] = img.sizeBytes }
+    }
     var initial = settings.podInitialBackoff
     var maxB = settings.podMaxBackoff
-    var built: [Profile] = []
     var pct: Int32 = 0
     for c in configurations {
       if let s = c.podInitialBackoffSeconds { initial = .seconds(s) }
       if let s = c.podMaxBackoffSeconds { maxB = .seconds(s) }
       if let p = c.percentageOfNodesToScore { pct = p }
-      built += ProfileBuilder.profiles(from: c, registry: registry)
     }
-    if built.isEmpty { built = [.defaultProfile(registry: registry)] }
+    profiles = Self.profiles(
+      settings: settings, configurations: configurations, registry: registry, policy: policy)
+    queue = SchedulingQueue(initialBackoff: initial, maxBackoff: maxB)
+    algorithm.percentageOfNodesToScore = pct
+  }
+
+  /// The profiles a scheduler with these inputs runs: each configuration's profiles (the
+  /// registry's plugins built for `settings.kubernetesVersion`), the default profile when there
+  /// are none, and the named policy (`policy` or `settings.schedulerProfile`) in place of
+  /// `default-scheduler`. `kubesim explain --snapshot` builds its profiles here too.
+  public static func profiles(
+    settings: SimulationSettings, configurations: [KubeSchedulerConfiguration],
+    registry: PluginRegistry = .inTree, policy: String? = nil
+  ) -> [Profile] {
+    let reg = registry.configured(kubernetesVersion: settings.kubernetesVersion)
+    var built: [Profile] = []
+    for c in configurations { built += ProfileBuilder.profiles(from: c, registry: reg) }
+    if built.isEmpty { built = [.defaultProfile(registry: reg)] }
     let policyName = policy ?? settings.schedulerProfile
-    if policyName != "default", let p = Policies.profile(named: policyName, registry: registry) {
+    if policyName != "default", let p = Policies.profile(named: policyName, registry: reg) {
       if let i = built.firstIndex(where: { $0.schedulerName == "default-scheduler" }) {
         built[i] = p
       } else {
         built.append(p)
       }
     }
-    profiles = built
-    queue = SchedulingQueue(initialBackoff: initial, maxBackoff: maxB)
-    algorithm.percentageOfNodesToScore = pct
+    return built
   }
 
   // MARK: Watch
@@ -121,9 +154,23 @@ public final class DefaultScheduler: Component {
     case .deleted(.node(let n)):
       if let slot = snapshot.table.slot(of: n.metadata.name) {
         tree.remove(slot: slot, zone: snapshot.table.zoneKeys[slot])
-        snapshot.table.remove(name: n.metadata.name)
+        snapshot.removeNode(name: n.metadata.name)
+        snapshot.pods.cache.clear()
+        snapshot.pods.spreadCache.clear()
       }
       requeue(on: .nodeDelete, now: ctx.now)
+    case .added(.namespace(let n)), .modified(_, .namespace(let n)):
+      snapshot.pods.namespaceLabels[n.metadata.name] = n.metadata.labels
+      requeue(on: .other, now: ctx.now)
+    case .deleted(.namespace(let n)):
+      snapshot.pods.namespaceLabels[n.metadata.name] = nil
+      requeue(on: .other, now: ctx.now)
+    case .added(let o) where Self.isSpreadSource(o):
+      spreadSelectors.upsert(o)
+    case .modified(_, let o) where Self.isSpreadSource(o):
+      spreadSelectors.upsert(o)
+    case .deleted(let o) where Self.isSpreadSource(o):
+      spreadSelectors.remove(o)
     case .added(.pod(let p)): podChanged(p, old: nil, now: ctx.now)
     case .modified(.pod(let old), .pod(let p)): podChanged(p, old: old, now: ctx.now)
     case .modified(_, .pod(let p)): podChanged(p, old: nil, now: ctx.now)
@@ -134,7 +181,13 @@ public final class DefaultScheduler: Component {
         waitingForNode[node]?.removeAll { Self.key($0) == key }
       }
       if forget(key) { requeue(on: .assignedPodDelete, now: ctx.now) }
-    default: break
+    case .added(let o), .modified(_, let o):
+      // Volume objects (VolumeBinding, VolumeZone): a change may make pooled pods schedulable.
+      snapshot.volumes.upsert(o)
+      requeue(on: .other, now: ctx.now)
+    case .deleted(let o):
+      snapshot.volumes.remove(o)
+      requeue(on: .other, now: ctx.now)
     }
     kick(&ctx)
   }
@@ -183,7 +236,14 @@ public final class DefaultScheduler: Component {
         waitingForNode[node]?.removeAll { Self.key($0) == key }
         // A finished pod frees its resources: pooled pods may fit now.
         if forget(key) { requeue(on: .assignedPodDelete, now: now) }
-      } else if assigned[key] == nil {
+      } else if let a = assigned[key] {
+        // Labels or the deletion timestamp may have changed (PodTopologySpread skips
+        // terminating pods).
+        snapshot.pods.update(AssignedPod(p), slot: a.slot)
+        if let old, old.metadata.labels != p.metadata.labels {
+          requeue(on: .assignedPodLabelChange, now: now)
+        }
+      } else {
         if let slot = snapshot.table.slot(of: node) {
           account(p, slot: slot)
           // A pod bound by someone else (or seen after the scheduler's own bind) appeared.
@@ -193,8 +253,6 @@ public final class DefaultScheduler: Component {
         } else {
           waitingForNode[node, default: []].append(p)
         }
-      } else if let old, old.metadata.labels != p.metadata.labels {
-        requeue(on: .assignedPodLabelChange, now: now)
       }
       return
     }
@@ -211,7 +269,8 @@ public final class DefaultScheduler: Component {
       queue.remove(key)
       return
     }
-    let info = PodInfo(p)
+    var info = PodInfo(p)
+    info.defaultSpreadSelector = spreadSelectors.selector(for: p)
     if queue.entry(key) != nil {
       queue.update(info, key: key)
       // scheduling_queue.go `Update`: a pooled pod whose spec or labels changed is retried.
@@ -228,14 +287,19 @@ public final class DefaultScheduler: Component {
     let key = Self.key(p)
     guard assigned[key] == nil else { return }
     let info = PodInfo(p)
-    assigned[key] = Assigned(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
-    snapshot.table.addPod(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+    assigned[key] = Assigned(
+      slot: slot, requests: info.requests, nonZero: info.nonZeroRequests,
+      hostPorts: info.hostPorts)
+    snapshot.addPod(slot: slot, info)
+    snapshot.pods.add(AssignedPod(p), slot: slot)
   }
 
   /// Removes a pod from the node accounting. - Returns: whether it was there.
   private func forget(_ key: String) -> Bool {
     guard let a = assigned.removeValue(forKey: key) else { return false }
-    snapshot.table.removePod(slot: a.slot, requests: a.requests, nonZero: a.nonZero)
+    snapshot.removePod(
+      slot: a.slot, requests: a.requests, nonZero: a.nonZero, hostPorts: a.hostPorts)
+    snapshot.pods.remove(key: key, slot: a.slot)
     return true
   }
 
@@ -294,13 +358,29 @@ public final class DefaultScheduler: Component {
       algorithm.schedule(
         entry.item, profile: profile, snapshot: snapshot, order: tree.order, random: &rng)
     }
+    inFlightPreemption = nil
+    if case .unschedulable(var fitError) = outcome, fitError.numAllNodes > 0,
+      let preemption = profile.preemption
+    {
+      // PostFilter (schedule_one.go `schedulePod` → RunPostFilterPlugins).
+      switch runPreemption(preemption, entry.item, profile: profile, fitError: fitError, &ctx) {
+      case .nominate(let c):
+        inFlightPreemption = c
+        fitError.postFilterMessage = ""
+      case .none(let msg):
+        fitError.postFilterMessage = msg
+      }
+      outcome = .unschedulable(fitError)
+    }
     var permitDelay = SimDuration.zero
     bindingState = CycleState()
     if case .scheduled(let slot, _, _) = outcome {
       let info = entry.item
       assigned[entry.key] = Assigned(
-        slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
-      snapshot.table.addPod(slot: slot, requests: info.requests, nonZero: info.nonZeroRequests)
+        slot: slot, requests: info.requests, nonZero: info.nonZeroRequests,
+        hostPorts: info.hostPorts)
+      snapshot.addPod(slot: slot, info)
+      snapshot.pods.add(AssignedPod(info.pod), slot: slot)
       let node = snapshot.table.names[slot]
       if let st = reserveAndPermit(info, profile: profile, node: node, delay: &permitDelay) {
         // schedule_one.go: a Reserve or Permit rejection unreserves, forgets the assumed pod
@@ -315,7 +395,8 @@ public final class DefaultScheduler: Component {
         ScheduleAttempt(
           time: ctx.now, pod: entry.key, attempt: entry.attempts, outcome: outcome,
           nodeNames: snapshot.table.names, verdicts: algorithm.lastVerdicts,
-          scores: algorithm.lastScores))
+          scores: algorithm.lastScores, profile: profile.schedulerName,
+          skipped: algorithm.lastSkipped, filters: profile.filters.map(\.name)))
     }
     inFlight = (entry, outcome, pi)
     ctx.setTimer(after: cycleCost + permitDelay, token: Token.finish.rawValue)
@@ -390,9 +471,70 @@ public final class DefaultScheduler: Component {
     return failed
   }
 
+  /// Runs DefaultPreemption's PostFilter for a pod that fits nowhere.
+  private func runPreemption(
+    _ preemption: DefaultPreemption, _ pod: PodInfo, profile: Profile, fitError: FitError,
+    _ ctx: inout ComponentContext
+  ) -> PreemptionOutcome {
+    var statuses: [(slot: Int, status: Status)] = []
+    for s in fitError.nodeStatuses {
+      if let slot = snapshot.table.slot(of: s.node) { statuses.append((slot, s.status)) }
+    }
+    var pdbs: [PodDisruptionBudgetInfo] = []
+    let pdbObjects = ctx.api.list(.podDisruptionBudget)
+    if !pdbObjects.isEmpty && pod.pod.spec.preemptionPolicy != .never {
+      var pods: [Pod] = []
+      for o in ctx.api.list(.pod) { if case .pod(let p) = o { pods.append(p) } }
+      for o in pdbObjects {
+        if case .podDisruptionBudget(let b) = o { pdbs.append(.from(b, pods: pods)) }
+      }
+    }
+    let order = tree.order
+    let now = ctx.now
+    return ctx.withRandom("scheduler") { rng in
+      preemption.postFilter(
+        pod, profile: profile, snapshot: &snapshot, statuses: statuses, order: order, pdbs: pdbs,
+        now: now, random: &rng)
+    }
+  }
+
+  /// preemption.go `prepareCandidate`: each victim gets the DisruptionTarget condition and is
+  /// deleted gracefully (event `Preempted`), lower-priority pods nominated to the node lose
+  /// their nomination; the caller sets the preemptor's `status.nominatedNodeName`.
+  private func preempt(_ c: PreemptionCandidate, by pod: Pod, profile: Profile, _ ctx: inout ComponentContext) {
+    let node = snapshot.table.names[c.slot]
+    for v in c.victims {
+      guard case .pod(var victim)? = ctx.api.get(.pod, v.namespace, v.name) else { continue }
+      // preemption.go: condition DisruptionTarget, reason PreemptionByScheduler, message
+      // "<schedulerName>: preempting to accommodate a higher priority pod".
+      victim.status.setCondition(
+        type: "DisruptionTarget", status: .true, at: ctx.now,
+        reason: DefaultPreemption.reasonPreemptionByScheduler,
+        message: "\(profile.schedulerName): preempting to accommodate a higher priority pod")
+      _ = try? ctx.api.updateStatus(.pod(victim))
+      _ = try? ctx.api.delete(.pod, v.namespace, v.name)
+      // preemption.go `PreemptPod`: "Preempted by pod %v on node %v" (preemptor UID).
+      ctx.recordEvent(
+        type: .normal, reason: "Preempted",
+        object: ObjectReference(kind: "Pod", namespace: v.namespace, name: v.name), node: node,
+        message: "Preempted by pod \(pod.metadata.uid) on node \(node)")
+    }
+    // `getLowerPriorityNominatedPods`: their nomination to this node is cleared.
+    let prio = pod.spec.priority ?? 0
+    for o in ctx.api.list(.pod) {
+      guard case .pod(var p) = o, p.status.nominatedNodeName == node,
+        (p.spec.nodeName ?? "").isEmpty, (p.spec.priority ?? 0) < prio
+      else { continue }
+      p.status.nominatedNodeName = nil
+      _ = try? ctx.api.updateStatus(.pod(p))
+    }
+  }
+
   private func finishCycle(_ ctx: inout ComponentContext) {
     guard let (entry, outcome, pi) = inFlight else { return }
     inFlight = nil
+    let preemption = inFlightPreemption
+    inFlightPreemption = nil
     let pod = entry.item.pod
     let ns = pod.metadata.namespace ?? "default"
     let name = pod.metadata.name
@@ -428,6 +570,10 @@ public final class DefaultScheduler: Component {
         queue.done(entry.key)
         return
       }
+      if let c = preemption {
+        preempt(c, by: cur, profile: profiles[pi], &ctx)
+        cur.status.nominatedNodeName = snapshot.table.names[c.slot]
+      }
       let msg = fitError.message
       // schedule_one.go `handleSchedulingFailure`: event FailedScheduling (Warning) and the
       // PodScheduled=False condition with reason Unschedulable (v1.PodReasonUnschedulable).
@@ -447,6 +593,13 @@ public final class DefaultScheduler: Component {
   private func profileIndex(for pod: Pod) -> Int? {
     let name = pod.spec.schedulerName ?? "default-scheduler"
     return profiles.firstIndex { $0.schedulerName == name }
+  }
+
+  static func isSpreadSource(_ o: APIObject) -> Bool {
+    switch o {
+    case .service, .replicaSet, .statefulSet: return true
+    default: return false
+    }
   }
 
   static func key(_ p: Pod) -> String { "\(p.metadata.namespace ?? "default")/\(p.metadata.name)" }
@@ -471,4 +624,10 @@ public struct ScheduleAttempt: Sendable {
   public var verdicts: [(slot: Int, status: Status?)]
   /// Per-node score detail (empty when 0 or 1 node was feasible).
   public var scores: [ScoreDetail]
+  /// The profile's scheduler name.
+  public var profile: String = ""
+  /// Plugins whose PreFilter or PreScore returned Skip.
+  public var skipped: [String] = []
+  /// The profile's Filter plugins, in order.
+  public var filters: [String] = []
 }

@@ -29,15 +29,6 @@ import Testing
     #expect(r.stderr.hasPrefix("OVERVIEW: KubeSim"))
   }
 
-  @Test(arguments: [
-    ("explain", 3),
-  ])
-  func laterCommandsSayWhichIssue(_ name: String, _ issue: Int) {
-    let r = CommandLineInterface.run([name, "x"])
-    #expect(r.code == .badInput)
-    #expect(r.stderr == "kubesim \(name): not implemented yet (issue \(issue))\n")
-  }
-
   @Test func unknownBenchmarkExits2() {
     let r = CommandLineInterface.run(["bench", "nope"])
     #expect(r.code == .badInput)
@@ -50,7 +41,7 @@ import Testing
     #expect(Snapshot.mismatch(r.stdout, named: "overviewHelp") == nil)
   }
 
-  @Test(arguments: ["run", "validate", "parse", "get", "bench"])
+  @Test(arguments: ["run", "validate", "parse", "get", "explain", "bench"])
   func everyCommandHasHelp(_ name: String) {
     let r = CommandLineInterface.run([name, "--help"])
     #expect(r.code == .success)

@@ -130,6 +130,9 @@ extension DefaultSchedulerTests {
     // LeastAllocated: cpu (2000−1000)·100/2000 = 50 on worker-1, 75 on worker-3; memory uses
     // the 200Mi non-zero default: (8Gi − 200Mi)·100/8Gi = 97; (50+97)/2 = 73, (75+97)/2 = 86.
     // TaintToleration: no PreferNoSchedule taints → raw 0, reversed to 100, weight 3.
+    // NodeAffinity: no preferred terms → PreScore Skip (absent). BalancedAllocation (v1.36):
+    // cpu fraction 0.5 and memory 0 → S = 75, without the pod S = 100: 50 + (50+75−100)/2 = 62;
+    // worker-3: 0.25 → S = 87: 50 + (50+87−100)/2 = 68. ImageLocality: no images → 0.
     let scores = a.scores.map { s in
       "\(a.nodeNames[s.slot]) "
         + s.plugins.map { "\($0.plugin)=\($0.raw)/\($0.normalized)x\($0.weight)" }
@@ -137,8 +140,10 @@ extension DefaultSchedulerTests {
     }
     #expect(
       scores == [
-        "worker-1 TaintToleration=0/100x3 NodeResourcesFit=73/73x1 total=373",
-        "worker-3 TaintToleration=0/100x3 NodeResourcesFit=86/86x1 total=386",
+        "worker-1 TaintToleration=0/100x3 NodeResourcesFit=73/73x1"
+          + " NodeResourcesBalancedAllocation=62/62x1 ImageLocality=0/0x1 total=435",
+        "worker-3 TaintToleration=0/100x3 NodeResourcesFit=86/86x1"
+          + " NodeResourcesBalancedAllocation=68/68x1 ImageLocality=0/0x1 total=454",
       ])
     guard case .scheduled(let slot, let evaluated, let feasible) = a.outcome else {
       Issue.record("not scheduled")

@@ -1,6 +1,7 @@
 import KubeSimKernel
 import KubeSimModel
 import KubeSimTestSupport
+import KubeSimYAML
 import Testing
 
 @testable import KubeSimScheduler
@@ -28,8 +29,9 @@ import Testing
     var out: [String] = []
     for i in 0..<times {
       let pod = SchedulingAlgorithmTests.pod("p\(i)", cpu: "1")
-      guard case .scheduled(let slot, _, _) = alg.schedule(
-        pod, profile: profile, snapshot: snap, order: order, random: &rng)
+      guard
+        case .scheduled(let slot, _, _) = alg.schedule(
+          pod, profile: profile, snapshot: snap, order: order, random: &rng)
       else { return out }
       snap.table.addPod(slot: slot, requests: pod.requests, nonZero: pod.nonZeroRequests)
       out.append(snap.table.names[slot])
@@ -130,8 +132,6 @@ import Testing
     #expect(throws: ConfigurationIssue.self) { try ProfileBuilder.build(c) }
   }
 }
-
-import KubeSimYAML
 
 enum YAMLParserHelper {
   static func node(_ text: String) throws -> YAMLNode? {

@@ -45,16 +45,22 @@ import Testing
     #expect(profiles.map(\.schedulerName) == ["default-scheduler", "bin-packing"])
     #expect(
       profiles[0].scores.map { "\($0.plugin.name):\($0.weight)" } == [
-        "TaintToleration:3", "NodeResourcesFit:1",
+        "TaintToleration:3", "NodeAffinity:2", "NodeResourcesFit:1", "PodTopologySpread:2",
+        "InterPodAffinity:2", "NodeResourcesBalancedAllocation:1", "ImageLocality:1",
       ])
     let p = profiles[1]
     #expect(p.percentageOfNodesToScore == 40)
     #expect(
       p.filters.map(\.name) == [
-        "NodeUnschedulable", "NodeName", "TaintToleration", "NodeResourcesFit",
+        "NodeUnschedulable", "NodeName", "TaintToleration", "NodeAffinity", "NodePorts",
+        "NodeResourcesFit", "VolumeBinding", "VolumeZone", "PodTopologySpread", "InterPodAffinity",
       ])
-    #expect(p.scores.map { "\($0.plugin.name):\($0.weight)" } == ["NodeResourcesFit:5"])
-    let fit = try #require(p.scores.first?.plugin as? NodeResourcesFit)
+    #expect(
+      p.scores.map { "\($0.plugin.name):\($0.weight)" } == [
+        "NodeResourcesFit:5", "NodeAffinity:2", "PodTopologySpread:2", "InterPodAffinity:2",
+        "NodeResourcesBalancedAllocation:1", "ImageLocality:1",
+      ])
+    let fit = try #require(p.scores[0].plugin as? NodeResourcesFit)
     #expect(fit.strategy == .mostAllocated)
     #expect(fit.resources == [.init(name: "cpu", weight: 2), .init(name: "memory", weight: 1)])
   }

@@ -31,8 +31,9 @@ import Testing
                 - name: NoSuchPlugin
       """)
     #expect(
-      e == ConfigurationIssue(
-        path: "profiles[0].plugins.filter.enabled[0].name", "unknown plugin \"NoSuchPlugin\""))
+      e
+        == ConfigurationIssue(
+          path: "profiles[0].plugins.filter.enabled[0].name", "unknown plugin \"NoSuchPlugin\""))
   }
 
   @Test func negativeWeight() throws {
@@ -45,8 +46,9 @@ import Testing
                   weight: -2
       """)
     #expect(
-      e == ConfigurationIssue(
-        path: "profiles[0].plugins.score.enabled[0].weight", "weight -2 must not be negative"))
+      e
+        == ConfigurationIssue(
+          path: "profiles[0].plugins.score.enabled[0].weight", "weight -2 must not be negative"))
   }
 
   @Test func weightOnFilterOnlyPlugin() throws {
@@ -71,9 +73,10 @@ import Testing
                 - name: NodeName
       """)
     #expect(
-      wrong == ConfigurationIssue(
-        path: "profiles[0].plugins.score.enabled[0].name",
-        "plugin \"NodeName\" does not extend Score plugin"))
+      wrong
+        == ConfigurationIssue(
+          path: "profiles[0].plugins.score.enabled[0].name",
+          "plugin \"NodeName\" does not extend Score plugin"))
     let dup = try Self.issue(
       """
         - plugins:
@@ -83,9 +86,10 @@ import Testing
                 - name: NodeName
       """)
     #expect(
-      dup == ConfigurationIssue(
-        path: "profiles[0].plugins.filter.enabled[1].name",
-        "plugin \"NodeName\" is enabled twice at filter"))
+      dup
+        == ConfigurationIssue(
+          path: "profiles[0].plugins.filter.enabled[1].name",
+          "plugin \"NodeName\" is enabled twice at filter"))
   }
 
   @Test func unknownArgFieldAndBadStrategy() throws {
@@ -117,8 +121,9 @@ import Testing
         - schedulerName: a
       """)
     #expect(
-      dup == ConfigurationIssue(
-        path: "profiles[1].schedulerName", "duplicate profile with scheduler name \"a\""))
+      dup
+        == ConfigurationIssue(
+          path: "profiles[1].schedulerName", "duplicate profile with scheduler name \"a\""))
     let pct = try Self.issue(
       """
         - percentageOfNodesToScore: 120
@@ -147,9 +152,12 @@ import Testing
 @Suite struct ProfileExpansionTests {
   @Test func defaultProfileHasUpstreamOrderAndWeights() {
     let p = Profile.defaultProfile()
-    #expect(p.filters.map(\.name).prefix(4) == [
-      "NodeUnschedulable", "NodeName", "TaintToleration", "NodeResourcesFit",
-    ])
+    #expect(
+      p.filters.map(\.name) == [
+        "NodeUnschedulable", "NodeName", "TaintToleration", "NodeAffinity", "NodePorts",
+        "NodeResourcesFit", "VolumeBinding", "VolumeZone", "PodTopologySpread",
+        "InterPodAffinity",
+      ])
     #expect(p.scores.first.map { "\($0.plugin.name):\($0.weight)" } == "TaintToleration:3")
     #expect(p.preEnqueue.map(\.name) == ["SchedulingGates"])
     #expect(p.binds.map(\.name) == ["DefaultBinder"])

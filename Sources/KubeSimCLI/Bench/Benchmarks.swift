@@ -38,6 +38,11 @@ public enum Benchmarks {
       summary:
         "Deployment 0 → 10,000 replicas on 1,000 nodes, then a 25%/25% rolling update (full control plane, invariants on)",
       run: ControllerBenchmarks.run),
+    Benchmark(
+      name: "scheduling-constraints",
+      summary:
+        "scheduler_perf SchedulingPodAffinity, SchedulingPodAntiAffinity, TopologySpreading at 5,000 nodes (pods/s)",
+      run: ConstraintBenchmarks.run),
   ]
 
   /// Runs the groups named in `names` (all when empty; a name selects its group, e.g. "kernel")

@@ -7,9 +7,9 @@ public enum CommandLineInterface {
   static var commands: [CommandDefinition] {
     [
       RunCommand.definition, ValidateCommand.definition, ParseCommand.definition,
-      GetCommand.definition, DescribeCommand.definition, TopCommand.definition,
-      VerifyCommand.definition, CompareCommand.definition, SweepCommand.definition,
-      MergeCommand.definition,
+      GetCommand.definition, DescribeCommand.definition, ExplainCommand.definition,
+      TopCommand.definition, VerifyCommand.definition, CompareCommand.definition,
+      SweepCommand.definition, MergeCommand.definition,
     ]
       + BenchCommand.definitions + StubCommands.all
   }

@@ -16,7 +16,8 @@ extension ComponentSet {
       controlPlane: { input in
         [
           DefaultScheduler(
-            settings: input.settings, configurations: input.schedulerConfigurations),
+            settings: input.settings, configurations: input.schedulerConfigurations,
+            images: input.images),
           ReplicaSetController(),
           DeploymentController(),
           DaemonSetController(),

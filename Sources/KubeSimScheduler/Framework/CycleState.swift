@@ -14,7 +14,17 @@ public struct CycleState: Sendable {
   /// Upstream `PreFilterResult.NodeNames`: when set, only these nodes are evaluated (the
   /// intersection of every PreFilter's result).
   public var preFilterNodeNames: [String]?
+  /// The plugins that narrowed `preFilterNodeNames` (for the absent nodes' status).
+  public var preFilterNarrowedBy: [String] = []
   private var slots: [ObjectIdentifier: any Sendable] = [:]
+  /// InterPodAffinity's PreFilter state (nil when its PreFilter did not run or skipped).
+  public var affinityFilter: AffinityFilterState?
+  /// InterPodAffinity's PreScore state: topology score per key and value.
+  public var affinityScore: TopologyCounts?
+  /// PodTopologySpread's PreFilter state.
+  public var spreadFilter: SpreadFilterState?
+  /// PodTopologySpread's PreScore state.
+  public var spreadScore: SpreadScoreState?
 
   public init() {}
 

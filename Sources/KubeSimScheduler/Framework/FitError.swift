@@ -45,10 +45,14 @@ public struct FitError: Sendable, Hashable {
   public var message: String {
     if numAllNodes == 0 { return "no nodes available to schedule pods" }
     var msg = "0/\(numAllNodes) nodes are available:"
-    let hist = FitError.histogram(nodeStatuses.map(\.status))
-    // types.go FitError.Error(): the histogram, then the PreFilter message.
-    if !hist.isEmpty { msg += " " + hist + "." }
-    if !preFilterMessage.isEmpty { msg += " " + preFilterMessage + "." }
+    // types.go FitError.Error(): the PreFilter message when PreFilter rejected (every node then
+    // carries that status, printed once), else the sorted histogram.
+    if !preFilterMessage.isEmpty {
+      msg += " " + preFilterMessage + "."
+    } else {
+      let hist = FitError.histogram(nodeStatuses.map(\.status))
+      if !hist.isEmpty { msg += " " + hist + "." }
+    }
     if !postFilterMessage.isEmpty { msg += " " + postFilterMessage }
     return msg
   }

@@ -69,7 +69,8 @@ extension YAMLNode {
       var name = Substring(part)
       var indexes: [Int] = []
       while name.hasSuffix("]"), let open = name.lastIndex(of: "[") {
-        indexes.insert(Int(name[name.index(after: open)..<name.index(before: name.endIndex)]) ?? 0, at: 0)
+        indexes.insert(
+          Int(name[name.index(after: open)..<name.index(before: name.endIndex)]) ?? 0, at: 0)
         name = name[..<open]
       }
       if !name.isEmpty {
@@ -112,19 +113,22 @@ public enum NodeResourcesFitArgs {
         fit.strategy = st
       }
       if let r2c = PluginArgs.field(strategy, "requestedToCapacityRatio") {
-        try PluginArgs.checkFields(r2c, known: ["shape"], path: "scoringStrategy.requestedToCapacityRatio")
+        try PluginArgs.checkFields(
+          r2c, known: ["shape"], path: "scoringStrategy.requestedToCapacityRatio")
         if let shapeNode = PluginArgs.field(r2c, "shape") {
           let base = "scoringStrategy.requestedToCapacityRatio.shape"
           var shape: [NodeResourcesFit.ShapePoint] = []
           for (i, item) in try PluginArgs.items(shapeNode, path: base).enumerated() {
             let p = "\(base)[\(i)]"
             try PluginArgs.checkFields(item, known: ["utilization", "score"], path: p)
-            let u = try PluginArgs.field(item, "utilization").map { n throws(ConfigurationIssue) in
-              try PluginArgs.int(n, path: p + ".utilization")
-            } ?? 0
-            let s = try PluginArgs.field(item, "score").map { n throws(ConfigurationIssue) in
-              try PluginArgs.int(n, path: p + ".score")
-            } ?? 0
+            let u =
+              try PluginArgs.field(item, "utilization").map { n throws(ConfigurationIssue) in
+                try PluginArgs.int(n, path: p + ".utilization")
+              } ?? 0
+            let s =
+              try PluginArgs.field(item, "score").map { n throws(ConfigurationIssue) in
+                try PluginArgs.int(n, path: p + ".score")
+              } ?? 0
             shape.append(.init(utilization: u, score: s))
           }
           if !shape.isEmpty { fit.shape = shape }
@@ -132,7 +136,9 @@ public enum NodeResourcesFitArgs {
       }
       if let resNode = PluginArgs.field(strategy, "resources") {
         var rs: [NodeResourcesFit.ResourceWeight] = []
-        for (i, item) in try PluginArgs.items(resNode, path: "scoringStrategy.resources").enumerated() {
+        for (i, item) in try PluginArgs.items(resNode, path: "scoringStrategy.resources")
+          .enumerated()
+        {
           let p = "scoringStrategy.resources[\(i)]"
           try PluginArgs.checkFields(item, known: ["name", "weight"], path: p)
           guard let n = PluginArgs.string(PluginArgs.field(item, "name")), !n.isEmpty else {

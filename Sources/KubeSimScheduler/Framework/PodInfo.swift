@@ -14,6 +14,12 @@ public struct PodInfo: Sendable {
   public var nonZeroRequests: ResourceVector
   /// `spec.priority`, 0 when unset (upstream `corev1helpers.PodPriority`).
   public var priority: Int32
+  /// The containers' host ports (NodePorts), usually empty.
+  public var hostPorts: [HostPort]
+  /// The selector of the Services, ReplicaSets and StatefulSets selecting the pod (upstream
+  /// `helper.DefaultSelector`), for PodTopologySpread's system default constraints; nil when
+  /// none selects it. Set by `DefaultScheduler` when the pod is queued.
+  public var defaultSpreadSelector: LabelSelector?
 
   public init(_ pod: Pod) {
     self.pod = pod
@@ -21,6 +27,7 @@ public struct PodInfo: Sendable {
     self.requests = PodInfo.requests(of: pod, nonMissing: false)
     self.nonZeroRequests = PodInfo.requests(of: pod, nonMissing: true)
     self.priority = pod.spec.priority ?? 0
+    self.hostPorts = HostPort.of(pod)
   }
 
   /// Upstream `resource.PodRequests` over the model pod (see `PodRequests`).

@@ -17,6 +17,8 @@ public struct Profile {
   var filterSteps: [FilterStep] = []
   /// The score plugins resolved the same way.
   var scoreSteps: [ScoreStep] = []
+  /// The PostFilter (DefaultPreemption, enabled by default); nil when disabled.
+  public var preemption: DefaultPreemption? = DefaultPreemption()
   /// Profile-level `percentageOfNodesToScore`; nil falls back to the global one.
   public var percentageOfNodesToScore: Int32?
   /// PreEnqueue plugins (SchedulingGates), in order.
@@ -48,6 +50,22 @@ public struct Profile {
     self.percentageOfNodesToScore = percentageOfNodesToScore
     self.filterSteps = filters.map(FilterStep.init)
     self.scoreSteps = scores.map { ScoreStep($0.plugin) }
+    // A profile built directly (not by `ProfileBuilder`) runs the PreFilter of its filters and the
+    // PreScore of its scores, in order (upstream plugins implement all their points).
+    var pre: [any PreFilterPlugin] = []
+    for f in filters {
+      if let x = f as? any PreFilterPlugin, !pre.contains(where: { $0.name == x.name }) {
+        pre.append(x)
+      }
+    }
+    self.preFilters = pre
+    var ps: [any PreScorePlugin] = []
+    for s in scores {
+      if let x = s.plugin as? any PreScorePlugin, !ps.contains(where: { $0.name == x.name }) {
+        ps.append(x)
+      }
+    }
+    self.preScores = ps
   }
 
   /// Upstream's default profile (pkg/scheduler/apis/config/v1/default_plugins.go, v1.35) with
@@ -108,12 +126,16 @@ enum FilterStep {
 enum ScoreStep {
   case taintToleration(TaintToleration)
   case fit(NodeResourcesFit)
+  case balancedAllocation(NodeResourcesBalancedAllocation)
+  case imageLocality(ImageLocality)
   case other(any ScorePlugin)
 
   init(_ p: any ScorePlugin) {
     switch p {
     case let x as TaintToleration: self = .taintToleration(x)
     case let x as NodeResourcesFit: self = .fit(x)
+    case let x as NodeResourcesBalancedAllocation: self = .balancedAllocation(x)
+    case let x as ImageLocality: self = .imageLocality(x)
     default: self = .other(p)
     }
   }
@@ -123,6 +145,8 @@ enum ScoreStep {
     switch self {
     case .taintToleration(let x): return x.score(state, pod, snapshot, slot: slot)
     case .fit(let x): return x.score(state, pod, snapshot, slot: slot)
+    case .balancedAllocation(let x): return x.score(state, pod, snapshot, slot: slot)
+    case .imageLocality(let x): return x.score(state, pod, snapshot, slot: slot)
     case .other(let x): return x.score(state, pod, snapshot, slot: slot)
     }
   }

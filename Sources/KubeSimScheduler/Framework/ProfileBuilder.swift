@@ -111,7 +111,8 @@ public enum ProfileBuilder {
       let sp = "\(path).plugins.\(field)"
       for (k, d) in set.disabled.enumerated() where d.name != "*" {
         guard registry.lookup(d.name) != nil else {
-          throw ConfigurationIssue(path: "\(sp).disabled[\(k)].name", "unknown plugin \"\(d.name)\"")
+          throw ConfigurationIssue(
+            path: "\(sp).disabled[\(k)].name", "unknown plugin \"\(d.name)\"")
         }
       }
       var seen: [String] = []
@@ -198,8 +199,13 @@ public enum ProfileBuilder {
     for e in entries(.filter) {
       if let x = try instance(e.name) as? any FilterPlugin { profile.filters.append(x) }
     }
+    // DefaultPreemption runs in `DefaultScheduler` (it needs the API server's pods and PDBs),
+    // as the profile's `preemption`, present only when enabled at postFilter.
+    profile.preemption = nil
     for e in entries(.postFilter) {
-      if let x = try instance(e.name) as? any PostFilterPlugin { profile.postFilters.append(x) }
+      let x = try instance(e.name)
+      if let d = x as? DefaultPreemption, profile.preemption == nil { profile.preemption = d }
+      if let x = x as? any PostFilterPlugin { profile.postFilters.append(x) }
     }
     for e in entries(.preScore) {
       if let x = try instance(e.name) as? any PreScorePlugin { profile.preScores.append(x) }

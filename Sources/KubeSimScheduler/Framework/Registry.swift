@@ -66,26 +66,75 @@ public struct PluginRegistry: Sendable {
   }
 
   /// The in-tree plugins KubeSim implements. Lanes adding a plugin add its line here.
-  public static let inTree = PluginRegistry([
-    PluginRegistration(name: SchedulingGates.pluginName, points: [.preEnqueue]) { _ in
-      SchedulingGates()
-    },
-    PluginRegistration(name: PrioritySort.pluginName, points: [.queueSort]) { _ in
-      PrioritySort()
-    },
-    PluginRegistration(name: NodeUnschedulable.pluginName, points: [.filter]) { _ in
-      NodeUnschedulable()
-    },
-    PluginRegistration(name: NodeName.pluginName, points: [.filter]) { _ in NodeName() },
+  public static let inTree = PluginRegistry(
+    [
+      PluginRegistration(name: SchedulingGates.pluginName, points: [.preEnqueue]) { _ in
+        SchedulingGates()
+      },
+      PluginRegistration(name: PrioritySort.pluginName, points: [.queueSort]) { _ in
+        PrioritySort()
+      },
+      PluginRegistration(name: NodeUnschedulable.pluginName, points: [.filter]) { _ in
+        NodeUnschedulable()
+      },
+      PluginRegistration(name: NodeName.pluginName, points: [.filter]) { _ in NodeName() },
+      PluginRegistration(
+        name: TaintToleration.pluginName, points: [.filter, .preScore, .score]
+      ) { _ in TaintToleration() },
+      PluginRegistration(
+        name: NodeAffinity.pluginName, points: [.preFilter, .filter, .preScore, .score],
+        argFields: ["addedAffinity"]
+      ) { args throws(ConfigurationIssue) in try NodeAffinity.decodeArgs(args) },
+      PluginRegistration(name: NodePorts.pluginName, points: [.preFilter, .filter]) { _ in
+        NodePorts()
+      },
+      PluginRegistration(
+        name: NodeResourcesFit.pluginName, points: [.preFilter, .filter, .preScore, .score],
+        argFields: ["scoringStrategy", "ignoredResources", "ignoredResourceGroups"]
+      ) { args throws(ConfigurationIssue) in try NodeResourcesFitArgs.decode(args) },
+      PluginRegistration(name: VolumeBinding.pluginName, points: [.preFilter, .filter]) { _ in
+        VolumeBinding()
+      },
+      PluginRegistration(name: VolumeZone.pluginName, points: [.preFilter, .filter]) { _ in
+        VolumeZone()
+      },
+      PluginRegistration(
+        name: PodTopologySpread.pluginName, points: [.preFilter, .filter, .preScore, .score],
+        argFields: ["defaultingType", "defaultConstraints"]
+      ) { args throws(ConfigurationIssue) in try PodTopologySpread.decodeArgs(args) },
+      PluginRegistration(
+        name: InterPodAffinity.pluginName, points: [.preFilter, .filter, .preScore, .score],
+        argFields: ["hardPodAffinityWeight", "ignorePreferredTermsOfExistingPods"]
+      ) { args throws(ConfigurationIssue) in try InterPodAffinity.decodeArgs(args) },
+      PluginRegistration(
+        name: DefaultPreemption.pluginName, points: [.postFilter],
+        argFields: ["minCandidateNodesPercentage", "minCandidateNodesAbsolute"]
+      ) { args throws(ConfigurationIssue) in try DefaultPreemption.decodeArgs(args) },
+      balancedAllocation(kubernetesVersion: ""),
+      PluginRegistration(name: ImageLocality.pluginName, points: [.score]) { _ in ImageLocality() },
+      PluginRegistration(name: DefaultBinder.pluginName, points: [.bind]) { _ in DefaultBinder() },
+    ] + PolicyPlugins.registrations)
+
+  /// NodeResourcesBalancedAllocation with the formula of `kubernetesVersion` (its args:
+  /// `resources`).
+  static func balancedAllocation(kubernetesVersion: String) -> PluginRegistration {
     PluginRegistration(
-      name: TaintToleration.pluginName, points: [.filter, .preScore, .score]
-    ) { _ in TaintToleration() },
-    PluginRegistration(
-      name: NodeResourcesFit.pluginName, points: [.preFilter, .filter, .preScore, .score],
-      argFields: ["scoringStrategy", "ignoredResources", "ignoredResourceGroups"]
-    ) { args throws(ConfigurationIssue) in try NodeResourcesFitArgs.decode(args) },
-    PluginRegistration(name: DefaultBinder.pluginName, points: [.bind]) { _ in DefaultBinder() },
-  ] + PolicyPlugins.registrations)
+      name: NodeResourcesBalancedAllocation.pluginName, points: [.preScore, .score],
+      argFields: ["resources"]
+    ) { args throws(ConfigurationIssue) in
+      try NodeResourcesBalancedAllocation.decodeArgs(args, kubernetesVersion: kubernetesVersion)
+    }
+  }
+
+  /// This registry with the in-tree plugins whose formula depends on the Kubernetes release
+  /// (`settings.kubernetesVersion`) rebuilt for that release; other entries are kept.
+  public func configured(kubernetesVersion: String) -> PluginRegistry {
+    var r = self
+    if lookup(NodeResourcesBalancedAllocation.pluginName) != nil {
+      r.register(Self.balancedAllocation(kubernetesVersion: kubernetesVersion))
+    }
+    return r
+  }
 }
 
 /// The default profile (pkg/scheduler/apis/config/v1/default_plugins.go `getDefaultPlugins`,
@@ -101,4 +150,11 @@ public enum DefaultPlugins {
     ("InterPodAffinity", 2), ("DefaultPreemption", nil), ("NodeResourcesBalancedAllocation", 1),
     ("ImageLocality", 1), ("DefaultBinder", nil),
   ]
+}
+
+/// The names of the registered in-tree plugins (kept for callers of the first slice's
+/// `Registry.names`, e.g. the loader's SchedulingWarnings). New code uses `PluginRegistry`.
+public enum Registry {
+  /// Names of the in-tree registry's plugins, in registration order.
+  public static var names: [String] { PluginRegistry.inTree.entries.map(\.name) }
 }

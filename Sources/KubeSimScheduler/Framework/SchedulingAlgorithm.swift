@@ -49,6 +49,8 @@ public struct SchedulingAlgorithm: Sendable {
   /// Filter verdict of every node the last cycle visited, in visiting order (when
   /// `recordScores`): nil = passed every filter, else the first rejecting plugin's status.
   public private(set) var lastVerdicts: [(slot: Int, status: Status?)] = []
+  /// Plugins whose PreFilter or PreScore returned Skip in the last cycle (when `recordScores`).
+  public private(set) var lastSkipped: [String] = []
 
   private var feasible: [Int] = []
   private var codes: [UInt8] = []
@@ -65,25 +67,32 @@ public struct SchedulingAlgorithm: Sendable {
     var state = CycleState()
     feasible.removeAll(keepingCapacity: true)
     var failed: [(node: String, status: Status)] = []
-    if n == 0 {
-      return .unschedulable(FitError(numAllNodes: 0, nodeStatuses: []))
-    }
     if recordScores {
       lastVerdicts.removeAll(keepingCapacity: true)
       lastScores.removeAll(keepingCapacity: true)
+      lastSkipped.removeAll(keepingCapacity: true)
+    }
+    if n == 0 {
+      return .unschedulable(FitError(numAllNodes: 0, nodeStatuses: []))
     }
     // PreFilter (schedule_one.go `findNodesThatFitPod` → `RunPreFilterPlugins`): Skip drops the
     // plugin's Filter; a rejection ends the cycle with that status for every node.
+    // Every node then carries the PreFilter status (upstream sets it for all nodes; FitError
+    // prints it once).
     for pf in profile.preFilters {
+      let before = state.preFilterNodeNames
       var st = pf.preFilter(&state, pod, snapshot)
       if st.code == .skip {
         state.skippedFilterPlugins.append(pf.name)
+        if recordScores { lastSkipped.append(pf.name) }
         continue
       }
+      if state.preFilterNodeNames != before { state.preFilterNarrowedBy.append(pf.name) }
       if st.isSuccess { continue }
-      st.plugin = pf.name
+      if st.plugin.isEmpty { st.plugin = pf.name }
       let all = order.map { (node: snapshot.table.names[$0], status: st) }
-      var fe = FitError(numAllNodes: n, nodeStatuses: [], preFilterMessage: st.message)
+      if recordScores { lastVerdicts = order.map { ($0, st) } }
+      var fe = FitError(numAllNodes: n, nodeStatuses: all, preFilterMessage: st.message)
       fe.preFilterPlugin = pf.name
       runPostFilter(&state, pod, profile: profile, snapshot: snapshot, statuses: all, into: &fe)
       return .unschedulable(fe)
@@ -91,14 +100,30 @@ public struct SchedulingAlgorithm: Sendable {
     var visit = order
     if let names = state.preFilterNodeNames {
       // PreFilterResult narrows the nodes evaluated (schedule_one.go `findNodesThatPassFilters`
-      // over the result's nodes only).
-      visit = order.filter { names.contains(snapshot.table.names[$0]) }
+      // over the result's nodes only); the others get "node(s) didn't satisfy plugin(s)
+      // [names]" (schedule_one.go `findNodesThatFitPod`, UnschedulableAndUnresolvable).
+      let by = state.preFilterNarrowedBy.sorted()
+      let st = Status(
+        .unschedulableAndUnresolvable,
+        ["node(s) didn't satisfy plugin(s) [\(by.joined(separator: " "))]"],
+        plugin: by.joined(separator: ","))
+      visit = []
+      for slot in order {
+        if names.contains(snapshot.table.names[slot]) {
+          visit.append(slot)
+        } else {
+          failed.append((snapshot.table.names[slot], st))
+          if recordScores { lastVerdicts.append((slot, st)) }
+        }
+      }
     }
+    // schedule_one.go numFeasibleNodesToFind over the nodes actually filtered.
     let toFind =
       profile.scores.isEmpty
       ? 1
       : NumFeasibleNodes.toFind(
-        percentage: profile.percentageOfNodesToScore ?? percentageOfNodesToScore, numAllNodes: n)
+        percentage: profile.percentageOfNodesToScore ?? percentageOfNodesToScore,
+        numAllNodes: visit.count)
     // Resolve the filters once per cycle: built-ins become codes and local plugin values, so the
     // per-node loop neither dispatches through existentials nor copies plugin payloads.
     codes.removeAll(keepingCapacity: true)
@@ -117,6 +142,29 @@ public struct SchedulingAlgorithm: Sendable {
         codes.append(3)
       case .other(let p):
         codes.append(state.skippedFilterPlugins.contains(p.name) ? 5 : 4)
+      }
+    }
+    // schedule_one.go `findNodesThatFitPod`: a pod with status.nominatedNodeName (set by
+    // preemption) has that node evaluated first; if it passes, it is the only feasible node.
+    // `findNodesThatPassFilters` then sets nextStartNodeIndex modulo the one-node list, i.e. 0.
+    if let nn = pod.pod.status.nominatedNodeName, !nn.isEmpty,
+      let ns = snapshot.table.slot(of: nn), snapshot.table.isLive[ns]
+    {
+      var passes = true
+      for (j, st) in steps.enumerated() where codes[j] != 5 {
+        let s = st.filter(state, pod, snapshot, slot: ns)
+        if !s.isSuccess {
+          passes = false
+          break
+        }
+      }
+      if passes {
+        nextStartNodeIndex = 0
+        if recordScores {
+          lastVerdicts = [(ns, nil)]
+          lastScores = []
+        }
+        return .scheduled(slot: ns, evaluatedNodes: 1, feasibleNodes: 1)
       }
     }
     let wantNode = pod.pod.spec.nodeName ?? ""
@@ -170,7 +218,7 @@ public struct SchedulingAlgorithm: Sendable {
         if feasible.count >= toFind { break }
       }
     }
-    nextStartNodeIndex = vn == 0 ? 0 : (start + processed) % n
+    nextStartNodeIndex = vn == 0 ? 0 : (start + processed) % vn
     if feasible.isEmpty {
       var fe = FitError(numAllNodes: n, nodeStatuses: failed)
       runPostFilter(&state, pod, profile: profile, snapshot: snapshot, statuses: failed, into: &fe)
@@ -183,15 +231,18 @@ public struct SchedulingAlgorithm: Sendable {
     // PreScore (`RunPreScorePlugins`): Skip drops the plugin's Score for this cycle.
     for ps in profile.preScores {
       let st = ps.preScore(&state, pod, snapshot, feasible: feasible)
-      if st.code == .skip { state.skippedScorePlugins.append(ps.name) }
+      if st.code == .skip {
+        state.skippedScorePlugins.append(ps.name)
+        if recordScores { lastSkipped.append(ps.name) }
+      }
     }
     let chosen = scoreAndSelect(
-      pod, profile: profile, snapshot: snapshot, state: state, random: &random)
+      pod, profile: profile, snapshot: snapshot, state: &state, random: &random)
     return .scheduled(slot: chosen, evaluatedNodes: processed, feasibleNodes: feasible.count)
   }
 
   private mutating func scoreAndSelect(
-    _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, state: CycleState,
+    _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, state: inout CycleState,
     random: inout RandomStream
   ) -> Int {
     let m = feasible.count
@@ -217,6 +268,10 @@ public struct SchedulingAlgorithm: Sendable {
           column.append(
             snapshot.taints[slot].isEmpty ? 0 : taint.score(state, pod, snapshot, slot: slot))
         }
+      case .balancedAllocation(let b):
+        for slot in feasible { column.append(b.score(state, pod, snapshot, slot: slot)) }
+      case .imageLocality(let il):
+        for slot in feasible { column.append(il.score(state, pod, snapshot, slot: slot)) }
       case .other(let p):
         for slot in feasible { column.append(p.score(state, pod, snapshot, slot: slot)) }
       }
