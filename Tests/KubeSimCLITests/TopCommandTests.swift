@@ -25,12 +25,14 @@ import Testing
   @Test func topNodesSumsPodsAndDividesByAllocatable() {
     let r = CommandLineInterface.run(["top", "nodes", "--at", "30m", Self.scenario])
     #expect(r.code == .success)
-    // worker-2 holds both api pods: 2 × 259m = 518m of 4 cores = 12.95% → 12% (truncated).
+    // The default profile's PodTopologySpread system constraints (hostname, maxSkew 3) spread the
+    // two api replicas: worker-1 holds batch and one api pod (1000m + 259m = 1259m of 4 cores =
+    // 31.475% → 31%, truncated), worker-2 the other (259m → 6%).
     #expect(
       r.stdout == """
         NAME       CPU(cores)   CPU(%)   MEMORY(bytes)   MEMORY(%)
-        worker-1   1000m        25%      1024Mi          12%
-        worker-2   518m         12%      528Mi           6%
+        worker-1   1259m        31%      1292Mi          15%
+        worker-2   259m         6%       260Mi           3%
 
         """)
   }

@@ -68,13 +68,7 @@ enum WL {
     let pods = w.api.list(.pod).compactMap(\.asPod)
     // a: eligible; b: untolerated taint; c: selector; d: tolerated automatically. (The pods
     // are pinned by affinity; the scheduler's NodeAffinity filter binds them there.)
-    // Known issue on lane/ctrl-merge only: lane/sched-framework's default profile has no
-    // NodeAffinity filter yet (lane sched-plugins brings it), so the pod pinned to "a" is first
-    // bound to "c", rejected there by the kubelet (NodeAffinity) and recreated. Remove this
-    // wrapper once lane/sched-merge is merged.
-    withKnownIssue("NodeAffinity filter missing until lane/sched-merge is merged") {
-      #expect(pods.compactMap(DaemonSetController.targetNode).sorted() == ["a", "d"])
-    }
+    #expect(pods.compactMap(DaemonSetController.targetNode).sorted() == ["a", "d"])
     let pod = try #require(pods.first { DaemonSetController.targetNode($0) == "a" })
     let field = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?
       .nodeSelectorTerms.first?.matchFields.first

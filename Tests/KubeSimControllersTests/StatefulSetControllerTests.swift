@@ -17,18 +17,28 @@ import Testing
     if claims {
       var claim = PersistentVolumeClaim(metadata: ObjectMeta(name: "data"))
       claim.spec.accessModes = ["ReadWriteOnce"]
+      claim.spec.storageClassName = "standard"  // see storageClass below
       claim.spec.resources.requests = ["storage": CW.q("1Gi")]
       s.spec.volumeClaimTemplates = [claim]
     }
     return .init(metadata: s.metadata, spec: s.spec)
   }
 
+  /// A class the scheduler's VolumeBinding can provision for at bind time (WaitForFirstConsumer),
+  /// so claims of pods do not block scheduling as unbound Immediate claims would.
+  static let storageClass: APIObject = .storageClass(
+    StorageClass(
+      metadata: ObjectMeta(name: "standard"), provisioner: "example.com/local",
+      volumeBindingMode: "WaitForFirstConsumer"))
+
   static func podEvents(_ w: World) -> [String] {
     WL.events(w, ["SuccessfulCreate", "SuccessfulDelete"], kind: "StatefulSet")
   }
 
   @Test func orderedReadyStartsOnePodAtATimeInOrdinalOrder() throws {
-    let w = try WL.world([WL.node("a"), WL.node("b"), .statefulSet(Self.set(3))])
+    let w = try WL.world([
+      WL.node("a"), WL.node("b"), Self.storageClass, .statefulSet(Self.set(3)),
+    ])
     try w.run(until: .zero + .minutes(1))
     // Each ordinal waits for the previous to be Running and Ready (~3s each: schedule, pull on
     // the node it lands on, start).
@@ -63,7 +73,7 @@ import Testing
   }
 
   @Test func scaleDownTerminatesHighestOrdinalFirstAndKeepsClaims() throws {
-    let w = try WL.world([WL.node("a"), .statefulSet(Self.set(3))])
+    let w = try WL.world([WL.node("a"), Self.storageClass, .statefulSet(Self.set(3))])
     try w.run(until: .zero + .seconds(30))
     var s = try #require(w.api.get(.statefulSet, "default", "db")?.asStatefulSet)
     s.spec.replicas = 1
@@ -82,7 +92,7 @@ import Testing
     var set = Self.set(3, claims: false)
     set.spec.updateStrategy = StatefulSetUpdateStrategy(
       type: "RollingUpdate", rollingUpdate: RollingUpdateStatefulSetStrategy(partition: 1))
-    let w = try WL.world([WL.node("a"), .statefulSet(set)])
+    let w = try WL.world([WL.node("a"), Self.storageClass, .statefulSet(set)])
     try w.run(until: .zero + .seconds(30))
     var s = try #require(w.api.get(.statefulSet, "default", "db")?.asStatefulSet)
     s.spec.template.spec.containers[0].image = "nginx:1.28"
