@@ -53,7 +53,7 @@ extension RunSummary {
       }
     }
     if !report.availability.isEmpty {
-      out += "\n| service | ≥1 endpoint ready | all desired ready |\n|---|---:|---:|\n"
+      out += "\n| service | ≥1 endpoint ready (since first all-ready) | all desired ready (since first all-ready) |\n|---|---:|---:|\n"
       for a in report.availability {
         out += "| \(a.service) | \(Self.percent(a.anyReadyPPM)) | \(Self.percent(a.allReadyPPM)) |\n"
       }

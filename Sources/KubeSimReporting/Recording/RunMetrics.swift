@@ -129,7 +129,7 @@ extension RunMetrics {
     out += "container restarts: \(total(StandardMetric.containerRestarts.name)); "
     out += "node NotReady periods: \(notReadyPeriods.count).\n"
     if !services.isEmpty {
-      out += "\n| Service | availability |\n|---|---:|\n"
+      out += "\n| Service | availability (sampled over the whole run, from 0s) |\n|---|---:|\n"
       for s in services {
         out += "| \(s.name) | \(DecimalFormat.trimmed(Double(s.ppm) / 10_000, 2))% |\n"
       }
