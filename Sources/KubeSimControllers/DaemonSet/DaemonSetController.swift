@@ -35,8 +35,7 @@ public final class DaemonSetController: Component {
   private var nodes: [String: Node] = [:]
   /// Pods by owner uid, then pod key.
   private var pods: [String: [String: Pod]] = [:]
-  private var dirty: Set<String> = []
-  private var syncPending = false
+  private var dirty = DirtyKeys()
   private var resyncTokens: [UInt64: String] = [:]
   private var nextToken: UInt64 = 1
 
@@ -77,19 +76,12 @@ public final class DaemonSetController: Component {
   }
 
   private func markDirty(_ key: String, _ ctx: inout ComponentContext) {
-    dirty.insert(key)
-    if !syncPending {
-      syncPending = true
-      ctx.setTimer(after: .zero, token: 0)
-    }
+    if dirty.mark(key) { ctx.setTimer(after: .zero, token: 0) }
   }
 
   public func timerFired(_ token: UInt64, _ ctx: inout ComponentContext) {
     if token == 0 {
-      syncPending = false
-      let keys = dirty.sorted()
-      dirty.removeAll()
-      for k in keys { sync(k, &ctx) }
+      for k in dirty.drain() { sync(k, &ctx) }
     } else if let key = resyncTokens.removeValue(forKey: token) {
       sync(key, &ctx)
     }
@@ -139,12 +131,7 @@ public final class DaemonSetController: Component {
     let hash = PodTemplateHash.compute(ds.spec.template, collisionCount: nil)
     let minReady = ds.spec.minReadySeconds ?? 0
     // Active pods by node, oldest first.
-    var byNode: [String: [Pod]] = [:]
-    for p in (pods[ds.metadata.uid] ?? [:]).values where PodUtil.isActive(p) {
-      guard let node = Self.targetNode(p) else { continue }
-      byNode[node, default: []].append(p)
-    }
-    for k in byNode.keys { byNode[k]?.sort(by: Self.olderFirst) }
+    let byNode = activePodsByNode(ds)
     let nodeNames = nodes.keys.sorted()
     var creates: [String] = []
     var deletes: [Pod] = []
@@ -205,11 +192,7 @@ public final class DaemonSetController: Component {
     _ ds: DaemonSet, hash: String, minReady: Int32, _ ctx: inout ComponentContext
   ) {
     let (maxSurge, maxUnavailable) = fenceposts(ds)
-    var byNode: [String: [Pod]] = [:]
-    for p in (pods[ds.metadata.uid] ?? [:]).values where PodUtil.isActive(p) {
-      if let node = Self.targetNode(p) { byNode[node, default: []].append(p) }
-    }
-    for k in byNode.keys { byNode[k]?.sort(by: Self.olderFirst) }
+    let byNode = activePodsByNode(ds)
     let now = ctx.now
     let available = { (p: Pod) in PodUtil.isAvailable(p, minReadySeconds: minReady, now: now) }
     if maxSurge == 0 {
@@ -275,6 +258,16 @@ public final class DaemonSetController: Component {
     }
     if let n = p.spec.nodeName, !n.isEmpty { return n }
     return nil
+  }
+
+  /// The DaemonSet's active pods grouped by the node they target, oldest first on each node.
+  private func activePodsByNode(_ ds: DaemonSet) -> [String: [Pod]] {
+    var byNode: [String: [Pod]] = [:]
+    for p in (pods[ds.metadata.uid] ?? [:]).values where PodUtil.isActive(p) {
+      if let node = Self.targetNode(p) { byNode[node, default: []].append(p) }
+    }
+    for k in byNode.keys { byNode[k]?.sort(by: Self.olderFirst) }
+    return byNode
   }
 
   static func olderFirst(_ a: Pod, _ b: Pod) -> Bool {
@@ -371,14 +364,11 @@ public final class DaemonSetController: Component {
     var available: Int32 = 0
     var updated: Int32 = 0
     var waitingForAvailability = false
-    var byNode: [String: [Pod]] = [:]
-    for p in (pods[ds.metadata.uid] ?? [:]).values where PodUtil.isActive(p) {
-      if let node = Self.targetNode(p) { byNode[node, default: []].append(p) }
-    }
+    let byNode = activePodsByNode(ds)
     for name in nodes.keys.sorted() {
       guard let node = nodes[name] else { continue }
       let should = Self.shouldRun(ds.spec.template.spec, on: node)
-      let list = (byNode[name] ?? []).sorted(by: Self.olderFirst)
+      let list = byNode[name] ?? []
       if should {
         desired += 1
         if let p = list.first {

@@ -43,8 +43,7 @@ public final class StatefulSetController: Component {
   private var pods: [String: [Int: Pod]] = [:]
   /// Templates seen, by set uid then revision hash (stand-in for ControllerRevisions).
   private var templates: [String: [String: PodTemplateSpec]] = [:]
-  private var dirty: Set<String> = []
-  private var syncPending = false
+  private var dirty = DirtyKeys()
   private var resyncTokens: [UInt64: String] = [:]
   private var nextToken: UInt64 = 1
 
@@ -84,19 +83,12 @@ public final class StatefulSetController: Component {
   }
 
   private func markDirty(_ key: String, _ ctx: inout ComponentContext) {
-    dirty.insert(key)
-    if !syncPending {
-      syncPending = true
-      ctx.setTimer(after: .zero, token: 0)
-    }
+    if dirty.mark(key) { ctx.setTimer(after: .zero, token: 0) }
   }
 
   public func timerFired(_ token: UInt64, _ ctx: inout ComponentContext) {
     if token == 0 {
-      syncPending = false
-      let keys = dirty.sorted()
-      dirty.removeAll()
-      for k in keys { sync(k, &ctx) }
+      for k in dirty.drain() { sync(k, &ctx) }
     } else if let key = resyncTokens.removeValue(forKey: token) {
       sync(key, &ctx)
     }
