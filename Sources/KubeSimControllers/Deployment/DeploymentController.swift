@@ -43,7 +43,12 @@ import KubeSimModel
 /// - A name collision (a ReplicaSet `<deployment>-<hash>` exists with another template)
 ///   increments `status.collisionCount`, which enters the hash (sync.go `getNewReplicaSet`).
 ///
-/// KubeSim differs (this slice): no adoption of orphan ReplicaSets.
+/// - Claims ReplicaSets as `getReplicaSetsForDeployment` does (`ControllerRefManager`): an
+///   orphan ReplicaSet of its namespace that its selector matches is adopted, an owned one whose
+///   labels stop matching is released; both take effect in the same sync.
+/// - `status.terminatingReplicas` is the sum of its ReplicaSets' (deployment_util.go
+///   `GetTerminatingReplicaCountForReplicaSets`; gate DeploymentReplicaSetTerminatingReplicas,
+///   on by default since v1.35).
 public final class DeploymentController: Component {
   public let componentName = "deployment-controller"
   public var watches: [WatchFilter] {
@@ -63,6 +68,8 @@ public final class DeploymentController: Component {
   private var runningPods: [String: Set<String>] = [:]
   /// Owning Deployment uid by ReplicaSet uid.
   private var ownerOfSet: [String: String] = [:]
+  /// ReplicaSets without a controller reference, by namespace (adoption candidates).
+  private var orphanSets: [String: Set<String>] = [:]
   private var dirty: Set<String> = []
   private var syncPending = false
   /// Resync timers for progress deadlines (`requeueStuckDeployment`), by token.
@@ -84,10 +91,35 @@ public final class DeploymentController: Component {
       keyByUID[d.metadata.uid] = nil
     case .added(.replicaSet(let rs)), .modified(_, .replicaSet(let rs)):
       let key = PodUtil.key(rs.metadata)
-      if sets[key] == nil, let ref = PodUtil.controllerRef(rs.metadata) {
-        setsByOwner[ref.uid, default: []].append(key)
+      let ns = rs.metadata.namespace ?? "default"
+      let was = sets[key].flatMap { PodUtil.controllerRef($0.metadata) }
+      let ref = PodUtil.controllerRef(rs.metadata)
+      if sets[key] == nil || was?.uid != ref?.uid {
+        // deployment_controller.go `updateReplicaSet`: a changed controller reference syncs
+        // the old owner too.
+        if let was, sets[key] != nil {
+          setsByOwner[was.uid]?.removeAll { $0 == key }
+          if let dk = keyByUID[was.uid] { markDirty(dk, &ctx) }
+        }
+        if let ref, !(setsByOwner[ref.uid]?.contains(key) ?? false) {
+          setsByOwner[ref.uid, default: []].append(key)
+        }
       }
       sets[key] = rs
+      if ref == nil {
+        // An orphan: every Deployment of its namespace that matches it syncs
+        // (`addReplicaSet`/`updateReplicaSet`, `getDeploymentsForReplicaSet`).
+        orphanSets[ns, default: []].insert(key)
+        if rs.metadata.deletionTimestamp == nil {
+          for (dk, d) in deployments where (d.metadata.namespace ?? "default") == ns
+            && d.spec.selector.matches(rs.metadata.labels)
+          {
+            markDirty(dk, &ctx)
+          }
+        }
+      } else {
+        orphanSets[ns]?.remove(key)
+      }
       if let ref = PodUtil.controllerRef(rs.metadata) { ownerOfSet[rs.metadata.uid] = ref.uid }
       if let ref = PodUtil.controllerRef(rs.metadata), let dk = keyByUID[ref.uid] {
         markDirty(dk, &ctx)
@@ -99,6 +131,7 @@ public final class DeploymentController: Component {
     case .deleted(.replicaSet(let rs)):
       let key = PodUtil.key(rs.metadata)
       sets[key] = nil
+      orphanSets[rs.metadata.namespace ?? "default"]?.remove(key)
       if let ref = PodUtil.controllerRef(rs.metadata) {
         setsByOwner[ref.uid]?.removeAll { $0 == key }
         if let dk = keyByUID[ref.uid] { markDirty(dk, &ctx) }
@@ -149,6 +182,7 @@ public final class DeploymentController: Component {
 
   private func sync(_ key: String, _ ctx: inout ComponentContext) {
     guard let d = deployments[key], d.metadata.deletionTimestamp == nil else { return }
+    claimReplicaSets(d, &ctx)
     let owned = (setsByOwner[d.metadata.uid] ?? []).compactMap { sets[$0] }
       .sorted { creationOrder($0, $1) }
     var status = d.status
@@ -202,6 +236,40 @@ public final class DeploymentController: Component {
       recreate(d, &new, old: &old, &ctx)
     }
     writeStatus(d, status: status, new: new, all: [new] + old, &ctx)
+  }
+
+  /// `getReplicaSetsForDeployment` (`ClaimReplicaSets`): releases owned ReplicaSets whose labels
+  /// stopped matching, adopts matching orphans of the namespace (in name order).
+  private func claimReplicaSets(_ d: Deployment, _ ctx: inout ComponentContext) {
+    let uid = d.metadata.uid
+    let ns = d.metadata.namespace ?? "default"
+    for key in setsByOwner[uid] ?? [] {
+      guard let rs = sets[key], !d.spec.selector.matches(rs.metadata.labels),
+        ControllerRefManager.decide(rs.metadata, controller: d.metadata, matches: false)
+          == .release,
+        case .replicaSet(let stored)? = ControllerRefManager.release(
+          .replicaSet(rs), controllerUID: uid, ctx.api)
+      else { continue }
+      sets[key] = stored
+      setsByOwner[uid]?.removeAll { $0 == key }
+      ownerOfSet[rs.metadata.uid] = nil
+      orphanSets[ns, default: []].insert(key)
+    }
+    guard let candidates = orphanSets[ns], !candidates.isEmpty else { return }
+    for key in candidates.sorted() {
+      guard let rs = sets[key],
+        ControllerRefManager.decide(
+          rs.metadata, controller: d.metadata, matches: d.spec.selector.matches(rs.metadata.labels)
+        ) == .adopt,
+        case .replicaSet(let stored)? = ControllerRefManager.adopt(
+          .replicaSet(rs), by: .deployment, apiVersion: "apps/v1", controller: d.metadata,
+          ctx.api)
+      else { continue }
+      sets[key] = stored
+      orphanSets[ns]?.remove(key)
+      setsByOwner[uid, default: []].append(key)
+      ownerOfSet[rs.metadata.uid] = uid
+    }
   }
 
   private func creationOrder(_ a: ReplicaSet, _ b: ReplicaSet) -> Bool {
@@ -443,6 +511,7 @@ public final class DeploymentController: Component {
     s.readyReplicas = all.reduce(Int32(0)) { $0 + $1.status.readyReplicas }
     s.availableReplicas = available
     s.unavailableReplicas = max(total - available, 0)
+    s.terminatingReplicas = DeploymentUtil.terminatingReplicas(all)
     if available >= want - DeploymentUtil.maxUnavailable(d) {
       DeploymentUtil.setCondition(
         &s, type: "Available", .true, reason: "MinimumReplicasAvailable",

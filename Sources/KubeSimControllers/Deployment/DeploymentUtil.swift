@@ -69,4 +69,19 @@ public enum DeploymentUtil {
     }
     status.conditions.append(c)
   }
+
+  /// deployment_util.go `GetTerminatingReplicaCountForReplicaSets`: the sum of the ReplicaSets'
+  /// `status.terminatingReplicas`; unknown (nil) when a ReplicaSet its controller has synced
+  /// (observedGeneration > 0) reports none, as that upstream test's "dropped-rs" case shows.
+  static func terminatingReplicas(_ sets: [ReplicaSet]) -> Int32? {
+    var sum: Int32 = 0
+    for rs in sets {
+      if let t = rs.status.terminatingReplicas {
+        sum += t
+      } else if (rs.status.observedGeneration ?? 0) > 0 {
+        return nil
+      }
+    }
+    return sum
+  }
 }

@@ -5,7 +5,8 @@ import KubeSimModel
 /// The Job controller (upstream pkg/controller/job/job_controller.go, v1.35) as a `Component`.
 ///
 /// - Creates pods from the template (`generateName` `<job>-`, or `<job>-<index>-` for Indexed
-///   jobs with the `batch.kubernetes.io/job-completion-index` annotation and label) until
+///   jobs with the `batch.kubernetes.io/job-completion-index` annotation and label and
+///   `spec.hostname` `<job>-<index>`) until
 ///   `completions` succeed, at most `parallelism` active at once; events `SuccessfulCreate`
 ///   "Created pod: …".
 /// - Counts each finished pod once (a pod removed before it finished counts as failed). After
@@ -29,9 +30,9 @@ import KubeSimModel
 ///   `Resumed` "Job resumed") and `startTime` restarts.
 ///
 /// KubeSim differs: pods get no `batch.kubernetes.io/job-tracking` finalizer (counting is done
-/// from this controller's own record), and no `hostname` `<job>-<index>` nor
-/// `JOB_COMPLETION_INDEX` variable for Indexed pods (the model's PodSpec has no hostname and no
-/// env; adding a field changes every pod-template-hash, so it waits for the model's owner); `backoffLimitPerIndex` and `successPolicy` are not modelled.
+/// from this controller's own record), and no `JOB_COMPLETION_INDEX` variable for Indexed pods
+/// (the model has no container env); `backoffLimitPerIndex` and `successPolicy` are not
+/// modelled.
 public final class JobController: Component {
   public let componentName = "job-controller"
   public var watches: [WatchFilter] { [WatchFilter(kind: .job), WatchFilter(kind: .pod)] }
@@ -314,7 +315,8 @@ public final class JobController: Component {
 
   /// Upstream `controller.GetPodFromTemplate` plus the Indexed-job additions
   /// (pkg/controller/job/indexed_job_utils.go `addCompletionIndexAnnotation`,
-  /// `podGenerateNameWithIndex`: `<job>-<index>-`).
+  /// `addCompletionIndexLabel`, `podGenerateNameWithIndex`: `<job>-<index>-`; hostname
+  /// `<job>-<index>`).
   func podFromTemplate(_ job: Job, index: Int?) -> Pod {
     let t = job.spec.template
     var meta = ObjectMeta(name: "")
@@ -328,12 +330,16 @@ public final class JobController: Component {
       meta.annotations[Self.completionIndexKey] = String(index)
       meta.labels[Self.completionIndexKey] = String(index)
     }
+    var spec = t.spec
+    // job_controller.go `manageJob`: `template.Spec.Hostname = fmt.Sprintf("%s-%d", job.Name,
+    // completionIndex)`.
+    if let index { spec.hostname = "\(job.metadata.name)-\(index)" }
     meta.ownerReferences = [
       OwnerReference(
         apiVersion: "batch/v1", kind: "Job", name: job.metadata.name, uid: job.metadata.uid,
         controller: true, blockOwnerDeletion: true)
     ]
-    return Pod(metadata: meta, spec: t.spec)
+    return Pod(metadata: meta, spec: spec)
   }
 
   /// Deletes a finished Job `ttlSecondsAfterFinished` after it finished, or waits for it

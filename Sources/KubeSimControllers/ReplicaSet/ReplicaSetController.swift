@@ -16,12 +16,20 @@ import KubeSimModel
 /// `SuccessfulCreate` "Created pod: …" / `FailedCreate` "Error creating: …". Surplus pods are
 /// deleted in `ActivePodsRanking` order with `SuccessfulDelete` "Deleted pod: …".
 /// Status: replicas, fullyLabeledReplicas, readyReplicas, availableReplicas (minReadySeconds,
-/// with a resync when a pod becomes available), observedGeneration.
+/// with a resync when a pod becomes available), terminatingReplicas (feature gate
+/// `DeploymentReplicaSetTerminatingReplicas`, beta and on by default since v1.35:
+/// pkg/features/kube_features.go), observedGeneration.
+///
+/// Claims pods as `syncReplicaSet` does (`claimPods`, `ControllerRefManager`): an active orphan
+/// pod in its namespace that its selector matches is adopted (a controller owner reference is
+/// added) and counted at once, so it creates one pod fewer; an owned active pod whose labels stop
+/// matching is released (its reference removed) and a replacement is created.
 ///
 /// World wiring: `ReplicaSetController()`.
 ///
-/// KubeSim differs (this slice): no adoption of orphan pods or release of pods whose labels stop
-/// matching (pods are owned by controller reference only); no `terminatingReplicas`.
+/// KubeSim differs: `terminatingReplicas` counts the owned terminating pods without re-checking
+/// the selector (`FilterClaimedPods` does); orphans are looked at when the ReplicaSet changes or
+/// an orphan it matches changes, not on every sync.
 ///
 /// Condition `ReplicaFailure` (True, reason `FailedCreate`/`FailedDelete`) while creations or
 /// deletions fail; removed by the next sync without an error.
@@ -39,6 +47,12 @@ public final class ReplicaSetController: Component {
   /// The informer's pods, by controller owner uid, with running counts for the status.
   private var owned: [String: OwnedPods] = [:]
   private var expectations = ControllerExpectations()
+  /// Pods without a controller reference, by namespace then pod key (the adoption candidates).
+  private var orphans: [String: [String: Pod]] = [:]
+  /// Owned pods whose labels no longer match their ReplicaSet's selector, by ReplicaSet uid.
+  private var mismatched: [String: Set<String>] = [:]
+  /// ReplicaSets whose next sync must look at the orphans of their namespace.
+  private var claimPending: Set<String> = []
   private var dirty: Set<String> = []
   private var syncPending = false
   private var resyncTokens: [UInt64: String] = [:]
@@ -56,20 +70,33 @@ public final class ReplicaSetController: Component {
       keyByUID[rs.metadata.uid] = key
       owned[rs.metadata.uid, default: OwnedPods()].setTemplateLabels(
         rs.spec.template.metadata.labels)
+      claimPending.insert(key)
       markDirty(key, &ctx)
     case .deleted(.replicaSet(let rs)):
       let key = PodUtil.key(rs.metadata)
       sets[key] = nil
       keyByUID[rs.metadata.uid] = nil
+      mismatched[rs.metadata.uid] = nil
+      claimPending.remove(key)
       expectations.delete(key)
     case .added(.pod(let p)):
-      let owner = store(p)
+      let owner = store(p, &ctx)
       if let key = owner {
         expectations.creationObserved(key)
         markDirty(key, &ctx)
       }
     case .modified(let old, .pod(let p)):
-      let owner = store(p)
+      if let was = PodUtil.controllerRef(old.metadata),
+        was.uid != PodUtil.controllerRef(p.metadata)?.uid
+      {
+        // Released (or re-owned): the old owner forgets it and syncs (replica_set.go
+        // `updatePod`: "The ControllerRef was changed. Sync the old controller, if any.").
+        let podKey = PodUtil.key(p.metadata)
+        owned[was.uid]?.remove(podKey)
+        mismatched[was.uid]?.remove(podKey)
+        if let k = keyByUID[was.uid] { markDirty(k, &ctx) }
+      }
+      let owner = store(p, &ctx)
       if let key = owner {
         if p.metadata.deletionTimestamp != nil, old.metadata.deletionTimestamp == nil {
           // updatePod: a pod marked for deletion counts as observed deleted.
@@ -79,8 +106,10 @@ public final class ReplicaSetController: Component {
       }
     case .deleted(.pod(let p)):
       let key = PodUtil.key(p.metadata)
+      orphans[p.metadata.namespace ?? "default"]?[key] = nil
       if let ref = PodUtil.controllerRef(p.metadata) {
         owned[ref.uid]?.remove(key)
+        mismatched[ref.uid]?.remove(key)
         if let rsKey = keyByUID[ref.uid] {
           if p.metadata.deletionTimestamp == nil || p.metadata.deletionGracePeriodSeconds == nil {
             expectations.deletionObserved(rsKey)
@@ -92,11 +121,35 @@ public final class ReplicaSetController: Component {
     }
   }
 
-  /// Stores a pod in the informer view. - Returns: its owning ReplicaSet's key, if known.
-  private func store(_ p: Pod) -> String? {
-    guard let ref = PodUtil.controllerRef(p.metadata), ref.kind == "ReplicaSet" else { return nil }
-    owned[ref.uid, default: OwnedPods()].upsert(PodUtil.key(p.metadata), p)
-    return keyByUID[ref.uid]
+  /// Stores a pod in the informer view. An orphan marks the ReplicaSets that match it
+  /// (replica_set.go `addPod`/`updatePod`: "it's an orphan … sync all matching controllers").
+  /// - Returns: its owning ReplicaSet's key, if known.
+  private func store(_ p: Pod, _ ctx: inout ComponentContext) -> String? {
+    let podKey = PodUtil.key(p.metadata)
+    let ns = p.metadata.namespace ?? "default"
+    guard let ref = PodUtil.controllerRef(p.metadata) else {
+      orphans[ns, default: [:]][podKey] = p
+      guard PodUtil.isActive(p) else { return nil }
+      for (key, rs) in sets where (rs.metadata.namespace ?? "default") == ns
+        && rs.spec.selector.matches(p.metadata.labels)
+      {
+        claimPending.insert(key)
+        markDirty(key, &ctx)
+      }
+      return nil
+    }
+    orphans[ns]?[podKey] = nil
+    guard ref.kind == "ReplicaSet" else { return nil }
+    owned[ref.uid, default: OwnedPods()].upsert(podKey, p)
+    let key = keyByUID[ref.uid]
+    if let key, let rs = sets[key] {
+      if PodUtil.isActive(p) && !rs.spec.selector.matches(p.metadata.labels) {
+        mismatched[ref.uid, default: []].insert(podKey)
+      } else if mismatched[ref.uid]?.isEmpty == false {
+        mismatched[ref.uid]?.remove(podKey)
+      }
+    }
+    return key
   }
 
   private func markDirty(_ key: String, _ ctx: inout ComponentContext) {
@@ -122,12 +175,54 @@ public final class ReplicaSetController: Component {
 
   private func sync(_ key: String, _ ctx: inout ComponentContext) {
     guard let rs = sets[key] else { return }
+    claimPods(rs, key: key, &ctx)
     let counts = owned[rs.metadata.uid] ?? OwnedPods()
     var failure: (reason: String, message: String)?
     if expectations.satisfied(key, now: ctx.now) && rs.metadata.deletionTimestamp == nil {
       failure = manageReplicas(rs, key: key, counts: counts, &ctx)
     }
     updateStatus(rs, counts: owned[rs.metadata.uid] ?? OwnedPods(), failure: failure, &ctx)
+  }
+
+  /// replica_set.go `claimPods` over the active pods: releases owned pods whose labels stopped
+  /// matching, adopts matching orphans; both count at once in this sync, as upstream's claimed
+  /// list does.
+  private func claimPods(_ rs: ReplicaSet, key: String, _ ctx: inout ComponentContext) {
+    let uid = rs.metadata.uid
+    if let keys = mismatched[uid], !keys.isEmpty {
+      for podKey in keys.sorted() {
+        guard let p = owned[uid]?.pod(podKey), PodUtil.isActive(p),
+          !rs.spec.selector.matches(p.metadata.labels)
+        else {
+          mismatched[uid]?.remove(podKey)
+          continue
+        }
+        guard
+          ControllerRefManager.decide(p.metadata, controller: rs.metadata, matches: false)
+            == .release,
+          case .pod(let stored)? = ControllerRefManager.release(
+            .pod(p), controllerUID: uid, ctx.api)
+        else { continue }
+        owned[uid]?.remove(podKey)
+        mismatched[uid]?.remove(podKey)
+        orphans[stored.metadata.namespace ?? "default", default: [:]][podKey] = stored
+      }
+    }
+    guard claimPending.remove(key) != nil else { return }
+    let ns = rs.metadata.namespace ?? "default"
+    guard let candidates = orphans[ns], !candidates.isEmpty else { return }
+    for podKey in candidates.keys.sorted() {
+      guard let p = candidates[podKey], PodUtil.isActive(p) else { continue }
+      let matches = rs.spec.selector.matches(p.metadata.labels)
+      guard
+        ControllerRefManager.decide(p.metadata, controller: rs.metadata, matches: matches)
+          == .adopt,
+        case .pod(let stored)? = ControllerRefManager.adopt(
+          .pod(p), by: .replicaSet, apiVersion: "apps/v1", controller: rs.metadata, ctx.api)
+      else { continue }
+      orphans[ns]?[podKey] = nil
+      owned[uid, default: OwnedPods()].upsert(podKey, stored)
+    }
   }
 
   /// - Returns: the first failure (reason `FailedCreate`/`FailedDelete` and the error), for the
@@ -228,6 +323,9 @@ public final class ReplicaSetController: Component {
     s.replicas = Int32(counts.active)
     s.fullyLabeledReplicas = Int32(counts.labelled)
     s.readyReplicas = Int32(counts.ready)
+    // replica_set_utils.go `calculateStatus`: TerminatingReplicas = the claimed terminating pods
+    // (gate DeploymentReplicaSetTerminatingReplicas, on by default since v1.35).
+    s.terminatingReplicas = Int32(counts.terminating)
     // Available = ready when minReadySeconds is 0; otherwise each ready pod's age is checked.
     s.availableReplicas =
       minReady == 0
@@ -280,12 +378,19 @@ struct OwnedPods {
   private(set) var ready = 0
   /// Active and labelled with every template label (`fullyLabeledReplicas`).
   private(set) var labelled = 0
+  /// Being deleted and not terminal (`controller.FilterTerminatingPods`).
+  private(set) var terminating = 0
   private var templateLabels = StringMap()
 
-  private func flags(_ p: Pod) -> (Int, Int, Int) {
-    guard PodUtil.isActive(p) else { return (0, 0, 0) }
-    return (1, PodUtil.isReady(p) ? 1 : 0, p.metadata.labels.containsAll(templateLabels) ? 1 : 0)
+  private func flags(_ p: Pod) -> (Int, Int, Int, Int) {
+    guard PodUtil.isActive(p) else { return (0, 0, 0, PodUtil.isTerminating(p) ? 1 : 0) }
+    return (
+      1, PodUtil.isReady(p) ? 1 : 0, p.metadata.labels.containsAll(templateLabels) ? 1 : 0, 0
+    )
   }
+
+  /// The stored pod of `key`, if any.
+  func pod(_ key: String) -> Pod? { slot[key].map { list[$0] } }
 
   mutating func upsert(_ key: String, _ p: Pod) {
     if let i = slot[key] {
@@ -325,9 +430,10 @@ struct OwnedPods {
   /// The active pods, in the store's deterministic order.
   func activePods() -> [Pod] { list.filter(PodUtil.isActive) }
 
-  private mutating func apply(_ f: (Int, Int, Int), _ sign: Int) {
+  private mutating func apply(_ f: (Int, Int, Int, Int), _ sign: Int) {
     active += sign * f.0
     ready += sign * f.1
     labelled += sign * f.2
+    terminating += sign * f.3
   }
 }

@@ -26,6 +26,12 @@ public enum PodUtil {
       && p.metadata.deletionTimestamp == nil
   }
 
+  /// `controller.IsPodTerminating`: being deleted and not terminal (Succeeded or Failed).
+  public static func isTerminating(_ p: Pod) -> Bool {
+    p.metadata.deletionTimestamp != nil && p.status.phase != .succeeded
+      && p.status.phase != .failed
+  }
+
   /// The controller owner reference (`metav1.GetControllerOf`).
   public static func controllerRef(_ meta: ObjectMeta) -> OwnerReference? {
     meta.ownerReferences.first { $0.controller == true }

@@ -44,6 +44,13 @@ public struct PodSpec: Sendable, Equatable {
   public var schedulingGates: [PodSchedulingGate]
   /// Pod-level requests and limits (v1.34 beta).
   public var resources: ResourceRequirements?
+  /// The pod's hostname (a DNS-1123 label); unset means the pod's name. Indexed Jobs set it to
+  /// `<job>-<index>` (pkg/controller/job/job_controller.go `manageJob`). Carried: KubeSim models
+  /// no DNS. Rendered only when set, so templates without it hash as before.
+  public var hostname: String?
+  /// With `hostname`, the pod's FQDN is `<hostname>.<subdomain>.<ns>.svc.<cluster-domain>`
+  /// (a DNS-1123 label). Carried: KubeSim models no DNS.
+  public var subdomain: String?
 
   /// Creates a `PodSpec`; every parameter defaults to its unset value.
   public init(
@@ -68,7 +75,9 @@ public struct PodSpec: Sendable, Equatable {
     overhead: ResourceList? = nil,
     topologySpreadConstraints: [TopologySpreadConstraint] = [],
     schedulingGates: [PodSchedulingGate] = [],
-    resources: ResourceRequirements? = nil
+    resources: ResourceRequirements? = nil,
+    hostname: String? = nil,
+    subdomain: String? = nil
   ) {
     self.volumes = volumes
     self.initContainers = initContainers
@@ -92,6 +101,8 @@ public struct PodSpec: Sendable, Equatable {
     self.topologySpreadConstraints = topologySpreadConstraints
     self.schedulingGates = schedulingGates
     self.resources = resources
+    self.hostname = hostname
+    self.subdomain = subdomain
   }
 }
 

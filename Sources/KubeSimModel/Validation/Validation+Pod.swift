@@ -16,6 +16,12 @@ extension Validation {
           .invalid, p.child("activeDeadlineSeconds"), String(a),
           "must be between 1 and 2147483647, inclusive"))
     }
+    // validation.go ValidatePodSpec: hostname and subdomain, when set, are DNS-1123 labels.
+    for (value, field) in [(s.hostname, "hostname"), (s.subdomain, "subdomain")] {
+      if let v = value, !v.isEmpty, let problem = LabelSyntax.dns1123LabelError(v) {
+        e.append(FieldError(.invalid, p.child(field), FieldError.quote(v), problem))
+      }
+    }
     labels(s.nodeSelector, p.child("nodeSelector"), &e)
     tolerations(s.tolerations, p.child("tolerations"), &e)
     if let na = s.affinity?.nodeAffinity {

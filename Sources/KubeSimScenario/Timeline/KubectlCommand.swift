@@ -12,8 +12,9 @@ public enum KubectlCommand: Sendable, Equatable {
   case apply(file: String)
   /// `create -f FILE`.
   case create(file: String)
-  /// `delete KIND NAME…`, `delete KIND/NAME`, `delete KIND -l SELECTOR`.
-  case delete(target: ResourceTarget)
+  /// `delete KIND NAME…`, `delete KIND/NAME`, `delete KIND -l SELECTOR`, with `--cascade`,
+  /// `--grace-period`, `--now`, `--force`.
+  case delete(target: ResourceTarget, options: KubectlDeleteOptions)
   /// `cordon NODE`.
   case cordon(node: String)
   /// `uncordon NODE`.

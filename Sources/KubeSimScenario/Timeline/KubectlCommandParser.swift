@@ -54,10 +54,17 @@ public enum KubectlCommandParser {
       try a.expectNoMore()
       return verb == "apply" ? .apply(file: file) : .create(file: file)
     case "delete":
-      var a = try Arguments(verb, rest, values: ["namespace", "selector"], flags: ["all"])
+      // `--cascade` alone is `--cascade=background` (delete_flags.go NoOptDefVal).
+      let words = rest.map { $0 == "--cascade" ? "--cascade=background" : $0 }
+      var a = try Arguments(
+        verb, words, values: ["namespace", "selector", "cascade", "grace-period"],
+        flags: ["all", "now", "force"])
       let target = try a.target(allowSelector: true)
       try a.expectNoMore()
-      return .delete(target: target)
+      let options = try KubectlDeleteOptions.resolve(
+        cascade: a.values["cascade"], gracePeriod: a.values["grace-period"],
+        now: a.flags.contains("now"), force: a.flags.contains("force"))
+      return .delete(target: target, options: options)
     case "drain":
       return try parseDrain(rest)
     case "cordon", "uncordon":

@@ -1,4 +1,5 @@
 import KubeSimAPIServer
+import KubeSimControllers
 import KubeSimKernel
 import KubeSimModel
 
@@ -65,12 +66,21 @@ public struct KubectlExecutor {
         try write { () throws(APIError) in try api.create(object) }
         return "\(Self.name(object)) created"
       }
-    case .delete(let target):
+    case .delete(let target, let options):
       return try targets(target).map { (object) throws(KubectlError) -> String in
         try write { () throws(APIError) in
-          try api.delete(object.kind, object.metadata.namespace, object.metadata.name)
+          try api.delete(
+            object.kind, object.metadata.namespace, object.metadata.name,
+            propagation: options.propagation, gracePeriodSeconds: options.gracePeriodSeconds)
         }
-        return "\(object.kind.name.lowercased()) \"\(object.metadata.name)\" deleted"
+        // delete.go `PrintObj`: "force deleted" when the grace period is 0.
+        // delete.go `PrintObj`: `<kind>.<group> "<name>" deleted`, "force deleted" when the
+        // grace period is 0.
+        let verb = options.gracePeriodSeconds == 0 ? "force deleted" : "deleted"
+        let kind = object.kind
+        let type =
+          kind.group.isEmpty ? kind.name.lowercased() : kind.name.lowercased() + "." + kind.group
+        return "\(type) \"\(object.metadata.name)\" \(verb)"
       }
     case .cordon(let node), .uncordon(let node):
       let cordon = { if case .cordon = command { return true } else { return false } }()

@@ -15,12 +15,13 @@ import KubeSimYAML
 /// ```
 /// Fields: `verb` (required), `resource` (`KIND/NAME`, `KIND`, or a list of `KIND/NAME`),
 /// `names`, `namespace`, `selector`, `all`, `file`, `replicas`, `node`, `labels`,
-/// `annotations`, `taints`, `overwrite`. They mean what the kubectl flags of the same name mean;
+/// `annotations`, `taints`, `overwrite`, and for delete `cascade`, `gracePeriod`, `now`, `force`.
+/// They mean what the kubectl flags of the same name mean;
 /// the result is checked by the same parser as the string form.
 enum StructuredKubectl {
   static let fields = [
     "verb", "resource", "names", "namespace", "selector", "all", "file", "replicas", "node",
-    "labels", "annotations", "taints", "overwrite",
+    "labels", "annotations", "taints", "overwrite", "cascade", "gracePeriod", "now", "force",
   ]
 
   static func words(_ field: YAMLField) throws(ScenarioDiagnostic) -> [String] {
@@ -70,6 +71,10 @@ enum StructuredKubectl {
       }
     }
     if let overwrite = get("overwrite"), try overwrite.bool() { words.append("--overwrite") }
+    if let cascade = get("cascade") { words.append("--cascade=" + (try cascade.string())) }
+    if let grace = get("gracePeriod") { words.append("--grace-period=" + (try grace.string())) }
+    if let now = get("now"), try now.bool() { words.append("--now") }
+    if let force = get("force"), try force.bool() { words.append("--force") }
     return words
   }
 

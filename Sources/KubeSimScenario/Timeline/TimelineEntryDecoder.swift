@@ -69,7 +69,7 @@ enum TimelineValidation {
           "kubectl scale applies to deployments, replicasets and statefulsets, found \(kind.plural)"
         )
       }
-    case .delete(let target), .label(let target, _, _), .annotate(let target, _, _):
+    case .delete(let target, _), .label(let target, _, _), .annotate(let target, _, _):
       _ = try resolve(target.kind)
       if let s = target.selector { _ = try selector(s) }
     case .taint(let target, _, _):

@@ -74,6 +74,14 @@ import Testing
       "s.yaml:7:16: spec.timeline[0].kubectl: --grace-period: expected an integer >= -1, found \"x\""
     ),
     (
+      "spec:\n  timeline:\n    - at: 1m\n      kubectl: delete deployment/web --cascade=sideways",
+      "s.yaml:7:16: spec.timeline[0].kubectl: invalid cascade value (sideways). Must be \"background\", \"foreground\", or \"orphan\""
+    ),
+    (
+      "spec:\n  timeline:\n    - at: 1m\n      kubectl: {verb: delete, resource: pod/a, now: true, gracePeriod: 5}",
+      "s.yaml:7:16: spec.timeline[0].kubectl: --now and --grace-period cannot be specified together"
+    ),
+    (
       "spec:\n  timeline:\n    - at: 1m\n      kubectl: frobnicate pods",
       "s.yaml:7:16: spec.timeline[0].kubectl: unknown kubectl verb \"frobnicate\" (expected one of: apply, create, delete, scale, cordon, uncordon, label, annotate, taint, set, rollout, patch, drain)"
     ),

@@ -1,3 +1,4 @@
+import KubeSimControllers
 import Testing
 
 @testable import KubeSimScenario
@@ -46,16 +47,66 @@ import Testing
     #expect(try KubectlCommandParser.parse("create --filename=x.yaml") == .create(file: "x.yaml"))
     #expect(
       try KubectlCommandParser.parse("delete pod web-1 web-2")
-        == .delete(target: ResourceTarget(kind: "pod", names: ["web-1", "web-2"])))
+        == .delete(
+          target: ResourceTarget(kind: "pod", names: ["web-1", "web-2"]),
+          options: KubectlDeleteOptions()))
     #expect(
       try KubectlCommandParser.parse("delete pods -l app=web,tier!=db")
-        == .delete(target: ResourceTarget(kind: "pods", selector: "app=web,tier!=db")))
+        == .delete(
+          target: ResourceTarget(kind: "pods", selector: "app=web,tier!=db"),
+          options: KubectlDeleteOptions()))
     #expect(throws: KubectlError("kubectl delete pods needs a name, -l SELECTOR or --all")) {
       try KubectlCommandParser.parse("delete pods")
     }
     #expect(throws: KubectlError("kubectl apply needs -f FILE")) {
       try KubectlCommandParser.parse("apply x.yaml")
     }
+  }
+
+  /// kubectl delete's flags resolved as delete.go `Complete`/`Validate` and helpers.go
+  /// `parseCascadingFlag` do: (command line, propagation, grace period, force).
+  @Test(arguments: [
+    ("delete deploy/web", DeletionPropagation.background, nil, false),
+    ("delete deploy/web --cascade", .background, nil, false),
+    ("delete deploy/web --cascade=foreground", .foreground, nil, false),
+    ("delete deploy/web --cascade=orphan", .orphan, nil, false),
+    ("delete deploy/web --cascade=true", .background, nil, false),
+    ("delete deploy/web --cascade=false", .orphan, nil, false),
+    ("delete deploy/web --cascade=F", .orphan, nil, false),
+    ("delete pod/a --grace-period=5", .background, 5, false),
+    ("delete pod/a --grace-period=0", .background, 1, false),
+    ("delete pod/a --grace-period=-1", .background, nil, false),
+    ("delete pod/a --now", .background, 1, false),
+    ("delete pod/a --force", .background, 0, true),
+    ("delete pod/a --force --grace-period=0", .background, 0, true),
+  ] as [(String, DeletionPropagation, Int64?, Bool)])
+  func parsesDeleteOptions(
+    line: String, propagation: DeletionPropagation, grace: Int64?, force: Bool
+  ) throws {
+    guard case .delete(_, let o) = try KubectlCommandParser.parse(line) else {
+      Issue.record("not a delete")
+      return
+    }
+    #expect(o.propagation == propagation)
+    #expect(o.gracePeriodSeconds == grace)
+    #expect(o.force == force)
+  }
+
+  @Test(arguments: [
+    (
+      "delete deploy/web --cascade=sideways",
+      "invalid cascade value (sideways). Must be \"background\", \"foreground\", or \"orphan\""
+    ),
+    ("delete pod/a --now --grace-period=3", "--now and --grace-period cannot be specified together"),
+    (
+      "delete pod/a --force --grace-period=3",
+      "--force and --grace-period greater than 0 cannot be specified together"
+    ),
+    ("delete pod/a --grace-period=soon", "--grace-period: expected an integer, found \"soon\""),
+    ("delete pod/a --now=maybe", "--now takes no value, found \"maybe\""),
+  ])
+  func rejectsWrongDeleteOptions(line: String, message: String) {
+    #expect(throws: KubectlError(message)) { try KubectlCommandParser.parse(line) }
   }
 
   @Test func parsesNodeVerbs() throws {

@@ -51,6 +51,14 @@ extension PodSpec: ManifestDecodable {
         d.push(key)
         v.nodeName = try String.decode(pair.value, in: &d)
         d.pop()
+      case "hostname":
+        d.push(key)
+        v.hostname = try String.decode(pair.value, in: &d)
+        d.pop()
+      case "subdomain":
+        d.push(key)
+        v.subdomain = try String.decode(pair.value, in: &d)
+        d.pop()
       case "hostNetwork":
         d.push(key)
         v.hostNetwork = try Bool.decode(pair.value, in: &d)
@@ -100,7 +108,7 @@ extension PodSpec: ManifestDecodable {
         v.resources = try ResourceRequirements.decode(pair.value, in: &d)
         d.pop()
       case "hostPID", "hostIPC", "hostUsers", "shareProcessNamespace", "securityContext",
-        "imagePullSecrets", "hostname", "subdomain", "setHostnameAsFQDN", "serviceAccount",
+        "imagePullSecrets", "setHostnameAsFQDN", "serviceAccount",
         "automountServiceAccountToken", "dnsConfig", "hostAliases", "readinessGates",
         "runtimeClassName", "os", "ephemeralContainers", "resourceClaims", "hostnameOverride",
         "workloadRef":

@@ -27,6 +27,8 @@ extension PodSpec: JSONRenderable {
     o.put("topologySpreadConstraints", topologySpreadConstraints)
     o.put("schedulingGates", schedulingGates)
     o.put("resources", resources)
+    o.put("hostname", hostname)
+    o.put("subdomain", subdomain)
     return o.value
   }
 }
