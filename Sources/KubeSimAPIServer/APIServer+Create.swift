@@ -67,6 +67,12 @@ extension APIServer {
       pod.status = PodStatus(phase: .pending, qosClass: pod.computedQOSClass)
       obj = .pod(pod)
     }
+    if case .namespace(var ns) = obj {
+      // registry/core/namespace/strategy.go `PrepareForCreate`: the `kubernetes` finalizer,
+      // which the namespace controller removes once the namespace is empty.
+      ns.spec.finalizers = [APIServer.namespaceFinalizer]
+      obj = .namespace(ns)
+    }
   }
 
   /// Cluster-scoped kinds drop `metadata.namespace`; namespaced kinds default it to `default`

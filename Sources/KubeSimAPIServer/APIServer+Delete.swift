@@ -15,9 +15,8 @@ extension APIServer {
   /// - An object with `metadata.finalizers` gets `deletionTimestamp = now` and stays until an
   ///   update removes the last finalizer (registry/generic/registry/store.go
   ///   `deletionFinalizersForGarbageCollection`, `updateForGracefulDeletionAndFinalizers`).
-  /// - A Namespace becomes `Terminating`, every object in it is deleted (pods gracefully), and
-  ///   it is removed once empty. KubeSim differs: upstream's namespace controller does this
-  ///   asynchronously; KubeSim deletes the contents within the same write.
+  /// - A Namespace with finalizers becomes `Terminating` (`deleteNamespace`); the namespace
+  ///   controller empties it, finalizes it and deletes it again, which removes it.
   ///
   /// KubeSim differs from Kubernetes: owner-reference garbage collection is not modelled yet
   /// (issue 4).
@@ -45,7 +44,7 @@ extension APIServer {
   }
 
   /// Sets deletionTimestamp (now + grace) on an object that stays in the store for now.
-  private func markForDeletion(_ old: APIObject, id: Int32, grace: Int64, isPod: Bool)
+  func markForDeletion(_ old: APIObject, id: Int32, grace: Int64, isPod: Bool)
     -> APIObject
   {
     let deadline = now + .seconds(grace)
@@ -76,39 +75,7 @@ extension APIServer {
     if last.metadata.deletionTimestamp == nil { last.metadata.deletionTimestamp = now }
     removeFromStore(kind, id: id)
     loop.publish(kind, .deleted(last))
-    if let ns = last.metadata.namespace {
-      refreshQuotaStatus(ns)
-      finishNamespaceIfEmpty(ns)
-    }
+    if let ns = last.metadata.namespace { refreshQuotaStatus(ns) }
     return last
-  }
-
-  private func deleteNamespace(_ old: APIObject, id: Int32) -> APIObject {
-    guard case .namespace(var ns) = old else { return old }
-    let name = ns.metadata.name
-    if ns.metadata.deletionTimestamp == nil {
-      ns.metadata.deletionTimestamp = now
-      ns.status.phase = "Terminating"
-      resourceVersion += 1
-      ns.metadata.resourceVersion = String(resourceVersion)
-      stores[.namespace]?.replace(id, with: .namespace(ns))
-      loop.publish(.namespace, .modified(old: old, new: .namespace(ns)))
-      for kind in ObjectKind.allCases where kind.isNamespaced {
-        for object in list(kind, namespace: name) where object.metadata.deletionTimestamp == nil {
-          _ = try? delete(kind, name, object.metadata.name)
-        }
-      }
-    }
-    finishNamespaceIfEmpty(name)
-    return get(.namespace, nil, name) ?? .namespace(ns)
-  }
-
-  /// Removes a Terminating namespace once nothing is left in it.
-  func finishNamespaceIfEmpty(_ name: String) {
-    guard (namespaceUsage[name]?.total ?? 0) == 0,
-      let id = stores[.namespace]?.id(of: key(.namespace, nil, name)),
-      let ns = stores[.namespace]?[id], ns.metadata.deletionTimestamp != nil
-    else { return }
-    remove(ns, id: id)
   }
 }

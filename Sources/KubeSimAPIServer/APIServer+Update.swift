@@ -22,6 +22,12 @@ extension APIServer {
       addDefaultTolerations(&pod)
       obj = .pod(pod)
     }
+    if case .namespace(var ns) = obj, case .namespace(let was) = old {
+      // registry/core/namespace/strategy.go `PrepareForUpdate`: spec.finalizers change only
+      // through the finalize subresource.
+      ns.spec.finalizers = was.spec.finalizers
+      obj = .namespace(ns)
+    }
     try checkImmutable(old: old, new: obj)
     try validate(obj, name: obj.metadata.name)
     if obj.specDiffers(from: old) {
@@ -80,7 +86,7 @@ extension APIServer {
     loop.publish(kind, .modified(old: old, new: obj))
     flushQuotaStatus()
     if obj.metadata.deletionTimestamp != nil, obj.metadata.finalizers.isEmpty,
-      old.metadata.finalizers.count > 0
+      old.metadata.finalizers.count > 0, !Self.hasSpecFinalizers(obj)
     {
       // The last finalizer is gone: the deletion completes (store.go `updateForGracefulDeletionAndFinalizers`).
       return remove(obj, id: id)
@@ -120,5 +126,12 @@ extension APIServer {
         }
       }
     }
+  }
+
+  /// A namespace still holding `spec.finalizers` is not removed when its last metadata
+  /// finalizer goes (namespace storage `ShouldDeleteNamespaceDuringUpdate`).
+  static func hasSpecFinalizers(_ obj: APIObject) -> Bool {
+    if case .namespace(let ns) = obj { return !ns.spec.finalizers.isEmpty }
+    return false
   }
 }

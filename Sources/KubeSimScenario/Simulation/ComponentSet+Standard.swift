@@ -9,8 +9,8 @@ extension ComponentSet {
   /// (`DefaultScheduler` with the input's KubeSchedulerConfigurations), then the ReplicaSet,
   /// Deployment, DaemonSet and StatefulSet controllers, the Job and CronJob controllers, the
   /// garbage collector, PodGC and the disruption controller (lane batch), the node lifecycle and
-  /// taint eviction controllers, the HorizontalPodAutoscaler controller, and a kubelet per node
-  /// (lane comp's types).
+  /// taint eviction controllers, the HorizontalPodAutoscaler controller, the namespace
+  /// controller, and a kubelet per node (lane comp's types).
   public static var standard: ComponentSet {
     ComponentSet(
       controlPlane: { input in
@@ -30,6 +30,7 @@ extension ComponentSet {
           NodeLifecycleController(),
           TaintEvictionController(),
           HorizontalPodAutoscalerController(),
+          NamespaceController(),
         ]
       },
       kubelet: { node, input in
