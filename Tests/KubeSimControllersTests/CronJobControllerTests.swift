@@ -48,6 +48,13 @@ import Testing
     ])
   }
 
+  /// `MissSchedule` prints the scheduled time as Go's `time.RFC1123Z` in UTC.
+  @Test func rfc1123ZAsGoFormatsIt() {
+    #expect(CivilTime.rfc1123Z(unixSeconds: 0) == "Thu, 01 Jan 1970 00:00:00 +0000")
+    #expect(CivilTime.rfc1123Z(unixSeconds: 1_700_000_000) == "Tue, 14 Nov 2023 22:13:20 +0000")
+    #expect(CivilTime.rfc1123Z(unixSeconds: 1_835_481_600) == "Wed, 01 Mar 2028 00:00:00 +0000")
+  }
+
   @Test func rejectsBadSchedules() {
     #expect(throws: CronSchedule.ParseError.self) { try CronSchedule(parsing: "* * * *") }
     #expect(throws: CronSchedule.ParseError.self) { try CronSchedule(parsing: "60 * * * *") }
@@ -123,6 +130,31 @@ import Testing
         "5m0.1s SuccessfulCreate Created job sweep-29453765",
         "10m0.1s SuccessfulDelete Deleted job sweep-29453765",
         "10m0.1s SuccessfulCreate Created job sweep-29453770",
+      ])
+  }
+}
+
+extension CronJobControllerTests {
+  /// Resumed after 3 hours of suspension with a 1-minute schedule: more than 100 start times
+  /// were missed (utils.go `mostRecentScheduleTime`), so `TooManyMissedTimes` is recorded and
+  /// only the most recent one runs.
+  @Test func resumingAfterManyMissedStartsWarnsOnce() throws {
+    guard case .cronJob(var c) = Self.cronJob("tick", schedule: "* * * * *", duration: "10s") else {
+      return
+    }
+    c.spec.suspend = true
+    let w = try JW.world([.cronJob(c)])
+    try w.run(until: .zero + .hours(3) + .seconds(30))
+    var cur = try #require(w.api.get(.cronJob, "default", "tick")?.asCronJob)
+    cur.spec.suspend = false
+    cur.metadata.resourceVersion = nil
+    try w.api.update(.cronJob(cur))
+    try w.run(until: .zero + .hours(3) + .seconds(50))
+    #expect(
+      JW.events(w, ["TooManyMissedTimes", "SuccessfulCreate"], kind: "CronJob") == [
+        "3h0m30.01s TooManyMissedTimes too many missed start times. Set or decrease "
+          + ".spec.startingDeadlineSeconds or check clock skew",
+        "3h0m30.01s SuccessfulCreate Created job tick-29453940",
       ])
   }
 }

@@ -149,18 +149,30 @@ public final class CronJobController: Component {
     }
     var scheduled: Int64?
     var cursor = earliest
+    var missed = 0
     while let n = schedule.next(after: cursor), n <= nowUnix {
       scheduled = n
       cursor = n
+      missed += 1
+    }
+    if missed > 100 {
+      // utils.go `mostRecentScheduleTime` (more than 100 missed: `manyMissed`) and
+      // `getMostRecentScheduleTime`: Warning "TooManyMissedTimes".
+      ctx.recordEvent(
+        type: .warning, reason: "TooManyMissedTimes", object: ref, node: nil,
+        message:
+          "too many missed start times. Set or decrease .spec.startingDeadlineSeconds or check clock skew"
+      )
     }
     if let t = scheduled {
       let name = "\(cj.metadata.name)-\(t / 60)"
       let exists = jobs.contains { $0.metadata.name == name }
       if let sds = cj.spec.startingDeadlineSeconds, t + sds < nowUnix {
-        // cronjob_controllerv2.go: Warning "MissSchedule" "Missed scheduled time to start a job: %s".
+        // cronjob_controllerv2.go `syncCronJob`: Warning "MissSchedule" "Missed scheduled time
+        // to start a job: %s", `scheduledTime.UTC().Format(time.RFC1123Z)`.
         ctx.recordEvent(
           type: .warning, reason: "MissSchedule", object: ref, node: nil,
-          message: "Missed scheduled time to start a job: \(TimeBase.formatUnix(t))")
+          message: "Missed scheduled time to start a job: \(CivilTime.rfc1123Z(unixSeconds: t))")
       } else if !exists {
         let policy = cj.spec.concurrencyPolicy ?? .allow
         if policy == .forbid && !status.active.isEmpty {

@@ -70,8 +70,7 @@ public final class DeploymentController: Component {
   private var ownerOfSet: [String: String] = [:]
   /// ReplicaSets without a controller reference, by namespace (adoption candidates).
   private var orphanSets: [String: Set<String>] = [:]
-  private var dirty: Set<String> = []
-  private var syncPending = false
+  private var dirty = DirtyKeys()
   /// Resync timers for progress deadlines (`requeueStuckDeployment`), by token.
   private var deadlineTokens: [UInt64: String] = [:]
   private var armedDeadline: [String: SimTime] = [:]
@@ -160,11 +159,7 @@ public final class DeploymentController: Component {
   }
 
   private func markDirty(_ key: String, _ ctx: inout ComponentContext) {
-    dirty.insert(key)
-    if !syncPending {
-      syncPending = true
-      ctx.setTimer(after: .zero, token: 0)
-    }
+    if dirty.mark(key) { ctx.setTimer(after: .zero, token: 0) }
   }
 
   public func timerFired(_ token: UInt64, _ ctx: inout ComponentContext) {
@@ -172,10 +167,7 @@ public final class DeploymentController: Component {
       if let key = deadlineTokens.removeValue(forKey: token) { sync(key, &ctx) }
       return
     }
-    syncPending = false
-    let keys = dirty.sorted()
-    dirty.removeAll()
-    for k in keys { sync(k, &ctx) }
+    for k in dirty.drain() { sync(k, &ctx) }
   }
 
   // MARK: Sync

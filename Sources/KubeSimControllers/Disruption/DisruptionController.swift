@@ -32,8 +32,7 @@ public final class DisruptionController: Component {
 
   /// Budgets by namespace: name → selector.
   private var budgets: [String: [String: LabelSelector]] = [:]
-  private var dirty: Set<String> = []
-  private var syncPending = false
+  private var dirty = DirtyKeys()
   private var expiryTokens: [UInt64: String] = [:]
   private var nextToken: UInt64 = 1
 
@@ -71,19 +70,12 @@ public final class DisruptionController: Component {
   }
 
   private func markDirty(_ key: String, _ ctx: inout ComponentContext) {
-    dirty.insert(key)
-    if !syncPending {
-      syncPending = true
-      ctx.setTimer(after: .zero, token: 0)
-    }
+    if dirty.mark(key) { ctx.setTimer(after: .zero, token: 0) }
   }
 
   public func timerFired(_ token: UInt64, _ ctx: inout ComponentContext) {
     if token == 0 {
-      syncPending = false
-      let keys = dirty.sorted()
-      dirty.removeAll()
-      for k in keys { sync(k, &ctx) }
+      for k in dirty.drain() { sync(k, &ctx) }
     } else if let key = expiryTokens.removeValue(forKey: token) {
       sync(key, &ctx)
     }

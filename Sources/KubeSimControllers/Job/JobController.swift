@@ -171,12 +171,14 @@ public final class JobController: Component {
         exceeds = exceeds || (backoffLimit == 0 ? restarts > 0 : restarts >= backoffLimit)
       }
       if exceeds {
-        // job_controller.go: reason `BackoffLimitExceeded`.
+        // job_controller.go `syncJob`: `newFailureCondition(batch.JobReasonBackoffLimitExceeded,
+        // "Job has reached the specified backoff limit")`.
         failJob = ("BackoffLimitExceeded", "Job has reached the specified backoff limit")
       } else if let ads = job.spec.activeDeadlineSeconds, let start = status.startTime,
         ctx.now - start >= .seconds(ads)
       {
-        // job_controller.go `pastActiveDeadline`: reason `DeadlineExceeded`.
+        // job_controller.go `syncJob` (`pastActiveDeadline`): `newFailureCondition(
+        // batch.JobReasonDeadlineExceeded, "Job was active longer than specified deadline")`.
         failJob = ("DeadlineExceeded", "Job was active longer than specified deadline")
       }
     }
@@ -200,6 +202,8 @@ public final class JobController: Component {
         ctx.recordEvent(type: .warning, reason: reason, object: ref, node: nil, message: message)
       }
     } else if succeededDone {
+      // job_controller.go `syncJob`: `batch.JobReasonCompletionsReached`, "Reached expected
+      // number of succeeded pods" (SuccessCriteriaMet, then Complete).
       let reason = "CompletionsReached"
       let message = "Reached expected number of succeeded pods"
       if !status.conditions.contains(where: { $0.type == "SuccessCriteriaMet" }) {

@@ -53,8 +53,7 @@ public final class ReplicaSetController: Component {
   private var mismatched: [String: Set<String>] = [:]
   /// ReplicaSets whose next sync must look at the orphans of their namespace.
   private var claimPending: Set<String> = []
-  private var dirty: Set<String> = []
-  private var syncPending = false
+  private var dirty = DirtyKeys()
   private var resyncTokens: [UInt64: String] = [:]
   private var nextToken: UInt64 = 1
 
@@ -153,19 +152,12 @@ public final class ReplicaSetController: Component {
   }
 
   private func markDirty(_ key: String, _ ctx: inout ComponentContext) {
-    dirty.insert(key)
-    if !syncPending {
-      syncPending = true
-      ctx.setTimer(after: .zero, token: 0)
-    }
+    if dirty.mark(key) { ctx.setTimer(after: .zero, token: 0) }
   }
 
   public func timerFired(_ token: UInt64, _ ctx: inout ComponentContext) {
     if token == 0 {
-      syncPending = false
-      let keys = dirty.sorted()
-      dirty.removeAll()
-      for k in keys { sync(k, &ctx) }
+      for k in dirty.drain() { sync(k, &ctx) }
     } else if let key = resyncTokens.removeValue(forKey: token) {
       sync(key, &ctx)
     }
