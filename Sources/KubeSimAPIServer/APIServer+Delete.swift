@@ -55,13 +55,20 @@ extension APIServer {
     if old.metadata.deletionTimestamp == nil, old.metadata.generation > 0 {
       obj.metadata.generation = old.metadata.generation + 1
     }
+    let stored = replaceStored(obj, replacing: old, id: id)
+    flushQuotaStatus()
+    return stored
+  }
+
+  /// Stores `obj` over `old` with a new resourceVersion, reindexes it and publishes the change.
+  func replaceStored(_ obj: APIObject, replacing old: APIObject, id: Int32) -> APIObject {
+    var obj = obj
     resourceVersion += 1
     obj.metadata.resourceVersion = String(resourceVersion)
     stores[obj.kind]?.replace(id, with: obj)
     didWrite(obj.kind)
     reindex(old: old, new: obj, id: id)
     loop.publish(obj.kind, .modified(old: old, new: obj))
-    flushQuotaStatus()
     return obj
   }
 

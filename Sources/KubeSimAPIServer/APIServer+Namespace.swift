@@ -19,7 +19,7 @@ extension APIServer {
     ns.metadata.deletionTimestamp = now
     // storage.go `Delete`: "Set the deletion timestamp and phase to Terminating".
     ns.status.phase = "Terminating"
-    return write(.namespace(ns), replacing: old, id: id)
+    return replaceStored(.namespace(ns), replacing: old, id: id)
   }
 
   /// The `finalize` subresource (storage.go `FinalizeREST`): removes `token` from the
@@ -36,18 +36,6 @@ extension APIServer {
     else { throw .notFound(.namespace, name) }
     if !ns.spec.finalizers.contains(token) { return old }
     ns.spec.finalizers.removeAll { $0 == token }
-    return write(.namespace(ns), replacing: old, id: id)
-  }
-
-  /// Stores `obj` over `old` with a new resourceVersion and publishes the change.
-  private func write(_ obj: APIObject, replacing old: APIObject, id: Int32) -> APIObject {
-    var obj = obj
-    resourceVersion += 1
-    obj.metadata.resourceVersion = String(resourceVersion)
-    stores[obj.kind]?.replace(id, with: obj)
-    didWrite(obj.kind)
-    reindex(old: old, new: obj, id: id)
-    loop.publish(obj.kind, .modified(old: old, new: obj))
-    return obj
+    return replaceStored(.namespace(ns), replacing: old, id: id)
   }
 }
