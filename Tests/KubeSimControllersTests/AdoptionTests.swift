@@ -165,3 +165,76 @@ import Testing
     #expect(w.api.count(.replicaSet) == 2)
   }
 }
+
+/// Adoption by the StatefulSet, DaemonSet and Job controllers (`getPodsForStatefulSet`,
+/// `getDaemonPods`, `getPodsForJob`).
+extension AdoptionTests {
+  static func bare(_ name: String, labels: StringMap, node: String? = nil) -> APIObject {
+    var p = Pod(metadata: ObjectMeta(name: name, namespace: "default"))
+    p.metadata.labels = labels
+    p.spec.nodeName = node
+    p.spec.containers = [Container(name: "main", image: "nginx:1.27")]
+    return .pod(p)
+  }
+
+  @Test func statefulSetAdoptsAnOrphanNamedAsItsOrdinal() throws {
+    let w = try WL.world([
+      WL.node("a"), Self.bare("db-0", labels: ["app": "db"]),
+      Self.bare("db-x", labels: ["app": "db"]),
+      .statefulSet(StatefulSetControllerTests.set(2, claims: false)),
+    ])
+    try w.run(until: .zero + .seconds(30))
+    // db-0 is a member (`isMemberOf`) and is adopted; db-x matches the selector but is not a
+    // member: left alone. Only db-1 is created, once the adopted db-0 is Running and Ready.
+    // The adopted db-0 carries no `controller-revision-hash`, so it is not at the update
+    // revision: the RollingUpdate replaces it once db-1 is Ready, as upstream does.
+    #expect(
+      StatefulSetControllerTests.podEvents(w) == [
+        "3.035s SuccessfulCreate db create Pod db-1 in StatefulSet db successful",
+        "4.07s SuccessfulDelete db delete Pod db-0 in StatefulSet db successful",
+      ])
+    #expect(Self.controller(w, "db-x") == nil)
+  }
+
+  @Test func daemonSetAdoptsAnOrphanOnANode() throws {
+    let w = try WL.world([
+      WL.node("a"), WL.node("b"), Self.bare("agent-by-hand", labels: ["app": "agent"], node: "a"),
+      .daemonSet(WL.daemonSet("agent")),
+    ])
+    try w.run(until: .zero + .seconds(10))
+    // The hand-made pod on node a is adopted and counts as a's daemon pod: only b gets a new
+    // pod. It carries no `controller-revision-hash` of the template, so the RollingUpdate
+    // (maxUnavailable 1, the pod not yet available) replaces it at once, as upstream does;
+    // only its owner could delete it.
+    #expect(
+      WL.events(w, ["SuccessfulCreate", "SuccessfulDelete"], kind: "DaemonSet") == [
+        "10ms SuccessfulCreate agent Created pod: agent-pn2vk",
+        "20ms SuccessfulDelete agent Deleted pod: agent-by-hand",
+        "30ms SuccessfulCreate agent Created pod: agent-ptsj2",
+      ])
+    #expect(WL.placements(w) == ["agent-pn2vk@b", "agent-ptsj2@a"])
+  }
+
+  @Test func jobWithAManualSelectorAdoptsAMatchingPod() throws {
+    var bare = Pod(metadata: ObjectMeta(name: "early", namespace: "default"))
+    bare.metadata.labels = ["task": "report"]
+    bare.metadata.annotations = ["sim.kubesim.io/duration": "5s"]
+    bare.spec.restartPolicy = .never
+    bare.spec.containers = [Container(name: "work", image: "busybox:1.36")]
+    let job = JW.job("report", completions: 2, annotations: ["sim.kubesim.io/duration": "5s"]) {
+      $0.spec.manualSelector = true
+      $0.spec.selector = LabelSelector(matchLabels: ["task": "report"])
+      $0.spec.template.metadata.labels = ["task": "report"]
+    }
+    let w = try JW.world([.pod(bare), job])
+    try w.run(until: .zero + .seconds(60))
+    // The orphan is adopted in the first sync and counts as the one active pod (parallelism
+    // 1): nothing is created until it succeeds (the first completion); then one more pod.
+    #expect(
+      JW.events(w, ["SuccessfulCreate", "Completed"]) == [
+        "9.035s SuccessfulCreate Created pod: report-l8mrg",
+        "16.07s Completed Job completed",
+      ])
+    #expect(Self.controller(w, "early") == "report")
+  }
+}

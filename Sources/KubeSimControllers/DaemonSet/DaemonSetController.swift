@@ -19,6 +19,9 @@ import KubeSimModel
 ///   available. OnDelete: old pods stay until deleted by hand; new pods use the new template;
 /// - status: desired/current/misscheduled/ready/available/unavailable/updated, observedGeneration.
 ///
+/// - claims pods as `getDaemonPods` does (`ControllerRefManager`): matching orphans of its
+///   namespace are adopted, owned pods whose labels stop matching are released.
+///
 /// KubeSim differs: the revision hash is KubeSim's pod-template hash (no ControllerRevision
 /// objects), and there is no burst limit or slow start on creations.
 public final class DaemonSetController: Component {
@@ -36,6 +39,7 @@ public final class DaemonSetController: Component {
   /// Pods by owner uid, then pod key.
   private var pods: [String: [String: Pod]] = [:]
   private var dirty = DirtyKeys()
+  private var orphans = OrphanPods()
   private var resyncTokens: [UInt64: String] = [:]
   private var nextToken: UInt64 = 1
 
@@ -58,17 +62,52 @@ public final class DaemonSetController: Component {
       nodes[n.metadata.name] = nil
       markAll(&ctx)
     case .added(.pod(let p)), .modified(_, .pod(let p)):
+      if case .modified(let old, _) = change, let was = PodUtil.controllerRef(old.metadata),
+        was.kind == "DaemonSet", was.uid != PodUtil.controllerRef(p.metadata)?.uid
+      {
+        // daemon_controller.go `updatePod`: released (or re-owned): the old owner forgets it.
+        pods[was.uid]?[PodUtil.key(p.metadata)] = nil
+        if let key = keyByUID[was.uid] { markDirty(key, &ctx) }
+      }
       if let ref = PodUtil.controllerRef(p.metadata), ref.kind == "DaemonSet" {
         pods[ref.uid, default: [:]][PodUtil.key(p.metadata)] = p
         if let key = keyByUID[ref.uid] { markDirty(key, &ctx) }
       }
+      if let orphan = orphans.observe(change) {
+        // `addPod`/`updatePod`: an orphan syncs every DaemonSet whose selector matches it.
+        for (key, ds) in sets where Self.claimable(ds, orphan) { markDirty(key, &ctx) }
+      }
     case .deleted(.pod(let p)):
+      _ = orphans.observe(change)
       if let ref = PodUtil.controllerRef(p.metadata), ref.kind == "DaemonSet" {
         pods[ref.uid]?[PodUtil.key(p.metadata)] = nil
         if let key = keyByUID[ref.uid] { markDirty(key, &ctx) }
       }
     default: break
     }
+  }
+
+  /// The DaemonSet's (non-empty) selector matches the pod, in its namespace.
+  static func claimable(_ ds: DaemonSet, _ p: Pod) -> Bool {
+    let s = ds.spec.selector
+    return (s.matchLabels.count + s.matchExpressions.count) > 0
+      && (ds.metadata.namespace ?? "default") == (p.metadata.namespace ?? "default")
+      && s.matches(p.metadata.labels)
+  }
+
+  /// `getDaemonPods`: ClaimPods (no filter) with the `dsNotDeleted` recheck; adopted and
+  /// released pods count in this sync.
+  private func claimPods(_ ds: DaemonSet, _ ctx: inout ComponentContext) {
+    let uid = ds.metadata.uid
+    let s = ds.spec.selector
+    guard (s.matchLabels.count + s.matchExpressions.count) > 0 else { return }
+    let current = pods[uid] ?? [:]
+    let owned = current.keys.sorted().compactMap { current[$0] }
+    let (adopted, released) = ControllerRefManager.claimPods(
+      controller: ds.metadata, kind: .daemonSet, apiVersion: "apps/v1", selector: s,
+      owned: owned, orphans: &orphans, ctx.api)
+    for p in released { pods[uid]?[PodUtil.key(p.metadata)] = nil }
+    for p in adopted { pods[uid, default: [:]][PodUtil.key(p.metadata)] = p }
   }
 
   private func markAll(_ ctx: inout ComponentContext) {
@@ -128,6 +167,7 @@ public final class DaemonSetController: Component {
 
   private func sync(_ key: String, _ ctx: inout ComponentContext) {
     guard let ds = sets[key], ds.metadata.deletionTimestamp == nil else { return }
+    claimPods(ds, &ctx)
     let hash = PodTemplateHash.compute(ds.spec.template, collisionCount: nil)
     let minReady = ds.spec.minReadySeconds ?? 0
     // Active pods by node, oldest first.

@@ -29,6 +29,9 @@ import KubeSimModel
 ///   `Suspended` "Job suspended"); on resume the condition turns False (`JobResumed`, event
 ///   `Resumed` "Job resumed") and `startTime` restarts.
 ///
+/// - Claims pods as `getPodsForJob` does (`ControllerRefManager`): orphans its selector matches
+///   (a `manualSelector` Job's, typically) are adopted, owned pods that stop matching released.
+///
 /// KubeSim differs: pods get no `batch.kubernetes.io/job-tracking` finalizer (counting is done
 /// from this controller's own record), and no `JOB_COMPLETION_INDEX` variable for Indexed pods
 /// (the model has no container env); `backoffLimitPerIndex` and `successPolicy` are not
@@ -43,6 +46,9 @@ public final class JobController: Component {
   public static let completionIndexKey = "batch.kubernetes.io/job-completion-index"
 
   private var keyByUID: [String: String] = [:]
+  /// Pod selectors by Job key, for orphans looking for an owner.
+  private var selectors: [String: LabelSelector?] = [:]
+  private var orphans = OrphanPods()
   private var records: [String: JobRecord] = [:]
   private var pending: [String: [SimTime]] = [:]
   private var tokenKeys: [UInt64: (String, SimTime)] = [:]
@@ -57,15 +63,35 @@ public final class JobController: Component {
     case .added(.job(let j)), .modified(_, .job(let j)):
       let key = PodUtil.key(j.metadata)
       keyByUID[j.metadata.uid] = key
+      selectors[key] = j.spec.selector
       enqueue(key, after: .zero, batched: true, &ctx)
     case .deleted(.job(let j)):
       keyByUID[j.metadata.uid] = nil
+      selectors[PodUtil.key(j.metadata)] = nil
       records[PodUtil.key(j.metadata)] = nil
     case .added(.pod(let p)), .modified(_, .pod(let p)), .deleted(.pod(let p)):
+      if case .modified(let old, _) = change, let was = PodUtil.controllerRef(old.metadata),
+        was.uid != PodUtil.controllerRef(p.metadata)?.uid, let key = keyByUID[was.uid]
+      {
+        // job_controller.go `updatePod`: "The ControllerRef was changed. Sync the old
+        // controller, if any."
+        enqueue(key, after: Self.syncBatchPeriod, batched: true, &ctx)
+      }
       if let ref = PodUtil.controllerRef(p.metadata), ref.kind == "Job",
         let key = keyByUID[ref.uid]
       {
         enqueue(key, after: Self.syncBatchPeriod, batched: true, &ctx)
+      }
+      if let orphan = orphans.observe(change) {
+        // `addPod`/`updatePod`: an orphan syncs every Job whose selector matches it.
+        let ns = orphan.metadata.namespace ?? "default"
+        for key in selectors.keys.sorted() where key.hasPrefix(ns + "/") {
+          if let sel = selectors[key] ?? nil, !sel.matchLabels.isEmpty || !sel.matchExpressions.isEmpty,
+            sel.matches(orphan.metadata.labels)
+          {
+            enqueue(key, after: Self.syncBatchPeriod, batched: true, &ctx)
+          }
+        }
       }
     default: break
     }
@@ -113,6 +139,15 @@ public final class JobController: Component {
       return
     }
     var rec = records[key] ?? JobRecord()
+    if let selector = job.spec.selector,
+      !selector.matchLabels.isEmpty || !selector.matchExpressions.isEmpty
+    {
+      // `getPodsForJob`: ClaimPods with the `canAdopt` recheck (adoption adds the controller
+      // reference; KubeSim adds no tracking finalizer).
+      _ = ControllerRefManager.claimPods(
+        controller: job.metadata, kind: .job, apiVersion: "batch/v1", selector: selector,
+        owned: ctx.api.pods(ownedBy: job.metadata.uid), orphans: &orphans, ctx.api)
+    }
     let pods = ctx.api.pods(ownedBy: job.metadata.uid)
     let policy = job.spec.podFailurePolicy.map(PodFailurePolicy.init)
     var failJob: (reason: String, message: String)?

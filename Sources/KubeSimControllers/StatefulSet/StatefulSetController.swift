@@ -26,8 +26,13 @@ import KubeSimModel
 /// and `SuccessfulDelete` "delete Pod %s in StatefulSet %s successful"
 /// (stateful_pod_control.go `recordPodEvent`/`recordClaimEvent`).
 ///
+/// Claims pods as `getPodsForStatefulSet` does (`ControllerRefManager` with the `isMemberOf`
+/// filter: only pods named `<set>-<ordinal>`): matching orphans are adopted, owned pods whose
+/// labels stop matching are released.
+///
 /// KubeSim differs: revisions are KubeSim's pod-template hashes, kept in memory (no
-/// ControllerRevision objects), and `maxUnavailable` (alpha) is ignored.
+/// ControllerRevision objects), and `maxUnavailable` (alpha) is ignored; claims
+/// (PersistentVolumeClaims) are not adopted (no `persistentVolumeClaimRetentionPolicy`).
 public final class StatefulSetController: Component {
   public let componentName = "statefulset-controller"
   public var watches: [WatchFilter] { [WatchFilter(kind: .statefulSet), WatchFilter(kind: .pod)] }
@@ -44,6 +49,7 @@ public final class StatefulSetController: Component {
   /// Templates seen, by set uid then revision hash (stand-in for ControllerRevisions).
   private var templates: [String: [String: PodTemplateSpec]] = [:]
   private var dirty = DirtyKeys()
+  private var orphans = OrphanPods()
   private var resyncTokens: [UInt64: String] = [:]
   private var nextToken: UInt64 = 1
 
@@ -61,17 +67,73 @@ public final class StatefulSetController: Component {
       sets[PodUtil.key(s.metadata)] = nil
       keyByUID[s.metadata.uid] = nil
     case .added(.pod(let p)), .modified(_, .pod(let p)):
+      if case .modified(let old, _) = change, let oldPod = old.asPod, let (was, ord) = owner(oldPod),
+        was != PodUtil.controllerRef(p.metadata)?.uid
+      {
+        // stateful_set.go `updatePod`: released (or re-owned): the old owner forgets it.
+        if pods[was]?[ord]?.metadata.uid == p.metadata.uid { pods[was]?[ord] = nil }
+        if let key = keyByUID[was] { markDirty(key, &ctx) }
+      }
       if let (uid, ord) = owner(p) {
         pods[uid, default: [:]][ord] = p
         if let key = keyByUID[uid] { markDirty(key, &ctx) }
       }
+      if let orphan = orphans.observe(change) {
+        // `addPod`/`updatePod`: an orphan syncs every StatefulSet that would claim it.
+        for (key, set) in sets where Self.claimable(set, orphan) { markDirty(key, &ctx) }
+      }
     case .deleted(.pod(let p)):
+      _ = orphans.observe(change)
       if let (uid, ord) = owner(p) {
         if pods[uid]?[ord]?.metadata.uid == p.metadata.uid { pods[uid]?[ord] = nil }
         if let key = keyByUID[uid] { markDirty(key, &ctx) }
       }
     default: break
     }
+  }
+
+  /// `isMemberOf` (stateful_set_utils.go): the pod is named `<set>-<ordinal>`.
+  static func isMember(_ set: StatefulSet, _ p: Pod) -> Bool {
+    guard let dash = p.metadata.name.lastIndex(of: "-") else { return false }
+    return p.metadata.name[..<dash] == set.metadata.name
+      && Int(p.metadata.name[p.metadata.name.index(after: dash)...]) != nil
+  }
+
+  /// The set's selector (non-empty) and membership both match, in its namespace.
+  static func claimable(_ set: StatefulSet, _ p: Pod) -> Bool {
+    let s = set.spec.selector
+    return (s.matchLabels.count + s.matchExpressions.count) > 0
+      && (set.metadata.namespace ?? "default") == (p.metadata.namespace ?? "default")
+      && s.matches(p.metadata.labels) && isMember(set, p)
+  }
+
+  /// `getPodsForStatefulSet`: ClaimPods with the `isMemberOf` filter; adopted and released
+  /// pods count in this sync.
+  private func claimPods(_ set: StatefulSet, _ ctx: inout ComponentContext) {
+    let uid = set.metadata.uid
+    let s = set.spec.selector
+    guard (s.matchLabels.count + s.matchExpressions.count) > 0 else { return }
+    let current = pods[uid] ?? [:]
+    let owned = current.keys.sorted().compactMap { current[$0] }
+    let (adopted, released) = ControllerRefManager.claimPods(
+      controller: set.metadata, kind: .statefulSet, apiVersion: "apps/v1", selector: s,
+      owned: owned, orphans: &orphans, filter: { Self.isMember(set, $0) }, ctx.api)
+    for p in released {
+      if let (_, ord) = Self.ordinal(p), pods[uid]?[ord]?.metadata.uid == p.metadata.uid {
+        pods[uid]?[ord] = nil
+      }
+    }
+    for p in adopted {
+      if let (_, ord) = Self.ordinal(p) { pods[uid, default: [:]][ord] = p }
+    }
+  }
+
+  /// The parent name and ordinal of a pod named `<parent>-<ordinal>`.
+  static func ordinal(_ p: Pod) -> (String, Int)? {
+    guard let dash = p.metadata.name.lastIndex(of: "-"),
+      let ord = Int(p.metadata.name[p.metadata.name.index(after: dash)...])
+    else { return nil }
+    return (String(p.metadata.name[..<dash]), ord)
   }
 
   private func owner(_ p: Pod) -> (String, Int)? {
@@ -103,6 +165,7 @@ public final class StatefulSetController: Component {
 
   private func sync(_ key: String, _ ctx: inout ComponentContext) {
     guard let set = sets[key], set.metadata.deletionTimestamp == nil else { return }
+    claimPods(set, &ctx)
     let uid = set.metadata.uid
     let replicas = Int(set.spec.replicas ?? 1)
     let start = Int(set.spec.ordinals?.start ?? 0)
