@@ -49,3 +49,28 @@ import Testing
     }
   }
 }
+
+extension ReplicaFailureTests {
+  /// progress.go `getReplicaFailures`: the new ReplicaSet's ReplicaFailure becomes the
+  /// Deployment's condition (times from the ReplicaSet), and goes when the ReplicaSet's goes.
+  @Test func aReplicaSetFailureIsCopiedToItsDeployment() throws {
+    var quota = ResourceQuota(metadata: ObjectMeta(name: "pods", namespace: "default"))
+    quota.spec.hard = ["pods": CW.q("2")]
+    let w = try CW.world([
+      .resourceQuota(quota), GarbageCollectorTests.deployment("web", replicas: 3),
+    ])
+    try w.run(until: .zero + .seconds(1))
+    var d = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+    let c = try #require(d.status.conditions.first { $0.type == "ReplicaFailure" })
+    let rs = try #require(w.api.list(.replicaSet).first?.asReplicaSet)
+    let rc = try #require(rs.status.conditions.first { $0.type == "ReplicaFailure" })
+    #expect(c.status == .true && c.reason == "FailedCreate" && c.message == rc.message)
+    #expect(c.lastUpdateTime == rc.lastTransitionTime && c.lastTransitionTime == rc.lastTransitionTime)
+    d.spec.replicas = 2
+    d.metadata.resourceVersion = nil
+    try w.api.update(.deployment(d))
+    try w.run(until: .zero + .seconds(2))
+    d = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+    #expect(d.status.conditions.map(\.type) == ["Available", "Progressing"])
+  }
+}

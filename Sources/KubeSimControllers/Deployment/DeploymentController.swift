@@ -46,6 +46,8 @@ import KubeSimModel
 /// - Claims ReplicaSets as `getReplicaSetsForDeployment` does (`ControllerRefManager`): an
 ///   orphan ReplicaSet of its namespace that its selector matches is adopted, an owned one whose
 ///   labels stop matching is released; both take effect in the same sync.
+/// - A ReplicaSet's `ReplicaFailure` condition (the new one's first) is copied to the
+///   Deployment (progress.go `getReplicaFailures`) and removed with it.
 /// - `status.terminatingReplicas` is the sum of its ReplicaSets' (deployment_util.go
 ///   `GetTerminatingReplicaCountForReplicaSets`; gate DeploymentReplicaSetTerminatingReplicas,
 ///   on by default since v1.35).
@@ -560,6 +562,7 @@ public final class DeploymentController: Component {
         }
       }
     }
+    Self.moveReplicaFailures(&s, new: new, all: all)
     cleanupOldReplicaSets(d, all: all, new: new, &ctx)
     if s == d.status { return }
     var updated = d
@@ -586,6 +589,34 @@ public final class DeploymentController: Component {
   }
 
   /// `DeploymentProgressing`.
+  /// progress.go `syncRolloutStatus` with `getReplicaFailures`: the new ReplicaSet's
+  /// `ReplicaFailure` condition (else the first of any ReplicaSet's) becomes the Deployment's
+  /// (`ReplicaSetToDeploymentCondition`: both times from the ReplicaSet's transition time);
+  /// without one, the Deployment's is removed.
+  static func moveReplicaFailures(
+    _ s: inout DeploymentStatus, new: ReplicaSet, all: [ReplicaSet]
+  ) {
+    let failure =
+      new.status.conditions.first { $0.type == "ReplicaFailure" }
+      ?? all.lazy.compactMap { $0.status.conditions.first { $0.type == "ReplicaFailure" } }.first
+    guard let f = failure else {
+      s.conditions.removeAll { $0.type == "ReplicaFailure" }
+      return
+    }
+    // deployment_util.go `SetDeploymentCondition`: unchanged when status and reason are equal;
+    // the transition time is kept when only the reason changes.
+    var c = DeploymentCondition(
+      type: "ReplicaFailure", status: f.status, lastUpdateTime: f.lastTransitionTime,
+      lastTransitionTime: f.lastTransitionTime, reason: f.reason, message: f.message)
+    if let i = s.conditions.firstIndex(where: { $0.type == "ReplicaFailure" }) {
+      let cur = s.conditions[i]
+      if cur.status == c.status && cur.reason == c.reason { return }
+      if cur.status == c.status { c.lastTransitionTime = cur.lastTransitionTime }
+      s.conditions.remove(at: i)
+    }
+    s.conditions.append(c)
+  }
+
   private func isProgressing(
     old: DeploymentStatus, new: DeploymentStatus, all: [ReplicaSet], newRS: ReplicaSet
   ) -> Bool {
