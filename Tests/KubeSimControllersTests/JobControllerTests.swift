@@ -114,6 +114,8 @@ enum JW {
       #expect(p.metadata.name.hasPrefix("idx-\(i)-"))
       #expect(p.metadata.labels[JobController.completionIndexKey] == i)
       #expect(p.metadata.labels["job-name"] == "idx")
+      // job_controller.go `manageJob`: hostname `<job>-<index>`.
+      #expect(p.spec.hostname == "idx-\(i)")
     }
     let job = try #require(w.api.get(.job, "default", "idx")?.asJob)
     #expect(job.status.completedIndexes == "0-2")

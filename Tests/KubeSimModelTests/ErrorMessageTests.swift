@@ -204,6 +204,38 @@ import Testing
         ]).joined(separator: "\n"))
   }
 
+  /// validation.go `ValidatePodSpec`: hostname and subdomain are DNS-1123 labels.
+  @Test func hostnameAndSubdomainAreDNSLabels() throws {
+    let text = """
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: p}
+      spec:
+        hostname: Web_1
+        subdomain: ok-sub
+        containers:
+        - {name: app, image: "app:1"}
+
+      """
+    #expect(
+      try Self.validationErrors(text)
+        == "web.yaml:5:13: spec.hostname: Invalid value: \"Web_1\": a lowercase RFC 1123 label "
+        + "must consist of lower case alphanumeric characters or '-', and must start and end "
+        + "with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for "
+        + "validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')")
+  }
+
+  /// hostname and subdomain are decoded and rendered; a spec without them renders without
+  /// them (so pod-template hashes of existing templates do not change).
+  @Test func hostnameAndSubdomainRoundTrip() throws {
+    var spec = PodSpec(containers: [Container(name: "app", image: "app:1")])
+    let plain = spec.renderJSON(JSONRenderer()).compactString
+    spec.hostname = "idx-0"
+    spec.subdomain = "workers"
+    let rendered = spec.renderJSON(JSONRenderer()).compactString
+    #expect(!plain.contains("hostname") && rendered.contains(#""hostname":"idx-0","subdomain":"workers""#))
+  }
+
   @Test func replicasAndServicePorts() throws {
     let text =
       Self.deployment.replacingOccurrences(of: "replicas: 3", with: "replicas: -1") + """
