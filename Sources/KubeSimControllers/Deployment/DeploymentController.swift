@@ -19,7 +19,8 @@ import KubeSimModel
 ///   old pod remains, terminating ones included (the pod watch: `oldPodsRunning`);
 ///   each scale writes `spec.replicas` with event "Scaled up|down replica set %s from %d to %d"
 ///   (sync.go `scaleReplicaSet`);
-/// - status (sync.go `calculateStatus`, progress.go `syncRolloutStatus`): replicas,
+/// - status (sync.go `calculateStatus`, progress.go `syncRolloutStatus`, each field checked
+///   against them for v1.36): replicas,
 ///   updatedReplicas, readyReplicas, availableReplicas, unavailableReplicas, observedGeneration,
 ///   conditions Available (MinimumReplicasAvailable / MinimumReplicasUnavailable) and
 ///   Progressing (NewReplicaSetCreated, FoundNewReplicaSet, ReplicaSetUpdated,
