@@ -18,8 +18,8 @@ extension APIServer {
   /// - A Namespace with finalizers becomes `Terminating` (`deleteNamespace`); the namespace
   ///   controller empties it, finalizes it and deletes it again, which removes it.
   ///
-  /// KubeSim differs from Kubernetes: owner-reference garbage collection is not modelled yet
-  /// (issue 4).
+  /// Dependents are the garbage collector's business (KubeSimControllers `GarbageCollector`,
+  /// `delete(_:_:_:propagation:)`).
   /// - Returns: the object as it is now: removed (its last state) or marked for deletion.
   @discardableResult
   public func delete(

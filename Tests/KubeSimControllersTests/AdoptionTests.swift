@@ -112,7 +112,8 @@ import Testing
     #expect(ControllerRefManager.decide(orphan, controller: rs, matches: false) == .ignore)
     var owned = orphan
     owned.ownerReferences = [
-      OwnerReference(apiVersion: "apps/v1", kind: "ReplicaSet", name: "web", uid: "u1",
+      OwnerReference(
+        apiVersion: "apps/v1", kind: "ReplicaSet", name: "web", uid: "u1",
         controller: true)
     ]
     #expect(ControllerRefManager.decide(owned, controller: rs, matches: true) == .owned)

@@ -56,15 +56,15 @@ final class StatusRecorder: Component {
     // 5 → 2: the three newest unscheduled pods go (equal ranks: name order, KubeSim).
     #expect(
       Self.events(w, ["SuccessfulCreate", "SuccessfulDelete"]) == [
-      "10ms SuccessfulCreate ReplicaSet/default/web Created pod: web-pn2vk",
-      "1.01s SuccessfulCreate ReplicaSet/default/web Created pod: web-ptsj2",
-      "1.01s SuccessfulCreate ReplicaSet/default/web Created pod: web-rzjsk",
-      "1.01s SuccessfulCreate ReplicaSet/default/web Created pod: web-vx766",
-      "1.01s SuccessfulCreate ReplicaSet/default/web Created pod: web-qxp46",
-      "2.01s SuccessfulDelete ReplicaSet/default/web Deleted pod: web-ptsj2",
-      "2.01s SuccessfulDelete ReplicaSet/default/web Deleted pod: web-qxp46",
-      "2.01s SuccessfulDelete ReplicaSet/default/web Deleted pod: web-rzjsk",
-    ])
+        "10ms SuccessfulCreate ReplicaSet/default/web Created pod: web-pn2vk",
+        "1.01s SuccessfulCreate ReplicaSet/default/web Created pod: web-ptsj2",
+        "1.01s SuccessfulCreate ReplicaSet/default/web Created pod: web-rzjsk",
+        "1.01s SuccessfulCreate ReplicaSet/default/web Created pod: web-vx766",
+        "1.01s SuccessfulCreate ReplicaSet/default/web Created pod: web-qxp46",
+        "2.01s SuccessfulDelete ReplicaSet/default/web Deleted pod: web-ptsj2",
+        "2.01s SuccessfulDelete ReplicaSet/default/web Deleted pod: web-qxp46",
+        "2.01s SuccessfulDelete ReplicaSet/default/web Deleted pod: web-rzjsk",
+      ])
   }
 
   @Test func deploymentRollingUpdateFullSequence() throws {
@@ -77,17 +77,18 @@ final class StatusRecorder: Component {
     // 4 replicas, 25%/25%: maxSurge 1 (rounded up), maxUnavailable 1 (rounded down). Each step
     // waits for the new pods to become available (schedule, pull, start: ~3 s, then ~1 s once
     // the image is on both nodes); old and new alternate, never below 3 available nor above 5.
-    #expect(Self.events(w, ["ScalingReplicaSet"]) == [
-      "10ms ScalingReplicaSet Deployment/default/web Scaled up replica set web-f97c8f89b from 0 to 4",
-      "1m0.01s ScalingReplicaSet Deployment/default/web Scaled up replica set web-858c9b95c5 from 0 to 1",
-      "1m0.01s ScalingReplicaSet Deployment/default/web Scaled down replica set web-f97c8f89b from 4 to 3",
-      "1m0.02s ScalingReplicaSet Deployment/default/web Scaled up replica set web-858c9b95c5 from 1 to 2",
-      "1m3.065s ScalingReplicaSet Deployment/default/web Scaled down replica set web-f97c8f89b from 3 to 2",
-      "1m3.075s ScalingReplicaSet Deployment/default/web Scaled up replica set web-858c9b95c5 from 2 to 3",
-      "1m3.095s ScalingReplicaSet Deployment/default/web Scaled down replica set web-f97c8f89b from 2 to 1",
-      "1m3.105s ScalingReplicaSet Deployment/default/web Scaled up replica set web-858c9b95c5 from 3 to 4",
-      "1m4.13s ScalingReplicaSet Deployment/default/web Scaled down replica set web-f97c8f89b from 1 to 0",
-    ])
+    #expect(
+      Self.events(w, ["ScalingReplicaSet"]) == [
+        "10ms ScalingReplicaSet Deployment/default/web Scaled up replica set web-f97c8f89b from 0 to 4",
+        "1m0.01s ScalingReplicaSet Deployment/default/web Scaled up replica set web-858c9b95c5 from 0 to 1",
+        "1m0.01s ScalingReplicaSet Deployment/default/web Scaled down replica set web-f97c8f89b from 4 to 3",
+        "1m0.02s ScalingReplicaSet Deployment/default/web Scaled up replica set web-858c9b95c5 from 1 to 2",
+        "1m3.065s ScalingReplicaSet Deployment/default/web Scaled down replica set web-f97c8f89b from 3 to 2",
+        "1m3.075s ScalingReplicaSet Deployment/default/web Scaled up replica set web-858c9b95c5 from 2 to 3",
+        "1m3.095s ScalingReplicaSet Deployment/default/web Scaled down replica set web-f97c8f89b from 2 to 1",
+        "1m3.105s ScalingReplicaSet Deployment/default/web Scaled up replica set web-858c9b95c5 from 3 to 4",
+        "1m4.13s ScalingReplicaSet Deployment/default/web Scaled down replica set web-f97c8f89b from 1 to 0",
+      ])
   }
 
   @Test func deploymentRecreateFullSequence() throws {
@@ -102,18 +103,18 @@ final class StatusRecorder: Component {
     #expect(
       Self.events(w, ["ScalingReplicaSet", "SuccessfulCreate", "SuccessfulDelete", "Killing"])
         == [
-        "10ms ScalingReplicaSet Deployment/default/web Scaled up replica set web-f97c8f89b from 0 to 2",
-        "20ms SuccessfulCreate ReplicaSet/default/web-f97c8f89b Created pod: web-f97c8f89b-pn2vk",
-        "20ms SuccessfulCreate ReplicaSet/default/web-f97c8f89b Created pod: web-f97c8f89b-ptsj2",
-        "1m0.01s ScalingReplicaSet Deployment/default/web Scaled down replica set web-f97c8f89b from 2 to 0",
-        "1m0.02s SuccessfulDelete ReplicaSet/default/web-f97c8f89b Deleted pod: web-f97c8f89b-pn2vk",
-        "1m0.02s SuccessfulDelete ReplicaSet/default/web-f97c8f89b Deleted pod: web-f97c8f89b-ptsj2",
-        "1m0.03s Killing Pod/default/web-f97c8f89b-pn2vk Stopping container main",
-        "1m0.03s Killing Pod/default/web-f97c8f89b-ptsj2 Stopping container main",
-        "1m30.03s ScalingReplicaSet Deployment/default/web Scaled up replica set web-858c9b95c5 from 0 to 2",
-        "1m30.04s SuccessfulCreate ReplicaSet/default/web-858c9b95c5 Created pod: web-858c9b95c5-rzjsk",
-        "1m30.04s SuccessfulCreate ReplicaSet/default/web-858c9b95c5 Created pod: web-858c9b95c5-vx766",
-      ])
+          "10ms ScalingReplicaSet Deployment/default/web Scaled up replica set web-f97c8f89b from 0 to 2",
+          "20ms SuccessfulCreate ReplicaSet/default/web-f97c8f89b Created pod: web-f97c8f89b-pn2vk",
+          "20ms SuccessfulCreate ReplicaSet/default/web-f97c8f89b Created pod: web-f97c8f89b-ptsj2",
+          "1m0.01s ScalingReplicaSet Deployment/default/web Scaled down replica set web-f97c8f89b from 2 to 0",
+          "1m0.02s SuccessfulDelete ReplicaSet/default/web-f97c8f89b Deleted pod: web-f97c8f89b-pn2vk",
+          "1m0.02s SuccessfulDelete ReplicaSet/default/web-f97c8f89b Deleted pod: web-f97c8f89b-ptsj2",
+          "1m0.03s Killing Pod/default/web-f97c8f89b-pn2vk Stopping container main",
+          "1m0.03s Killing Pod/default/web-f97c8f89b-ptsj2 Stopping container main",
+          "1m30.03s ScalingReplicaSet Deployment/default/web Scaled up replica set web-858c9b95c5 from 0 to 2",
+          "1m30.04s SuccessfulCreate ReplicaSet/default/web-858c9b95c5 Created pod: web-858c9b95c5-rzjsk",
+          "1m30.04s SuccessfulCreate ReplicaSet/default/web-858c9b95c5 Created pod: web-858c9b95c5-vx766",
+        ])
   }
 
   @Test func statefulSetScaleDownOneOrdinalAtATime() throws {
@@ -128,20 +129,23 @@ final class StatusRecorder: Component {
     try w.api.update(.statefulSet(s))
     try w.run(until: .zero + .minutes(3))
     // OrderedReady: the highest ordinal first; db-1 only once db-2 is gone (30 s grace).
-    #expect(Self.events(w, ["SuccessfulDelete", "Killing"]) == [
-      "30.01s SuccessfulDelete StatefulSet/default/db delete Pod db-2 in StatefulSet db successful",
-      "30.02s Killing Pod/default/db-2 Stopping container main",
-      "1m0.02s SuccessfulDelete StatefulSet/default/db delete Pod db-1 in StatefulSet db successful",
-      "1m0.03s Killing Pod/default/db-1 Stopping container main",
-    ])
+    #expect(
+      Self.events(w, ["SuccessfulDelete", "Killing"]) == [
+        "30.01s SuccessfulDelete StatefulSet/default/db delete Pod db-2 in StatefulSet db successful",
+        "30.02s Killing Pod/default/db-2 Stopping container main",
+        "1m0.02s SuccessfulDelete StatefulSet/default/db delete Pod db-1 in StatefulSet db successful",
+        "1m0.03s Killing Pod/default/db-1 Stopping container main",
+      ])
   }
 
   @Test func podGCDeletesPodsOfADeletedNodeAfterTheQuarantine() throws {
     let rec = StatusRecorder()
     let std = ComponentSet.standard
     let w = try World(
-      WorldInput(seed: 1, objects: [JW.node("n1"), GarbageCollectorTests.deployment("web", replicas: 1)]),
-      components: ComponentSet(controlPlane: { std.controlPlane($0) + [rec] }, kubelet: std.kubelet))
+      WorldInput(
+        seed: 1, objects: [JW.node("n1"), GarbageCollectorTests.deployment("web", replicas: 1)]),
+      components: ComponentSet(controlPlane: { std.controlPlane($0) + [rec] }, kubelet: std.kubelet)
+    )
     try w.run(until: .zero + .seconds(30))
     try w.api.delete(.node, nil, "n1")
     try w.run(until: .zero + .seconds(120))
@@ -165,7 +169,8 @@ final class StatusRecorder: Component {
           JW.node("n1"), GarbageCollectorTests.deployment("web", replicas: 3),
           DisruptionControllerTests.pdb(PodDisruptionBudgetSpec(minAvailable: .int(2))),
         ]),
-      components: ComponentSet(controlPlane: { std.controlPlane($0) + [rec] }, kubelet: std.kubelet))
+      components: ComponentSet(controlPlane: { std.controlPlane($0) + [rec] }, kubelet: std.kubelet)
+    )
     try w.run(until: .zero + .seconds(30))
     let names = w.api.list(.pod).map(\.metadata.name)
     try w.api.evict("default", names[0])
@@ -174,19 +179,21 @@ final class StatusRecorder: Component {
     // disruption controller then sees the pod terminating (not healthy, no longer listed); the
     // replacement is Ready at 31.045s and the budget allows one disruption again; the evicted
     // pod goes after its 30 s grace period.
-    #expect(rec.lines == [
-      "3.065s pdb healthy=3 allowed=1 disrupted=[]",
-      "30.01s pdb healthy=3 allowed=0 disrupted=[\"web-5d7799bddd-l8mrg\"]",
-      "30.02s pdb healthy=2 allowed=0 disrupted=[]",
-      "31.055s pdb healthy=3 allowed=1 disrupted=[]",
-      "1m0.01s deleted web-5d7799bddd-l8mrg",
-    ])
-    #expect(Self.events(w, ["Killing", "SuccessfulCreate"]) == [
-      "20ms SuccessfulCreate ReplicaSet/default/web-5d7799bddd Created pod: web-5d7799bddd-l8mrg",
-      "20ms SuccessfulCreate ReplicaSet/default/web-5d7799bddd Created pod: web-5d7799bddd-r9tlx",
-      "20ms SuccessfulCreate ReplicaSet/default/web-5d7799bddd Created pod: web-5d7799bddd-xf77r",
-      "30.01s Killing Pod/default/web-5d7799bddd-l8mrg Stopping container nginx",
-      "30.01s SuccessfulCreate ReplicaSet/default/web-5d7799bddd Created pod: web-5d7799bddd-vwx9z",
-    ])
+    #expect(
+      rec.lines == [
+        "3.065s pdb healthy=3 allowed=1 disrupted=[]",
+        "30.01s pdb healthy=3 allowed=0 disrupted=[\"web-5d7799bddd-l8mrg\"]",
+        "30.02s pdb healthy=2 allowed=0 disrupted=[]",
+        "31.055s pdb healthy=3 allowed=1 disrupted=[]",
+        "1m0.01s deleted web-5d7799bddd-l8mrg",
+      ])
+    #expect(
+      Self.events(w, ["Killing", "SuccessfulCreate"]) == [
+        "20ms SuccessfulCreate ReplicaSet/default/web-5d7799bddd Created pod: web-5d7799bddd-l8mrg",
+        "20ms SuccessfulCreate ReplicaSet/default/web-5d7799bddd Created pod: web-5d7799bddd-r9tlx",
+        "20ms SuccessfulCreate ReplicaSet/default/web-5d7799bddd Created pod: web-5d7799bddd-xf77r",
+        "30.01s Killing Pod/default/web-5d7799bddd-l8mrg Stopping container nginx",
+        "30.01s SuccessfulCreate ReplicaSet/default/web-5d7799bddd Created pod: web-5d7799bddd-vwx9z",
+      ])
   }
 }

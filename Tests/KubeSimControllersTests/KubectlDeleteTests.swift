@@ -10,7 +10,8 @@ import Testing
 /// cluster, with exact times.
 @Suite struct KubectlDeleteTests {
   static func world(_ rec: DeletionRecorder) throws -> World {
-    try GarbageCollectorTests.world([GarbageCollectorTests.deployment("web", replicas: 3)], recorder: rec)
+    try GarbageCollectorTests.world(
+      [GarbageCollectorTests.deployment("web", replicas: 3)], recorder: rec)
   }
 
   @Test func gracePeriodNowAndForce() throws {
@@ -21,7 +22,8 @@ import Testing
     #expect(
       try AdoptionTests.kubectl(w, "delete pod \(pods[0]) --grace-period=5")
         == ["pod \"\(pods[0])\" deleted"])
-    #expect(try AdoptionTests.kubectl(w, "delete pod \(pods[1]) --now") == ["pod \"\(pods[1])\" deleted"])
+    #expect(
+      try AdoptionTests.kubectl(w, "delete pod \(pods[1]) --now") == ["pod \"\(pods[1])\" deleted"])
     #expect(
       try AdoptionTests.kubectl(w, "delete pod \(pods[2]) --force")
         == ["pod \"\(pods[2])\" force deleted"])

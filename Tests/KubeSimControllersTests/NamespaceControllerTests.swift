@@ -43,7 +43,8 @@ final class NamespaceRecorder: Component {
         seed: 1,
         objects: [
           JW.node("n1"), .namespace(Namespace(metadata: ObjectMeta(name: "team"))),
-          .deployment(d), .configMap(ConfigMap(metadata: ObjectMeta(name: "cfg", namespace: "team"))),
+          .deployment(d),
+          .configMap(ConfigMap(metadata: ObjectMeta(name: "cfg", namespace: "team"))),
         ]),
       components: ComponentSet(
         controlPlane: { std.controlPlane($0) + [recorder] }, kubelet: std.kubelet))

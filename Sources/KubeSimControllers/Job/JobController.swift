@@ -86,7 +86,8 @@ public final class JobController: Component {
         // `addPod`/`updatePod`: an orphan syncs every Job whose selector matches it.
         let ns = orphan.metadata.namespace ?? "default"
         for key in selectors.keys.sorted() where key.hasPrefix(ns + "/") {
-          if let sel = selectors[key] ?? nil, !sel.matchLabels.isEmpty || !sel.matchExpressions.isEmpty,
+          if let sel = selectors[key] ?? nil,
+            !sel.matchLabels.isEmpty || !sel.matchExpressions.isEmpty,
             sel.matches(orphan.metadata.labels)
           {
             enqueue(key, after: Self.syncBatchPeriod, batched: true, &ctx)
