@@ -157,7 +157,9 @@ public final class JobController: Component {
 
     var status = job.status
     let suspended = job.spec.suspend == true
-    // job_controller.go `syncJob`: the Suspended condition and its events.
+    // job_controller.go `syncJob`: `ensureJobConditionStatus(…, batch.JobSuspended,
+    // ConditionTrue, "JobSuspended", "Job suspended")` with Normal "Suspended" "Job suspended";
+    // on resume ConditionFalse "JobResumed" "Job resumed" with Normal "Resumed" "Job resumed".
     let wasSuspended = status.conditions.contains { $0.type == "Suspended" && $0.status == .true }
     if suspended && !wasSuspended {
       status.conditions.removeAll { $0.type == "Suspended" }
