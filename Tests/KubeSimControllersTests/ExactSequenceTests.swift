@@ -197,3 +197,26 @@ final class StatusRecorder: Component {
       ])
   }
 }
+
+extension ExactSequenceTests {
+  /// `status.terminatingReplicas` (gate DeploymentReplicaSetTerminatingReplicas, on by default
+  /// since v1.35): the ReplicaSet counts its pods being deleted, the Deployment sums its
+  /// ReplicaSets'; both fall back to 0 once the kubelet has confirmed the deletions.
+  @Test func terminatingReplicasDuringAScaleDown() throws {
+    let w = try JW.world([GarbageCollectorTests.deployment("web", replicas: 3)])
+    try w.run(until: .zero + .seconds(30))
+    var d = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+    #expect(d.status.terminatingReplicas == 0)
+    d.spec.replicas = 1
+    d.metadata.resourceVersion = nil
+    try w.api.update(.deployment(d))
+    try w.run(until: .zero + .seconds(31))
+    let rs = try #require(w.api.list(.replicaSet).first?.asReplicaSet)
+    d = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+    #expect(rs.status.replicas == 1 && rs.status.terminatingReplicas == 2)
+    #expect(d.status.replicas == 1 && d.status.terminatingReplicas == 2)
+    try w.run(until: .zero + .seconds(61))
+    d = try #require(w.api.get(.deployment, "default", "web")?.asDeployment)
+    #expect(d.status.terminatingReplicas == 0)
+  }
+}
