@@ -79,9 +79,10 @@ public final class ScenarioRunner {
     let duration = options.until ?? scenario.duration ?? Scenario.defaultDurationLimit
     stopsWhenIdle = options.until == nil && scenario.duration == nil
     end = SimTime(microseconds: duration.microseconds)
-    let worldInput = WorldInput(
+    var worldInput = WorldInput(
       seed: options.seed ?? scenario.seed ?? 0, settings: settings, objects: input.objects,
       images: input.images, schedulerConfigurations: input.schedulerConfigurations)
+    worldInput.nodePools = input.nodePools
     do {
       world = try World(worldInput)
     } catch let error as WorldInputError {

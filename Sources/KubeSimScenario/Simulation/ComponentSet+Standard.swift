@@ -9,15 +9,17 @@ extension ComponentSet {
   /// (`DefaultScheduler` with the input's KubeSchedulerConfigurations), then the ReplicaSet,
   /// Deployment, DaemonSet and StatefulSet controllers, the Job and CronJob controllers, the
   /// garbage collector, PodGC and the disruption controller (lane batch), the node lifecycle and
-  /// taint eviction controllers, the HorizontalPodAutoscaler controller, and a kubelet per node
-  /// (lane comp's types).
+  /// taint eviction controllers, the HorizontalPodAutoscaler controller, the cluster
+  /// autoscaler (only when a NodePool sets `min`/`max`), and a kubelet per node (lane comp's
+  /// types).
   public static var standard: ComponentSet {
     ComponentSet(
       controlPlane: { input in
-        [
-          DefaultScheduler(
-            settings: input.settings, configurations: input.schedulerConfigurations,
-            images: input.images),
+        let scheduler = DefaultScheduler(
+          settings: input.settings, configurations: input.schedulerConfigurations,
+          images: input.images)
+        return [
+          scheduler,
           ReplicaSetController(),
           DeploymentController(),
           DaemonSetController(),
@@ -30,10 +32,25 @@ extension ComponentSet {
           NodeLifecycleController(),
           TaintEvictionController(),
           HorizontalPodAutoscalerController(),
-        ]
+        ] + clusterAutoscaler(input, scheduler)
       },
       kubelet: { node, input in
         Kubelet(node: node, settings: input.settings, images: input.images)
       })
+  }
+}
+
+extension ComponentSet {
+  /// The cluster autoscaler for the input's autoscaled NodePools (none without one), checking
+  /// fits with `scheduler`'s profiles.
+  static func clusterAutoscaler(_ input: WorldInput, _ scheduler: DefaultScheduler)
+    -> [any Component]
+  {
+    guard input.nodePools.contains(where: \.isAutoscaled) else { return [] }
+    return [
+      ClusterAutoscaler(pools: input.nodePools) { [unowned scheduler] in
+        SchedulerClusterSnapshot(profiles: { scheduler.profiles })
+      }
+    ]
   }
 }

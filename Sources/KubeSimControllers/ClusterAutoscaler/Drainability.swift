@@ -1,0 +1,62 @@
+import KubeSimModel
+
+/// Which pods keep a node from being scaled down, and which need not move.
+///
+/// Upstream: cluster-autoscaler `simulator/drainability/rules/` and `utils/drain/drain.go`
+/// (`BlockingPodReason`), with the default flags `--skip-nodes-with-system-pods=true` and
+/// `--skip-nodes-with-custom-controller-pods=true`. KubeSim does not model emptyDir/hostPath
+/// volumes, so the local-storage rule never fires.
+public enum Drainability {
+  /// `cluster-autoscaler.kubernetes.io/safe-to-evict`: "false" pins the pod, "true" lets it
+  /// move despite the other rules (not despite its PodDisruptionBudget).
+  public static let safeToEvictAnnotation = "cluster-autoscaler.kubernetes.io/safe-to-evict"
+
+  /// What to do with one pod of a node that would be removed.
+  public enum Verdict: Equatable, Sendable {
+    /// The pod need not move (a DaemonSet or mirror pod, or one already finishing).
+    case skip
+    /// The pod must be rescheduled elsewhere.
+    case move
+    /// The pod blocks the node's removal; the message is upstream's reason.
+    case blocked(String)
+  }
+
+  /// The verdict for `pod`; `budgets` are the PodDisruptionBudgets of its namespace with the
+  /// disruptions still allowed in this loop (decremented by the caller when the pod moves).
+  public static func verdict(_ pod: Pod, budgets: [(pdb: PodDisruptionBudget, allowed: Int32)])
+    -> Verdict
+  {
+    let meta = pod.metadata
+    let name = "\(meta.namespace ?? "default")/\(meta.name)"
+    if pod.status.phase == .succeeded || pod.status.phase == .failed
+      || meta.deletionTimestamp != nil
+    {
+      return .skip
+    }
+    // rules/daemonset and rules/mirror: DaemonSet and static (mirror) pods are not moved.
+    if meta.annotations["kubernetes.io/config.mirror"] != nil { return .skip }
+    let owner = meta.ownerReferences.first { $0.controller == true }
+    if owner?.kind == "DaemonSet" { return .skip }
+    let matching = budgets.filter { b in
+      guard let s = b.pdb.spec.selector, !(s.matchLabels.isEmpty && s.matchExpressions.isEmpty)
+      else { return false }
+      return s.matches(meta.labels)
+    }
+    // rules/pdb: "not enough pod disruption budget to move %s/%s".
+    if matching.contains(where: { $0.allowed < 1 }) {
+      return .blocked("not enough pod disruption budget to move \(name)")
+    }
+    let safe = meta.annotations[safeToEvictAnnotation]
+    if safe == "true" { return .move }
+    // rules/notsafetoevict: "pod annotated as not safe to evict present: %s".
+    if safe == "false" { return .blocked("pod annotated as not safe to evict present: \(meta.name)") }
+    // rules/replicated (drain.go): "%s/%s is not replicated".
+    if owner == nil { return .blocked("\(name) is not replicated") }
+    // rules/system: "non-daemonset, non-mirrored, non-pdb-assigned kube-system pod present: %s".
+    if meta.namespace == "kube-system" && matching.isEmpty {
+      return .blocked(
+        "non-daemonset, non-mirrored, non-pdb-assigned kube-system pod present: \(meta.name)")
+    }
+    return .move
+  }
+}
