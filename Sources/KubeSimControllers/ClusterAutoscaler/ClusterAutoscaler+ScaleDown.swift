@@ -46,7 +46,7 @@ extension ClusterAutoscaler {
     var removable: [String] = []
     var unremovable: [String: String] = [:]
     let threshold = settings.scaleDownUtilizationThresholdPerMille
-    for node in nodes.sorted(by: { $0.metadata.name < $1.metadata.name }) {
+    for node in candidateOrder(nodes, byNode) {
       let name = node.metadata.name
       guard let pool = poolIndex(of: name), deleting[name] == nil, Self.isReady(node) else {
         continue
@@ -107,6 +107,21 @@ extension ClusterAutoscaler {
     for name in removable where unneededSince[name] == nil { unneededSince[name] = ctx.now }
     unremovableReasons = unremovable
     return removable
+  }
+
+  /// Scale-down candidates in upstream's order (`processors/scaledowncandidates`): empty nodes
+  /// first (`emptycandidates`), then nodes already unneeded (`previouscandidates`), then by
+  /// name.
+  func candidateOrder(_ nodes: [Node], _ byNode: [String: [Pod]]) -> [Node] {
+    func rank(_ n: Node) -> Int {
+      let empty = (byNode[n.metadata.name] ?? []).allSatisfy {
+        Drainability.verdict($0, budgets: []) == .skip
+      }
+      return (empty ? 0 : 2) + (unneededSince[n.metadata.name] != nil ? 0 : 1)
+    }
+    return nodes.map { (n: $0, r: rank($0)) }.sorted {
+      $0.r != $1.r ? $0.r < $1.r : $0.n.metadata.name < $1.n.metadata.name
+    }.map(\.n)
   }
 
   /// Starts deleting the nodes unneeded for `scaleDownUnneededTime`: every empty one (up to
@@ -188,7 +203,8 @@ extension ClusterAutoscaler {
 
   /// Drives the deletions: retries evictions, gives up after `maxPodEvictionTime` (untaints,
   /// `ScaleDownFailed` "failed to drain the node, aborting ScaleDown"), and deletes a node once
-  /// no pod other than DaemonSet and mirror pods is left on it, recording
+  /// no pod other than DaemonSet and mirror pods is left on it (evicted pods finish their
+  /// graceful termination first), recording
   /// "Scale-down: node %s removed with drain" / "Scale-down: removing empty node %s" on the
   /// status ConfigMap (`core/scaledown/actuation`).
   func progressDeletions(_ ctx: inout ComponentContext) {
@@ -206,7 +222,7 @@ extension ClusterAutoscaler {
         }
       }
       let remaining = ctx.api.pods(onNode: name).filter {
-        !$0.isTerminal && Drainability.verdict($0, budgets: []) != .skip
+        !$0.isTerminal && !Drainability.isDaemonSetOrMirror($0)
       }
       if !remaining.isEmpty || ctx.now < d.startedAt + Self.nodeDeleteDelayAfterTaint { continue }
       if (try? ctx.api.delete(.node, nil, name)) != nil {

@@ -21,6 +21,13 @@ public enum Drainability {
     case blocked(String)
   }
 
+  /// rules/daemonset and rules/mirror: DaemonSet and static (mirror) pods are not moved, and
+  /// a drained node is deleted without waiting for them.
+  public static func isDaemonSetOrMirror(_ pod: Pod) -> Bool {
+    if pod.metadata.annotations["kubernetes.io/config.mirror"] != nil { return true }
+    return pod.metadata.ownerReferences.contains { $0.controller == true && $0.kind == "DaemonSet" }
+  }
+
   /// The verdict for `pod`; `budgets` are the PodDisruptionBudgets of its namespace with the
   /// disruptions still allowed in this loop (decremented by the caller when the pod moves).
   public static func verdict(_ pod: Pod, budgets: [(pdb: PodDisruptionBudget, allowed: Int32)])
@@ -33,10 +40,8 @@ public enum Drainability {
     {
       return .skip
     }
-    // rules/daemonset and rules/mirror: DaemonSet and static (mirror) pods are not moved.
-    if meta.annotations["kubernetes.io/config.mirror"] != nil { return .skip }
+    if isDaemonSetOrMirror(pod) { return .skip }
     let owner = meta.ownerReferences.first { $0.controller == true }
-    if owner?.kind == "DaemonSet" { return .skip }
     let matching = budgets.filter { b in
       guard let s = b.pdb.spec.selector, !(s.matchLabels.isEmpty && s.matchExpressions.isEmpty)
       else { return false }

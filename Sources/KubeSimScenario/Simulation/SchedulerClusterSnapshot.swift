@@ -57,9 +57,14 @@ public struct SchedulerClusterSnapshot: ClusterSnapshot {
     profile.preScores = []
     profile.postFilters = []
     profile.preemption = nil
+    // A pod being moved off a node is checked as if pending (upstream clears the node name
+    // of pods it reschedules in simulation), so NodeName does not pin it to its old node.
+    var moved = pod
+    moved.spec.nodeName = nil
+    moved.status.nominatedNodeName = nil
     var algorithm = SchedulingAlgorithm()
     var random = RandomStream(seed: 0)
     return algorithm.schedule(
-      PodInfo(pod), profile: profile, snapshot: snapshot, order: order, random: &random)
+      PodInfo(moved), profile: profile, snapshot: snapshot, order: order, random: &random)
   }
 }

@@ -1,0 +1,268 @@
+import KubeSimControllers
+import KubeSimKernel
+import KubeSimModel
+import KubeSimTestSupport
+import Testing
+
+@testable import KubeSimScenario
+
+/// The cluster autoscaler end to end, with the real scheduler's filters: exact times,
+/// placements and event messages.
+@Suite(.serialized) struct ClusterAutoscalerTests {
+  static func pools(smallCount: Int = 1, smallMax: Int = 4, bigPriority: Int = 0) -> String {
+    """
+    apiVersion: kubesim.io/v1alpha1
+    kind: NodePool
+    metadata: {name: small}
+    spec:
+      count: \(smallCount)
+      min: 1
+      max: \(smallMax)
+      capacity: {cpu: "2", memory: 4Gi, pods: "110"}
+      costPerHour: "0.096"
+    ---
+    apiVersion: kubesim.io/v1alpha1
+    kind: NodePool
+    metadata: {name: big}
+    spec:
+      count: 0
+      min: 0
+      max: 2
+      priority: \(bigPriority)
+      capacity: {cpu: "8", memory: 16Gi, pods: "110"}
+      costPerHour: "0.384"
+    ---
+
+    """
+  }
+
+  static func web(replicas: Int = 2, cpu: String = "900m", extra: String = "") -> String {
+    """
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      replicas: \(replicas)
+      selector: {matchLabels: {app: web}}
+      template:
+        metadata: {labels: {app: web}\(extra)}
+        spec:
+          containers:
+            - {name: app, image: "web:1.0", resources: {requests: {cpu: \(cpu), memory: 512Mi}}}
+    ---
+
+    """
+  }
+
+  static func scenario(_ body: String) -> String {
+    """
+    apiVersion: kubesim.io/v1alpha1
+    kind: Scenario
+    metadata: {name: ca}
+    spec:
+      seed: 1
+    \(body)
+
+    """
+  }
+
+  static func run(_ text: String) throws -> ScenarioRunner {
+    let dir = TemporaryDirectory()
+    defer { dir.remove() }
+    let file = dir.write("s.yaml", text)
+    let input = try ScenarioLoader.load([file], requireScenario: true).get()
+    let runner = try ScenarioRunner(input, options: RunOptions())
+    _ = runner.run()
+    return runner
+  }
+
+  static let reasons: Set<String> = [
+    "TriggeredScaleUp", "NotTriggerScaleUp", "ScaleDown", "ScaleDownEmpty", "ScaleDownFailed",
+  ]
+
+  static func lines(_ runner: ScenarioRunner, extra: Set<String> = []) -> [String] {
+    runner.world.recordedEvents.filter { reasons.union(extra).contains($0.reason) }.map {
+      "\($0.time) \($0.reason) \($0.object.kind ?? "")/\($0.object.name ?? "") \($0.message)"
+    }
+  }
+
+  static func nodes(_ runner: ScenarioRunner) -> [String] {
+    runner.world.api.list(.node).map(\.metadata.name)
+  }
+
+  static func placements(_ runner: ScenarioRunner) -> [String] {
+    runner.world.bindings.map { "\($0.time) \($0.node)" }
+  }
+
+  static func autoscaler(_ runner: ScenarioRunner) -> ClusterAutoscaler? {
+    runner.world.api.components.compactMap { $0 as? ClusterAutoscaler }.first
+  }
+
+  /// 4 pending pods of 900m: least-waste (the default) prefers two 2-CPU nodes (waste 0.425)
+  /// to one 8-CPU node (0.640625). Nodes appear 1m (provisioningDelay) after the 1m10s loop.
+  /// After the scale-down to 1 replica at 10m the terminating pods leave at 10m30s, the nodes
+  /// are unneeded from the 10m40s loop, and removed 10m later (scale-down-unneeded-time), which
+  /// is also past scale-down-delay-after-add (1m10s + 10m); empty nodes go without a drain,
+  /// 5s after their taint (node-delete-delay-after-taint). small-1 stays: min 1.
+  @Test func scalesUpOnPendingPodsAndDownAfterTheUnneededTime() throws {
+    let runner = try Self.run(
+      Self.pools() + Self.web()
+        + Self.scenario(
+          """
+            duration: 40m
+            timeline:
+              - {at: 1m, kubectl: scale deployment/web --replicas=6}
+              - {at: 10m, kubectl: scale deployment/web --replicas=1}
+          """))
+    let up = "pod triggered scale-up: [{small 1->3 (max: 4)}]"
+    #expect(
+      Self.lines(runner) == [
+        "1m10s TriggeredScaleUp Pod/web-7d4b949595-ddzsz \(up)",
+        "1m10s TriggeredScaleUp Pod/web-7d4b949595-t9p67 \(up)",
+        "1m10s TriggeredScaleUp Pod/web-7d4b949595-vwx9z \(up)",
+        "1m10s TriggeredScaleUp Pod/web-7d4b949595-xf77r \(up)",
+        "20m40s ScaleDown Node/small-2 marked the node as toBeDeleted/unschedulable",
+        "20m40s ScaleDown Node/small-3 marked the node as toBeDeleted/unschedulable",
+        "20m45s ScaleDownEmpty ConfigMap/cluster-autoscaler-status Scale-down: removing empty node small-2",
+        "20m45s ScaleDownEmpty ConfigMap/cluster-autoscaler-status Scale-down: removing empty node small-3",
+      ])
+    #expect(
+      Self.placements(runner) == [
+        "35ms small-1", "40ms small-1", "2m10.015s small-2", "2m10.02s small-3",
+        "2m10.025s small-3", "2m10.03s small-2",
+      ])
+    #expect(Self.nodes(runner) == ["small-1"])
+  }
+
+  /// Same pods, other expanders: most-pods and priority (big has priority 10) both take the
+  /// 8-CPU pool, which holds all 4 pods on one node.
+  @Test(arguments: [("most-pods", 0), ("priority", 10)])
+  func expandersChooseThePoolTheyPrefer(expander: String, priority: Int) throws {
+    let runner = try Self.run(
+      Self.pools(bigPriority: priority) + Self.web()
+        + Self.scenario(
+          """
+            duration: 5m
+            settings: {clusterAutoscaler: {expander: \(expander)}}
+            timeline:
+              - {at: 1m, kubectl: scale deployment/web --replicas=6}
+          """))
+    let up = "pod triggered scale-up: [{big 0->1 (max: 2)}]"
+    #expect(
+      Self.lines(runner) == [
+        "1m10s TriggeredScaleUp Pod/web-7d4b949595-ddzsz \(up)",
+        "1m10s TriggeredScaleUp Pod/web-7d4b949595-t9p67 \(up)",
+        "1m10s TriggeredScaleUp Pod/web-7d4b949595-vwx9z \(up)",
+        "1m10s TriggeredScaleUp Pod/web-7d4b949595-xf77r \(up)",
+      ])
+    #expect(
+      Self.placements(runner) == [
+        "35ms small-1", "40ms small-1", "2m10.015s big-1", "2m10.02s big-1", "2m10.025s big-1",
+        "2m10.03s big-1",
+      ])
+    // Nodes the autoscaler adds carry the pool's cost like the initial ones.
+    #expect(
+      runner.world.api.get(.node, nil, "big-1")?.metadata.annotations[NodePool.costAnnotation]
+        == "0.384")
+    // big-1 is under 50% (3.6 of 8 CPU) but its pods fit nowhere else.
+    #expect(Self.autoscaler(runner)?.unremovableReasons["big-1"] == "NoPlaceToMovePods")
+    #expect(Self.autoscaler(runner)?.unremovableReasons["small-1"] == "NotUnderutilized")
+  }
+
+  /// A 9-CPU pod: small is at its max, big's template lacks CPU. One event, upstream wording.
+  @Test func podThatNoPoolCanHoldGetsNotTriggerScaleUp() throws {
+    let runner = try Self.run(
+      Self.pools(smallCount: 4, smallMax: 4) + Self.web(replicas: 1, cpu: "9")
+        + Self.scenario("  duration: 5m"))
+    #expect(
+      Self.lines(runner) == [
+        "10s NotTriggerScaleUp Pod/web-d456588c8-l8mrg pod didn't trigger scale-up: "
+          + "1 Insufficient cpu, 1 max node group size reached"
+      ])
+    #expect(Self.nodes(runner) == ["small-1", "small-2", "small-3", "small-4"])
+  }
+
+  /// Two nodes at 15%: small-1's pod fits on small-2, so small-1 is drained through the
+  /// Eviction API at 10m10s (unneeded since the first loop at 10s) and deleted once its pod
+  /// has terminated (30s grace, polled every 5s); small-2 is kept by min 1.
+  @Test func drainsAnUnderutilizedNodeWhosePodsFitElsewhere() throws {
+    let runner = try Self.run(
+      Self.pools(smallCount: 2, smallMax: 2) + Self.web(replicas: 2, cpu: "300m")
+        + Self.scenario("  duration: 15m"))
+    #expect(
+      Self.lines(runner, extra: ["Killing", "SuccessfulCreate"]).dropFirst(2) == [
+        "10m10s ScaleDown Node/small-1 marked the node as toBeDeleted/unschedulable",
+        "10m10s ScaleDown Pod/web-674d46d869-l8mrg deleting pod for node scale down",
+        "10m10.01s Killing Pod/web-674d46d869-l8mrg Stopping container app",
+        "10m10.01s SuccessfulCreate ReplicaSet/web-674d46d869 Created pod: web-674d46d869-xf77r",
+        "10m40s ScaleDown ConfigMap/cluster-autoscaler-status Scale-down: node small-1 removed with drain",
+      ])
+    #expect(Self.placements(runner) == ["35ms small-1", "40ms small-2", "10m10.025s small-2"])
+    #expect(Self.nodes(runner) == ["small-2"])
+    #expect(Self.autoscaler(runner)?.unremovableReasons == ["small-2": "NodeGroupMinSizeReached"])
+  }
+
+  /// The same cluster with a PodDisruptionBudget that allows no disruption: nothing moves.
+  @Test func podDisruptionBudgetKeepsTheNode() throws {
+    let runner = try Self.run(
+      Self.pools(smallCount: 2, smallMax: 2) + Self.web(replicas: 2, cpu: "300m")
+        + """
+        apiVersion: policy/v1
+        kind: PodDisruptionBudget
+        metadata: {name: web}
+        spec: {minAvailable: 2, selector: {matchLabels: {app: web}}}
+        ---
+
+        """ + Self.scenario("  duration: 15m"))
+    #expect(Self.lines(runner).isEmpty)
+    #expect(Self.nodes(runner) == ["small-1", "small-2"])
+    #expect(
+      Self.autoscaler(runner)?.unremovableReasons == [
+        "small-1": "not enough pod disruption budget to move default/web-674d46d869-l8mrg",
+        "small-2": "not enough pod disruption budget to move default/web-674d46d869-r9tlx",
+      ])
+  }
+
+  /// Pool bounds and autoscaler settings are checked at load, with positions.
+  @Test func badBoundsAndSettingsAreErrorsWithPositions() throws {
+    func errors(_ text: String) -> [String] {
+      let dir = TemporaryDirectory()
+      defer { dir.remove() }
+      let file = dir.write("s.yaml", text)
+      do {
+        let input = try ScenarioLoader.load([file], requireScenario: true).get()
+        _ = try ScenarioRunner(input, options: RunOptions())
+        return []
+      } catch let e as ScenarioLoadError {
+        return e.diagnostics.map { $0.description.replacingOccurrences(of: file, with: "s.yaml") }
+      } catch {
+        return ["\(error)"]
+      }
+    }
+    let scenario = """
+      apiVersion: kubesim.io/v1alpha1
+      kind: Scenario
+      metadata: {name: ca}
+      spec:
+        settings: {clusterAutoscaler: {expander: cheapest}}
+
+      """
+    #expect(
+      errors(
+        """
+        apiVersion: kubesim.io/v1alpha1
+        kind: NodePool
+        metadata: {name: small}
+        spec: {count: 3, max: 2, capacity: {cpu: "2"}}
+        ---
+
+        """ + scenario) == [
+          "s.yaml:4:23: spec.max: Invalid value: 2: must be greater than or equal to count (3)"
+        ])
+    #expect(
+      errors(scenario) == [
+        "s.yaml:5:44: spec.settings.clusterAutoscaler.expander: expected one of least-waste, "
+          + "most-pods, priority, random"
+      ])
+  }
+}
