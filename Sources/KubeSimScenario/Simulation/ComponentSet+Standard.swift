@@ -6,7 +6,8 @@ import KubeSimScheduler
 
 extension ComponentSet {
   /// The components of the first end-to-end slice, in registration order: the scheduler
-  /// (`DefaultScheduler` with the input's KubeSchedulerConfigurations), then the ReplicaSet,
+  /// (`DefaultScheduler` with the input's KubeSchedulerConfigurations) and the load watchers of
+  /// its usage-aware plugins (none without them), then the ReplicaSet,
   /// Deployment, DaemonSet and StatefulSet controllers, the Job and CronJob controllers, the
   /// garbage collector, PodGC and the disruption controller (lane batch), the node lifecycle and
   /// taint eviction controllers, the HorizontalPodAutoscaler controller, the cluster
@@ -18,8 +19,7 @@ extension ComponentSet {
         let scheduler = DefaultScheduler(
           settings: input.settings, configurations: input.schedulerConfigurations,
           images: input.images)
-        return [
-          scheduler,
+        return [scheduler as any Component] + LoadWatcher.instances(in: scheduler.profiles) + [
           ReplicaSetController(),
           DeploymentController(),
           DaemonSetController(),
