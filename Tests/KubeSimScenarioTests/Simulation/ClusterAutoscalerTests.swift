@@ -132,6 +132,37 @@ import Testing
         "2m10.025s small-3", "2m10.03s small-2",
       ])
     #expect(Self.nodes(runner) == ["small-1"])
+    // Cost: small-1 for 40m, small-2 and small-3 from 2m10s to 20m45s (1115 s), at 0.096/h:
+    // 0.064 + 2 × 0.029733 (micro-units, each interval rounded down).
+    let end = SimTime.zero + SimDuration.minutes(40)
+    #expect(runner.costMeter.costMicros(at: end) == 64_000 + 2 * 29_733)
+    #expect(runner.costMeter.costMicros(at: end, pool: "big") == 0)
+    #expect(runner.costMeter.nodeMicroseconds(at: end) == (2400 + 2 * 1115) * 1_000_000)
+    #expect(runner.costMeter.poolNames == ["small"])
+  }
+
+  /// `cost()` and `cpu_usage(node/…)` in expectations, and their argument checks.
+  @Test func costAndUsageExpectations() throws {
+    let dir = TemporaryDirectory()
+    defer { dir.remove() }
+    let file = dir.write(
+      "s.yaml",
+      Self.pools() + Self.web()
+        + Self.scenario(
+          """
+            duration: 30m
+            expect:
+              - that: cost() == 0.048 and cost(pool/small) == 0.048 and cost(pool/big) == 0
+              - that: cost() < 12.5
+              - at: 5m
+                that: cpu_usage(node/small-1) == 1.8
+          """))
+    let input = try ScenarioLoader.load([file], requireScenario: true).get()
+    let report = try ScenarioRunner(input, options: RunOptions()).run()
+    #expect(report.expectations.map(\.passed) == [true, true, true])
+    for bad in ["cost(small)", "cpu_usage(small-1)", "cpu_usage()"] {
+      #expect(throws: ExpressionError.self) { try ExpressionParser.parse(bad) }
+    }
   }
 
   /// Same pods, other expanders: most-pods and priority (big has priority 10) both take the
