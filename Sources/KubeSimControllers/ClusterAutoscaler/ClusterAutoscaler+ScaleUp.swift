@@ -169,9 +169,11 @@ extension ClusterAutoscaler {
 
   /// `NotTriggerScaleUp` (`core/scaleup/orchestrator` / `processors/status` event):
   /// "pod didn't trigger scale-up: " followed by `<count> <reason>` per distinct reason over
-  /// the node groups, sorted by reason, comma-separated. Recorded once per pod and message.
+  /// the node groups, the formatted strings sorted (`ReasonsMessage` in
+  /// processors/status/scale_up_status_processor.go: `sort.Strings(messages)`), comma-separated.
+  /// Recorded once per pod and message.
   func reportNotTriggered(_ p: Pod, _ reasons: [String: Int], _ ctx: inout ComponentContext) {
-    let text = reasons.keys.sorted().map { "\(reasons[$0] ?? 0) \($0)" }.joined(separator: ", ")
+    let text = reasons.map { "\($0.value) \($0.key)" }.sorted().joined(separator: ", ")
     let message = "pod didn't trigger scale-up: " + text
     let key = PodUtil.key(p.metadata)
     if reported[key] == message { return }

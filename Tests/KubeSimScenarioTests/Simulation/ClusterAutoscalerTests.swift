@@ -1,3 +1,4 @@
+import KubeSimAPIServer
 import KubeSimControllers
 import KubeSimKernel
 import KubeSimModel
@@ -252,6 +253,51 @@ import Testing
         "small-1": "not enough pod disruption budget to move default/web-674d46d869-l8mrg",
         "small-2": "not enough pod disruption budget to move default/web-674d46d869-r9tlx",
       ])
+  }
+
+  /// A node that never becomes Ready (no kubelet for it here) is deleted
+  /// `maxNodeProvisionTime` after its scale-up and its pool backs off for 5 minutes, during
+  /// which the pending pods get "in backoff after failed scale-up".
+  @Test func nodeNotReadyWithinMaxNodeProvisionTimeIsDeletedAndThePoolBacksOff() throws {
+    let dir = TemporaryDirectory()
+    defer { dir.remove() }
+    let file = dir.write(
+      "s.yaml",
+      Self.pools(smallCount: 1, smallMax: 2).replacingOccurrences(of: "max: 2\n  priority", with: "max: 0\n  priority")
+        + Self.web(replicas: 3) + Self.scenario("  duration: 30m"))
+    let input = try ScenarioLoader.load([file], requireScenario: true).get()
+    var world = WorldInput(
+      seed: 1, settings: SimulationSettings(), objects: input.objects, images: input.images)
+    world.nodePools = input.nodePools
+    world.settings.clusterAutoscaler.maxNodeProvisionTime = .minutes(5)
+    let standard = ComponentSet.standard
+    let w = try World(
+      world,
+      components: ComponentSet(
+        controlPlane: standard.controlPlane,
+        kubelet: { node, input in
+          node.metadata.name == "small-1" ? standard.kubelet(node, input) : nil
+        }))
+    try w.run(until: SimTime.zero + SimDuration.minutes(30))
+    let lines = w.recordedEvents.filter { Self.reasons.contains($0.reason) }.map {
+      "\($0.time) \($0.reason) \($0.object.name ?? "") \($0.message)"
+    }
+    // small-2 exists from 1m10s and the pending pod is bound to it, but it never reports
+    // Ready: deleted at the 5m10s loop (PodGC and the ReplicaSet replace the orphaned pod),
+    // then 5 minutes of backoff; the same again with small-3 and small-4.
+    let up = "pod triggered scale-up: [{small 1->2 (max: 2)}]"
+    let backoff =
+      "pod didn't trigger scale-up: 1 in backoff after failed scale-up, 1 max node group size reached"
+    #expect(
+      lines == [
+        "10s TriggeredScaleUp web-7d4b949595-xf77r \(up)",
+        "6m10s NotTriggerScaleUp web-7d4b949595-vwx9z \(backoff)",
+        "10m10s TriggeredScaleUp web-7d4b949595-vwx9z \(up)",
+        "16m10s NotTriggerScaleUp web-7d4b949595-ddzsz \(backoff)",
+        "20m10s TriggeredScaleUp web-7d4b949595-ddzsz \(up)",
+        "26m10s NotTriggerScaleUp web-7d4b949595-t9p67 \(backoff)",
+      ])
+    #expect(w.api.list(.node).map(\.metadata.name) == ["small-1"])
   }
 
   /// Pool bounds and autoscaler settings are checked at load, with positions.
