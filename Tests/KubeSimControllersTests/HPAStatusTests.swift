@@ -10,7 +10,8 @@ import Testing
   static let now = SimTime.zero + .minutes(20)
 
   static func pod(
-    phase: PodPhase = .running, ready: ConditionStatus? = .true, startedAgo: SimDuration? = .minutes(10),
+    phase: PodPhase = .running, ready: ConditionStatus? = .true,
+    startedAgo: SimDuration? = .minutes(10),
     transitionAgo: SimDuration = .minutes(9)
   ) -> Pod {
     var p = Pod(metadata: ObjectMeta(name: "p"))
@@ -68,7 +69,8 @@ import Testing
         Self.pod(ready: .false, startedAgo: .minutes(10), transitionAgo: .seconds(580)))
         == .unready)
     // Memory ignores readiness; a pod without a metric is "missing" (the calculator sees nil).
-    #expect(Self.state(Self.pod(ready: .false, startedAgo: .minutes(1)), resource: "memory") == .ready)
+    #expect(
+      Self.state(Self.pod(ready: .false, startedAgo: .minutes(1)), resource: "memory") == .ready)
     #expect(Self.state(Self.pod(ready: nil), hasMetric: false) == .ready)
   }
 
@@ -81,17 +83,21 @@ import Testing
       desired: 20, current: 3, min: 1, max: 10, now: t0, history: &h)
     #expect(n.replicas == 6 && n.scalingLimited && n.limitedReason == "ScaleUpLimit")
     #expect(n.ableReason == "ReadyForNewScale")
-    n = HPANormalization.legacy(desired: 20, current: 6, min: 1, max: 10, now: t0 + .seconds(15), history: &h)
+    n = HPANormalization.legacy(
+      desired: 20, current: 6, min: 1, max: 10, now: t0 + .seconds(15), history: &h)
     #expect(n.replicas == 10 && n.limitedReason == "TooManyReplicas")
     #expect(n.limitedMessage == "the desired replica count is more than the maximum replica count")
     // Down to 2 recommended, but 20 was recommended within 5 minutes.
-    n = HPANormalization.legacy(desired: 2, current: 10, min: 1, max: 10, now: t0 + .minutes(5) + .seconds(15), history: &h)
+    n = HPANormalization.legacy(
+      desired: 2, current: 10, min: 1, max: 10, now: t0 + .minutes(5) + .seconds(15), history: &h)
     #expect(n.replicas == 10 && n.ableReason == "ScaleDownStabilized")
     #expect(
       n.ableMessage
-        == "recent recommendations were higher than current one, applying the highest recent recommendation")
+        == "recent recommendations were higher than current one, applying the highest recent recommendation"
+    )
     // Exactly 5 minutes after the last 20 it still counts; one sync later it does not.
-    n = HPANormalization.legacy(desired: 2, current: 10, min: 3, max: 10, now: t0 + .minutes(5) + .seconds(30), history: &h)
+    n = HPANormalization.legacy(
+      desired: 2, current: 10, min: 3, max: 10, now: t0 + .minutes(5) + .seconds(30), history: &h)
     #expect(n.replicas == 3 && n.limitedReason == "TooFewReplicas" && n.scalingLimited)
   }
 
@@ -102,7 +108,11 @@ import Testing
     let n = ScalingBehavior.default.normalizeWithConditions(
       desired: 20, current: 3, min: 1, max: 10, now: t0, history: &h)
     #expect(n.replicas == 7 && n.limitedReason == "ScaleUpLimit")
-    #expect(n.limitedMessage == "the desired replica count is increasing faster than the maximum scale rate")
-    #expect(n.ableReason == "ReadyForNewScale" && n.ableMessage == "recommended size matches current size")
+    #expect(
+      n.limitedMessage
+        == "the desired replica count is increasing faster than the maximum scale rate")
+    #expect(
+      n.ableReason == "ReadyForNewScale" && n.ableMessage == "recommended size matches current size"
+    )
   }
 }

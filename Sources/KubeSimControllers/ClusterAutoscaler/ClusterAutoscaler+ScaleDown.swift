@@ -28,7 +28,9 @@ extension ClusterAutoscaler {
   /// filters; nodes already found removable are not destinations).
   func updateUnneeded(nodes: [Node], pods: [Pod], _ ctx: inout ComponentContext) -> [String] {
     var byNode: [String: [Pod]] = [:]
-    for p in pods where Self.occupiesNode(p) { byNode[p.spec.nodeName ?? "", default: []].append(p) }
+    for p in pods where Self.occupiesNode(p) {
+      byNode[p.spec.nodeName ?? "", default: []].append(p)
+    }
     var snap = makeSnapshot()
     var destinations: [String] = []
     for n in nodes where deleting[n.metadata.name] == nil {
@@ -39,7 +41,8 @@ extension ClusterAutoscaler {
     var budgets: [String: [(pdb: PodDisruptionBudget, allowed: Int32)]] = [:]
     for o in ctx.api.list(.podDisruptionBudget) {
       guard case .podDisruptionBudget(let b) = o else { continue }
-      budgets[b.metadata.namespace ?? "default", default: []].append((b, b.status.disruptionsAllowed))
+      budgets[b.metadata.namespace ?? "default", default: []].append(
+        (b, b.status.disruptionsAllowed))
     }
     var removedPerPool = [Int](repeating: 0, count: pools.count)
     let sizes = pools.indices.map { targetSize($0, nodes) }
@@ -165,7 +168,8 @@ extension ClusterAutoscaler {
       message: "marked the node as toBeDeleted/unschedulable")
     var toEvict: [String] = []
     if drain {
-      for p in pods where p.spec.nodeName == name && !p.isTerminal
+      for p in pods
+      where p.spec.nodeName == name && !p.isTerminal
         && p.metadata.annotations["kubernetes.io/config.mirror"] == nil
       {
         toEvict.append(PodUtil.key(p.metadata))
@@ -188,7 +192,8 @@ extension ClusterAutoscaler {
       guard parts.count == 2, case .pod(let p)? = ctx.api.get(.pod, parts[0], parts[1]) else {
         continue
       }
-      let grace = min(p.spec.terminationGracePeriodSeconds ?? 30, settings.maxGracefulTerminationSeconds)
+      let grace = min(
+        p.spec.terminationGracePeriodSeconds ?? 30, settings.maxGracefulTerminationSeconds)
       if (try? ctx.api.evict(parts[0], parts[1], gracePeriodSeconds: grace)) != nil {
         ctx.recordEvent(
           type: .normal, reason: "ScaleDown", object: ObjectReference.to(.pod(p)), node: name,

@@ -122,7 +122,11 @@ extension ClusterAutoscaler {
     probe.addNode(probeNode)
     var fitting: [Pod] = []
     for p in pending {
-      if let reason = probe.check(p, onNode: probeName) { note(p, reason) } else { fitting.append(p) }
+      if let reason = probe.check(p, onNode: probeName) {
+        note(p, reason)
+      } else {
+        fitting.append(p)
+      }
     }
     if fitting.isEmpty { return nil }
     let cpu = max(probeNode.status.allocatable.cpuMilli, 1)

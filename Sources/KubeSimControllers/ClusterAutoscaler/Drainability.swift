@@ -54,7 +54,9 @@ public enum Drainability {
     let safe = meta.annotations[safeToEvictAnnotation]
     if safe == "true" { return .move }
     // rules/notsafetoevict: "pod annotated as not safe to evict present: %s".
-    if safe == "false" { return .blocked("pod annotated as not safe to evict present: \(meta.name)") }
+    if safe == "false" {
+      return .blocked("pod annotated as not safe to evict present: \(meta.name)")
+    }
     // rules/replicated (drain.go): "%s/%s is not replicated".
     if owner == nil { return .blocked("\(name) is not replicated") }
     // rules/system: "non-daemonset, non-mirrored, non-pdb-assigned kube-system pod present: %s".

@@ -69,10 +69,14 @@ public struct HPANormalization: Sendable, Hashable {
     }
     let scaleUpLimit = Swift.max(2 * current, 4)
     var maxAllowed = maxReplicas
-    var why = ("TooManyReplicas", "the desired replica count is more than the maximum replica count")
+    var why = (
+      "TooManyReplicas", "the desired replica count is more than the maximum replica count"
+    )
     if maxReplicas > scaleUpLimit {
       maxAllowed = scaleUpLimit
-      why = ("ScaleUpLimit", "the desired replica count is increasing faster than the maximum scale rate")
+      why = (
+        "ScaleUpLimit", "the desired replica count is increasing faster than the maximum scale rate"
+      )
     }
     if stabilized < minReplicas {
       n.replicas = minReplicas

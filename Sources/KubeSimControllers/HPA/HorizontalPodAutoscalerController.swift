@@ -67,7 +67,8 @@ public final class HorizontalPodAutoscalerController: Component {
       // horizontal.go reconcileAutoscaler: FailedGetScale.
       let message =
         "deployments.apps \"\(hpa.spec.scaleTargetRef.name)\" not found"
-      ctx.recordEvent(type: .warning, reason: "FailedGetScale", object: ref, node: nil, message: message)
+      ctx.recordEvent(
+        type: .warning, reason: "FailedGetScale", object: ref, node: nil, message: message)
       Self.setCondition(
         &status, "AbleToScale", .false, "FailedGetScale",
         "the HPA controller was unable to get the target's current scale: " + message, ctx.now)
@@ -126,7 +127,8 @@ public final class HorizontalPodAutoscalerController: Component {
       updated.spec.replicas = desired
       if (try? ctx.api.update(.deployment(updated))) != nil {
         let key = ns + "/" + hpa.metadata.name
-        histories[key, default: ScalingHistory()].recordScale(from: current, to: desired, at: ctx.now)
+        histories[key, default: ScalingHistory()].recordScale(
+          from: current, to: desired, at: ctx.now)
         status.lastScaleTime = ctx.now
         Self.setCondition(
           &status, "AbleToScale", .true, "SucceededRescale",
@@ -141,7 +143,10 @@ public final class HorizontalPodAutoscalerController: Component {
   }
 
   /// Writes the status when it changed (upstream `updateStatusIfNeeded`).
-  func write(_ hpa: HorizontalPodAutoscaler, _ status: HorizontalPodAutoscalerStatus, _ ctx: inout ComponentContext) {
+  func write(
+    _ hpa: HorizontalPodAutoscaler, _ status: HorizontalPodAutoscalerStatus,
+    _ ctx: inout ComponentContext
+  ) {
     guard status != hpa.status else { return }
     var updated = hpa
     updated.status = status
@@ -188,7 +193,8 @@ public final class HorizontalPodAutoscalerController: Component {
           metricStatuses.append(
             HPAMetricStatus(
               resource: source.name, averageUtilization: Int32(clamping: rec.current),
-              averageValueMilli: source.name == "cpu" ? rec.currentAverage : rec.currentAverage * 1000))
+              averageValueMilli: source.name == "cpu"
+                ? rec.currentAverage : rec.currentAverage * 1000))
         } else if let avg = source.target.averageValue {
           let cpu = source.name == "cpu"
           rec = try ReplicaCalculator.averageValueReplicas(
@@ -223,7 +229,9 @@ public final class HorizontalPodAutoscalerController: Component {
       // computeReplicasForMetrics: "invalid metrics (%v invalid out of %v), first error is: %v".
       ctx.recordEvent(
         type: .warning, reason: "FailedComputeMetricsReplicas", object: ref, node: nil,
-        message: "invalid metrics (\(invalid) invalid out of \(specs.count)), first error is: \(firstError)")
+        message:
+          "invalid metrics (\(invalid) invalid out of \(specs.count)), first error is: \(firstError)"
+      )
       return nil
     }
     guard let best else { return nil }

@@ -119,19 +119,29 @@ extension ScalingBehavior {
     if recommendation > current {
       let limit = Swift.max(scaleUpLimit(current: current, history: history, now: now), current)
       var allowed = maxReplicas
-      var why = ("TooManyReplicas", "the desired replica count is more than the maximum replica count")
+      var why = (
+        "TooManyReplicas", "the desired replica count is more than the maximum replica count"
+      )
       if allowed > limit {
         allowed = limit
-        why = ("ScaleUpLimit", "the desired replica count is increasing faster than the maximum scale rate")
+        why = (
+          "ScaleUpLimit",
+          "the desired replica count is increasing faster than the maximum scale rate"
+        )
       }
       if recommendation > allowed { (result, reason, message) = (allowed, why.0, why.1) }
     } else if recommendation < current {
       let limit = Swift.min(scaleDownLimit(current: current, history: history, now: now), current)
       var allowed = minReplicas
-      var why = ("TooFewReplicas", "the desired replica count is less than the minimum replica count")
+      var why = (
+        "TooFewReplicas", "the desired replica count is less than the minimum replica count"
+      )
       if allowed < limit {
         allowed = limit
-        why = ("ScaleDownLimit", "the desired replica count is decreasing faster than the maximum scale rate")
+        why = (
+          "ScaleDownLimit",
+          "the desired replica count is decreasing faster than the maximum scale rate"
+        )
       }
       if recommendation < allowed { (result, reason, message) = (allowed, why.0, why.1) }
     }

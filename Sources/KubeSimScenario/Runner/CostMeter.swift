@@ -72,7 +72,8 @@ public final class CostMeter: Component {
       guard end > i.start else { continue }
       let us = (end - i.start).microseconds
       // price × hours, in micro-units: micro/h × µs / 3.6e9 µs/h (exact up to 1 micro-unit).
-      total += i.microPerHour / 1_000 * us / 3_600_000 + (i.microPerHour % 1_000) * us / 3_600_000_000
+      total +=
+        i.microPerHour / 1_000 * us / 3_600_000 + (i.microPerHour % 1_000) * us / 3_600_000_000
     }
     return total
   }

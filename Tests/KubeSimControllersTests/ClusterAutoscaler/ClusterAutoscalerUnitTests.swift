@@ -45,7 +45,12 @@ import Testing
     var c = RandomStream(seed: 7)
     let before = c
     #expect(Expander.choose("least-waste", [Self.small, Self.big], random: &c) == Self.small)
-    #expect(c.next() == { var x = before; return x.next() }())
+    #expect(
+      c.next()
+        == {
+          var x = before
+          return x.next()
+        }())
   }
 
   static func pod(
@@ -78,12 +83,15 @@ import Testing
       D.verdict(
         Self.pod("m", owner: nil, annotations: ["kubernetes.io/config.mirror": "x"]), budgets: [])
         == .skip)
-    #expect(D.verdict(Self.pod("bare", owner: nil), budgets: []) == .blocked("default/bare is not replicated"))
+    #expect(
+      D.verdict(Self.pod("bare", owner: nil), budgets: [])
+        == .blocked("default/bare is not replicated"))
     #expect(
       D.verdict(Self.pod("p", annotations: [D.safeToEvictAnnotation: "false"]), budgets: [])
         == .blocked("pod annotated as not safe to evict present: p"))
     #expect(
-      D.verdict(Self.pod("bare", owner: nil, annotations: [D.safeToEvictAnnotation: "true"]), budgets: [])
+      D.verdict(
+        Self.pod("bare", owner: nil, annotations: [D.safeToEvictAnnotation: "true"]), budgets: [])
         == .move)
     #expect(
       D.verdict(Self.pod("dns", ns: "kube-system"), budgets: [])
@@ -94,7 +102,9 @@ import Testing
         == .blocked("not enough pod disruption budget to move default/a"))
     // safe-to-evict "true" does not override the budget.
     #expect(
-      D.verdict(Self.pod("a", annotations: [D.safeToEvictAnnotation: "true"]), budgets: [Self.budget(allowed: 0)])
+      D.verdict(
+        Self.pod("a", annotations: [D.safeToEvictAnnotation: "true"]),
+        budgets: [Self.budget(allowed: 0)])
         == .blocked("not enough pod disruption budget to move default/a"))
   }
 

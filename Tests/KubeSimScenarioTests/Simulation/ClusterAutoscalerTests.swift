@@ -263,7 +263,8 @@ import Testing
     defer { dir.remove() }
     let file = dir.write(
       "s.yaml",
-      Self.pools(smallCount: 1, smallMax: 2).replacingOccurrences(of: "max: 2\n  priority", with: "max: 0\n  priority")
+      Self.pools(smallCount: 1, smallMax: 2).replacingOccurrences(
+        of: "max: 2\n  priority", with: "max: 0\n  priority")
         + Self.web(replicas: 3) + Self.scenario("  duration: 30m"))
     let input = try ScenarioLoader.load([file], requireScenario: true).get()
     var world = WorldInput(

@@ -20,8 +20,12 @@ import Testing
   @Test func predictedCPUUsesLimitThenRequestTimesMultiplierThenDefault() throws {
     var pod = Pod(metadata: ObjectMeta(name: "p"))
     pod.spec.containers = [
-      Container(name: "limited", resources: ResourceRequirements(limits: ["cpu": Quantity(milli: 700)], requests: ["cpu": Quantity(milli: 100)])),
-      Container(name: "burstable", resources: ResourceRequirements(requests: ["cpu": Quantity(milli: 333)])),
+      Container(
+        name: "limited",
+        resources: ResourceRequirements(
+          limits: ["cpu": Quantity(milli: 700)], requests: ["cpu": Quantity(milli: 100)])),
+      Container(
+        name: "burstable", resources: ResourceRequirements(requests: ["cpu": Quantity(milli: 333)])),
       Container(name: "besteffort"),
     ]
     // 700 + round(333 × 1.5 = 499.5) = 500 + 1000.
@@ -68,7 +72,10 @@ import Testing
   @Test func withoutMetricsEveryNodeScoresTheMinimum() {
     let profile = Policies.profile(named: "usage-aware")
     #expect(profile?.scores.map(\.plugin.name) == ["LoadVariationRiskBalancing"])
-    #expect(Policies.profile(named: "target-load-packing")?.scores.map(\.plugin.name) == ["TargetLoadPacking"])
+    #expect(
+      Policies.profile(named: "target-load-packing")?.scores.map(\.plugin.name) == [
+        "TargetLoadPacking"
+      ])
     let (snap, _) = PoliciesTests.cluster()
     let pod = SchedulingAlgorithmTests.pod("p", cpu: "1")
     #expect(TargetLoadPacking().score(CycleState(), pod, snap, slot: 0) == 0)

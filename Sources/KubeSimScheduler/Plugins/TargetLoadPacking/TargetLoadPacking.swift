@@ -60,8 +60,7 @@ public struct TargetLoadPacking: ScorePlugin, @unchecked Sendable {
   }
 
   /// The plugin from its `TargetLoadPackingArgs`.
-  public static func decodeArgs(_ args: YAMLNode?) throws(ConfigurationIssue) -> TargetLoadPacking
-  {
+  public static func decodeArgs(_ args: YAMLNode?) throws(ConfigurationIssue) -> TargetLoadPacking {
     var p = TargetLoadPacking()
     if let t = PluginArgs.field(args, "targetUtilization") {
       p.targetUtilization = try PluginArgs.int(t, path: "targetUtilization")
@@ -69,7 +68,8 @@ public struct TargetLoadPacking: ScorePlugin, @unchecked Sendable {
         throw ConfigurationIssue(path: "targetUtilization", "must be between 0 and 100")
       }
     }
-    if let cpu = PluginArgs.string(PluginArgs.field(PluginArgs.field(args, "defaultRequests"), "cpu"))
+    if let cpu = PluginArgs.string(
+      PluginArgs.field(PluginArgs.field(args, "defaultRequests"), "cpu"))
     {
       guard let q = try? Quantity(parsing: cpu), q.sign >= 0 else {
         throw ConfigurationIssue(path: "defaultRequests.cpu", "expected a quantity such as 1000m")
