@@ -31,12 +31,20 @@ extension ClusterAutoscaler {
     for p in pods where Self.occupiesNode(p) {
       byNode[p.spec.nodeName ?? "", default: []].append(p)
     }
-    var snap = makeSnapshot()
+    // The what-if snapshot is built only once a node passes the cheap checks (most loops of
+    // a busy cluster have none).
+    var built: (any ClusterSnapshot)?
     var destinations: [String] = []
-    for n in nodes where deleting[n.metadata.name] == nil {
-      snap.addNode(n)
-      destinations.append(n.metadata.name)
-      for p in byNode[n.metadata.name] ?? [] { snap.addPod(p, toNode: n.metadata.name) }
+    func snapshot() -> any ClusterSnapshot {
+      if let built { return built }
+      var snap = makeSnapshot()
+      for n in nodes where deleting[n.metadata.name] == nil {
+        snap.addNode(n)
+        destinations.append(n.metadata.name)
+        for p in byNode[n.metadata.name] ?? [] { snap.addPod(p, toNode: n.metadata.name) }
+      }
+      built = snap
+      return snap
     }
     var budgets: [String: [(pdb: PodDisruptionBudget, allowed: Int32)]] = [:]
     for o in ctx.api.list(.podDisruptionBudget) {
@@ -64,7 +72,7 @@ extension ClusterAutoscaler {
         unremovable[name] = "NodeGroupMinSizeReached"
         continue
       }
-      var trial = snap
+      var trial = snapshot()
       trial.removeNode(name)
       var trialBudgets = budgets
       var others = destinations
@@ -98,7 +106,7 @@ extension ClusterAutoscaler {
         unremovable[name] = blocked
         continue
       }
-      snap = trial
+      built = trial
       budgets = trialBudgets
       destinations = others
       removedPerPool[pool] += 1

@@ -49,7 +49,7 @@ extension ComponentSet {
     guard input.nodePools.contains(where: \.isAutoscaled) else { return [] }
     return [
       ClusterAutoscaler(pools: input.nodePools) { [unowned scheduler] in
-        SchedulerClusterSnapshot(profiles: { scheduler.profiles })
+        SchedulerClusterSnapshot(profiles: scheduler.profiles)
       }
     ]
   }

@@ -14,12 +14,19 @@ import KubeSimScheduler
 /// updated).
 public struct SchedulerClusterSnapshot: ClusterSnapshot {
   var snapshot = NodeSnapshot()
-  let profiles: () -> [Profile]
+  /// The scheduler's profiles with Score, PreScore, PostFilter and preemption removed.
+  let profiles: [Profile]
 
-  /// A snapshot whose checks use the profiles `profiles` returns (read at each check, so the
-  /// running scheduler's configuration applies).
-  public init(profiles: @escaping () -> [Profile]) {
-    self.profiles = profiles
+  /// A snapshot whose checks use `profiles` (the running scheduler's) as filter-only profiles.
+  public init(profiles: [Profile]) {
+    self.profiles = profiles.map {
+      var p = $0
+      p.scores = []
+      p.preScores = []
+      p.postFilters = []
+      p.preemption = nil
+      return p
+    }
   }
 
   public mutating func addNode(_ node: Node) { _ = snapshot.upsert(node) }
@@ -50,13 +57,9 @@ public struct SchedulerClusterSnapshot: ClusterSnapshot {
 
   /// One filter-only cycle over `order` (no scores: the first feasible node wins).
   func run(_ pod: Pod, order: [Int]) -> ScheduleOutcome {
-    let all = profiles()
     let name = pod.spec.schedulerName ?? "default-scheduler"
-    var profile = all.first { $0.schedulerName == name } ?? all.first ?? Profile.defaultProfile()
-    profile.scores = []
-    profile.preScores = []
-    profile.postFilters = []
-    profile.preemption = nil
+    guard let profile = profiles.first(where: { $0.schedulerName == name }) ?? profiles.first
+    else { return .unschedulable(FitError(numAllNodes: order.count, nodeStatuses: [])) }
     // A pod being moved off a node is checked as if pending (upstream clears the node name
     // of pods it reschedules in simulation), so NodeName does not pin it to its old node.
     var moved = pod
