@@ -18,7 +18,8 @@ enum RunRecording {
     recorder.finish(api: runner.world.api, at: report.endTime)
     return RunSummary(
       scenario: runner.scenario.name, report: report,
-      metrics: recorder.snapshot(endMicros: report.endTime.microseconds))
+      metrics: recorder.snapshot(endMicros: report.endTime.microseconds)
+        .withAvailability(report.availability))
   }
 
   /// The scenario's timeline actions up to the end of the run, for the report.

@@ -131,9 +131,10 @@ public struct StandardMetric: Equatable, Sendable {
     name: "service_ready_endpoints", kind: .gauge, labels: ["service"],
     help: "Ready endpoints behind the Service (0 means unavailable).")
 
-  /// Node cost accumulated, in micro-units of the scenario's currency.
+  /// Node cost accumulated since the start, in micro-units of the scenario's currency: a
+  /// monotone gauge sampled from `NodeCostLedger` (Node annotation `sim.kubesim.io/cost-per-hour`).
   public static let cost = StandardMetric(
-    name: "cost_micros_total", kind: .counter, labels: [],
+    name: "cost_micros_total", kind: .gauge, labels: [],
     help: "Accumulated node cost in millionths of the currency unit.")
 
   /// Every standard metric, sorted by name.
