@@ -10,19 +10,24 @@ import KubeSimYAML
 enum CompareCommand {
   static let spec = CommandSpec(
     name: "compare", abstract: "Run policies over seeds and compare their metrics.",
-    usage: "compare FILE… --profile A --profile B [--seeds 1..20] [--jobs N] [--out DIR]",
+    usage: "compare FILE… --profile A --profile B [--seeds 1..20] [--jobs N] [--processes] [--out DIR]",
     options: [
       .option(
         "profile", value: "NAME", repeatable: true,
         help: "A scheduling policy (as run --profile); repeat for each. The first is the baseline."),
       .option("seeds", value: "A..B", help: "Seeds to run each policy with (default 1..10)."),
       .option("jobs", value: "N", help: "Simulations run in parallel (default: the cores)."),
+      .option("workers", value: "N", help: "The same as --jobs."),
+      .flag("processes", help: "Run the simulations in child kubesim processes instead of threads."),
+      .option("isolation", value: "thread|process", help: "--isolation process is --processes."),
       .option("out", value: "DIR", help: "Write comparison.md, comparison.csv and comparison.html here."),
     ],
     minPositionals: 1,
     discussion: """
       Prints every metric's mean ± standard deviation and 95% confidence interval (Student's t)
       per policy; * marks a significant difference from the baseline (Welch's t-test, 5%).
+      Threads, processes and any number of workers give the same bytes: cells run
+      independently and are merged in (policy, seed) order.
       Example: kubesim compare Scenarios/hello-cluster.yaml --profile default-scheduler --profile first-fit --seeds 1..20
       """)
 
@@ -40,14 +45,34 @@ enum CompareCommand {
       return .badInput
     }
     var jobs = ProcessInfo.processInfo.activeProcessorCount
-    if let text = arguments.value("jobs") {
+    if let text = arguments.value("jobs") ?? arguments.value("workers") {
       guard let n = Int(text), n >= 1 else {
         context.err(UsageError(command: "compare", "--jobs: expected a positive integer, found '\(text)'").description)
         return .badInput
       }
       jobs = n
     }
+    var processes = arguments.flag("processes")
+    if let isolation = arguments.value("isolation") {
+      guard isolation == "thread" || isolation == "process" else {
+        context.err(UsageError(command: "compare", "--isolation: expected thread or process, found '\(isolation)'").description)
+        return .badInput
+      }
+      processes = processes || isolation == "process"
+    }
     let cells = profiles.flatMap { p in seeds.map { (profile: p, seed: $0) } }
+    if processes {
+      let grid = SweepCommand.Grid(profiles: profiles, seeds: seeds)
+      switch ProcessRuns.run(
+        files: arguments.positionals, gridText: grid.text, cellCount: cells.count, workers: jobs)
+      {
+      case .failure(let error):
+        context.err(error.message)
+        return .badInput
+      case .success(let metrics):
+        return finish(PolicyComparison(profiles: profiles, seeds: seeds, metrics: metrics), arguments, context)
+      }
+    }
     let progress = ProgressLine(enabled: context.stderrIsTerminal, end: .zero, sink: context.stderr)
     let results = ParallelRuns.run(
       files: arguments.positionals, cells: cells.map { ($0.profile, $0.seed) }, jobs: jobs,
@@ -58,6 +83,13 @@ enum CompareCommand {
     }
     let comparison = PolicyComparison(
       profiles: profiles, seeds: seeds, metrics: results.map { $0.metrics })
+    return finish(comparison, arguments, context)
+  }
+
+  /// Prints the comparison and writes its files when `--out` is given.
+  static func finish(
+    _ comparison: PolicyComparison, _ arguments: ParsedArguments, _ context: CommandContext
+  ) -> ExitCode {
     context.stdout.write(comparison.text)
     if let out = arguments.value("out") {
       do {
