@@ -1,5 +1,6 @@
 import KubeSimReporting
 import KubeSimScenario
+import KubeSimScheduler
 
 /// Attaches the metrics recorder to a run and turns what it saw into the summary.
 enum RunRecording {
@@ -8,6 +9,7 @@ enum RunRecording {
     let recorder = MetricsRecorder(
       intervalMicros: MetricsRecorder.interval(forDurationMicros: runner.end.microseconds))
     runner.world.api.register(recorder)
+    runner.world.component(DefaultScheduler.self)?.timingObserver = recorder
     return recorder
   }
 

@@ -1,6 +1,7 @@
 import KubeSimAPIServer
 import KubeSimKernel
 import KubeSimModel
+import KubeSimScheduler
 
 /// Records the standard metrics of a run by watching the World like any component: pods, nodes
 /// and Services through watches, binds and Events through the API server's append-only logs.
@@ -396,4 +397,20 @@ public final class MetricsRecorder: Component {
   public static let nodeCPUAllocatable = StandardMetric(
     name: "node_cpu_allocatable_millis", kind: .gauge, labels: ["node"],
     help: "Allocatable CPU of the node, in millicores.")
+}
+
+extension MetricsRecorder: SchedulingTimingObserver {
+  /// Splits each attempt's latency (set as `DefaultScheduler.timingObserver`): queue wait per
+  /// attempt and up to the binding attempt, cycle time by profile and result, binding.
+  public func attemptFinished(_ t: SchedulingAttemptTiming) {
+    let result = t.boundAt == nil ? "unschedulable" : "scheduled"
+    registry.record(
+      StandardMetric.schedulingAttemptDuration.key(t.profile, result),
+      (t.decidedAt - t.poppedAt).microseconds)
+    registry.record(StandardMetric.attemptQueueWait.key(), (t.poppedAt - t.queuedAt).microseconds)
+    if let bound = t.boundAt {
+      registry.record(StandardMetric.queueWait.key(), (t.poppedAt - t.firstQueuedAt).microseconds)
+      registry.record(StandardMetric.schedulingBindingDuration.key(), (bound - t.decidedAt).microseconds)
+    }
+  }
 }

@@ -76,7 +76,11 @@ extension RunMetrics {
   public static let latencies: [(key: String, title: String, metric: String)] = [
     ("pod_startup_latency", "Pod startup (SLI, excluding image pulls)", StandardMetric.podStartupLatency.name),
     ("pod_startup_total_latency", "Pod startup (including image pulls)", StandardMetric.podStartupTotalLatency.name),
-    ("pod_scheduling_latency", "Scheduling (queue entry to bind)", StandardMetric.podSchedulingDuration.name),
+    ("pod_scheduling_latency", "Scheduling (creation to bind, retries included)", StandardMetric.podSchedulingDuration.name),
+    ("scheduling_queue_wait", "Queue wait (queue entry to the binding attempt)", StandardMetric.queueWait.name),
+    ("scheduling_attempt_queue_wait", "Queue wait per attempt", StandardMetric.attemptQueueWait.name),
+    ("scheduling_cycle", "Scheduling cycle per attempt (pop to decision)", StandardMetric.schedulingAttemptDuration.name),
+    ("scheduling_binding", "Binding (decision to stored binding)", StandardMetric.schedulingBindingDuration.name),
   ]
 
   /// Mean over samples of cluster CPU requested / allocatable, in parts per million.

@@ -100,7 +100,8 @@ public enum RunReportPage {
     page.heading("Latencies")
     let curves = RunMetrics.latencies.compactMap { l -> CDFChart.Curve? in
       let h = reg.mergedHistogram(named: l.metric)
-      return h.isEmpty ? nil : CDFChart.Curve(name: l.title, histogram: h)
+      // A curve needs spread: the binding histogram is all zeros in KubeSim (synchronous bind).
+      return h.isEmpty || (h.max ?? 0) == 0 ? nil : CDFChart.Curve(name: l.title, histogram: h)
     }
     if curves.isEmpty {
       page.paragraph("No pod started or was scheduled during the run.")
