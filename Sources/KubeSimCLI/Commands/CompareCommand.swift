@@ -16,6 +16,9 @@ enum CompareCommand {
         "profile", value: "NAME", repeatable: true,
         help: "A scheduling policy (as run --profile); repeat for each. The first is the baseline."),
       .option("seeds", value: "A..B", help: "Seeds to run each policy with (default 1..10)."),
+      .option(
+        "grid", value: "GRID",
+        help: "More dimensions: settings.KEY=V,…;kubernetesVersion=V,…;nodepool.NAME.count=N,…"),
       .option("jobs", value: "N", help: "Simulations run in parallel (default: the cores)."),
       .option("workers", value: "N", help: "The same as --jobs."),
       .flag("processes", help: "Run the simulations in child kubesim processes instead of threads."),
@@ -60,9 +63,23 @@ enum CompareCommand {
       }
       processes = processes || isolation == "process"
     }
-    let cells = profiles.flatMap { p in seeds.map { (profile: p, seed: $0) } }
+    var grid = SweepGrid(profiles: profiles, seeds: seeds)
+    if let text = arguments.value("grid") {
+      do throws(UsageError) {
+        let extra = try SweepGrid.parse(text, command: "compare")
+        guard extra.profiles == ["default"], extra.seeds == [1], !text.contains("profile="),
+          !text.contains("seed=")
+        else {
+          throw UsageError(command: "compare", "--grid: give profiles with --profile and seeds with --seeds")
+        }
+        grid.dimensions = extra.dimensions
+      } catch {
+        context.err(error.description)
+        return .badInput
+      }
+    }
+    let cells = grid.cells
     if processes {
-      let grid = SweepCommand.Grid(profiles: profiles, seeds: seeds)
       switch ProcessRuns.run(
         files: arguments.positionals, gridText: grid.text, cellCount: cells.count, workers: jobs)
       {
@@ -70,19 +87,18 @@ enum CompareCommand {
         context.err(error.message)
         return .badInput
       case .success(let metrics):
-        return finish(PolicyComparison(profiles: profiles, seeds: seeds, metrics: metrics), arguments, context)
+        return finish(PolicyComparison(profiles: grid.labels, seeds: seeds, metrics: metrics), arguments, context)
       }
     }
     let progress = ProgressLine(enabled: context.stderrIsTerminal, end: .zero, sink: context.stderr)
     let results = ParallelRuns.run(
-      files: arguments.positionals, cells: cells.map { ($0.profile, $0.seed) }, jobs: jobs,
-      progress: progress)
+      files: arguments.positionals, cells: cells, jobs: jobs, progress: progress)
     if let error = results.lazy.compactMap({ $0.error }).first {
       context.err(error)
       return .badInput
     }
     let comparison = PolicyComparison(
-      profiles: profiles, seeds: seeds, metrics: results.map { $0.metrics })
+      profiles: grid.labels, seeds: seeds, metrics: results.map { $0.metrics })
     return finish(comparison, arguments, context)
   }
 
@@ -139,14 +155,14 @@ enum ParallelRuns {
   /// Runs `cells` (profile, seed); worker w takes cells w, w + jobs, …; each result goes to its
   /// cell's slot, so the output is the same for any `jobs`.
   static func run(
-    files: [String], cells: [(String, UInt64)], jobs: Int, progress: ProgressLine? = nil
+    files: [String], cells: [SweepGrid.Cell], jobs: Int, progress: ProgressLine? = nil
   ) -> [Result] {
     let slots = Slots(cells.count, progress: progress)
     let workers = max(1, min(jobs, cells.count))
     DispatchQueue.concurrentPerform(iterations: workers) { w in
       var i = w
       while i < cells.count {
-        let r = one(files: files, profile: cells[i].0, seed: cells[i].1)
+        let r = one(files: files, cell: cells[i])
         slots.lock.lock()
         slots.results[i] = r
         slots.done += 1
@@ -159,13 +175,20 @@ enum ParallelRuns {
     return slots.results
   }
 
-  static func one(files: [String], profile: String?, seed: UInt64) -> Result {
-    let input: LoadedInput
+  static func one(files: [String], cell: SweepGrid.Cell) -> Result {
+    var input: LoadedInput
     switch ScenarioLoader.load(files, requireScenario: true) {
     case .failure(let error):
       return Result(error: error.diagnostics.map(\.description).joined(separator: "\n"))
     case .success(let loaded): input = loaded
     }
+    do throws(UsageError) {
+      try cell.apply(to: &input)
+    } catch {
+      return Result(error: error.description)
+    }
+    let profile: String? = cell.profile
+    let seed = cell.seed
     let runner: ScenarioRunner
     do {
       var options = RunOptions(seed: seed)

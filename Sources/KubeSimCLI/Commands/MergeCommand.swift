@@ -37,7 +37,7 @@ enum MergeCommand {
       return .badInput
     }
     let comparison = PolicyComparison(
-      profiles: grid.profiles, seeds: grid.seeds, metrics: (0..<count).map { cells[$0] ?? [] })
+      profiles: grid.labels, seeds: grid.seeds, metrics: (0..<count).map { cells[$0] ?? [] })
     context.stdout.write(comparison.text)
     if let out = arguments.value("out") {
       do { try comparison.write(to: out) } catch {

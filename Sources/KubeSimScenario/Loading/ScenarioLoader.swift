@@ -141,6 +141,7 @@ public struct ScenarioLoader {
     case .object(let object):
       pendingObjects.append((object, location))
     case .nodePool(let pool):
+      input.nodePools.append(pool)
       for node in pool.expand() { pendingObjects.append((.node(node), location)) }
     case .image(let image):
       input.images.append(image)
