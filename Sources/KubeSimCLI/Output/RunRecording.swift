@@ -24,10 +24,18 @@ enum RunRecording {
         .withAvailability(report.availability))
   }
 
+  /// `kubectl scale …` or `fault node-crash worker-2`, as the timeline shows an entry.
+  static func label(_ entry: TimelineEntry) -> String {
+    // if-case rather than a switch: other lanes add actions (load) without touching this.
+    if case .kubectl = entry.action { return "kubectl " + entry.text }
+    if case .fault = entry.action { return "fault " + entry.text }
+    return entry.text
+  }
+
   /// The scenario's timeline actions up to the end of the run, for the report.
   static func actions(_ runner: ScenarioRunner) -> [RunReportPage.Action] {
     runner.scenario.timeline.filter { $0.at <= runner.world.now }.map {
-      (timeMicros: $0.at.microseconds, text: "kubectl " + $0.text)
+      (timeMicros: $0.at.microseconds, text: Self.label($0))
     }
   }
 }

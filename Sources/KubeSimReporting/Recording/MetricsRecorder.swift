@@ -26,7 +26,10 @@ public final class MetricsRecorder: Component {
   /// Evictions and preemptions, in time order: the first `maxDisruptions` (the counters keep
   /// counting beyond), so memory stays bounded on long runs.
   public private(set) var disruptions: [(timeMicros: Int64, reason: String, pod: String)] = []
-  /// The most disruptions kept for the report's timeline.
+  /// Deployment scaling steps (`ScalingReplicaSet` Events: scale-ups and rollouts), in time
+  /// order, the first `maxDisruptions` of them, for the report's timeline of rollouts.
+  public private(set) var scalings: [(timeMicros: Int64, object: String, message: String)] = []
+  /// The most disruptions (and scaling steps) kept for the report's timeline.
   public static let maxDisruptions = 10_000
 
   private struct PodRecord {
@@ -53,7 +56,8 @@ public final class MetricsRecorder: Component {
 
   private var pods: [String: PodRecord] = [:]
   private var nodes: [String: NodeRecord] = [:]
-  private var nodeNames: [String] = []
+  /// Nodes seen and not deleted, sorted byte-wise.
+  private(set) var nodeNames: [String] = []
   private var services: [String: (namespace: String, selector: StringMap)] = [:]
   private var serviceNames: [String] = []
   private var pendingShapes: [ResourceSums: Int] = [:]
@@ -219,6 +223,11 @@ public final class MetricsRecorder: Component {
         p.pullMicros += t - s
         p.pullStart = nil
         pods[key] = p
+      }
+    case "ScalingReplicaSet":
+      // The Deployment controller's event for each scale step (pkg/controller/deployment/sync.go).
+      if scalings.count < Self.maxDisruptions {
+        scalings.append((t, e.object.name ?? "", e.message))
       }
     case "Preempted":
       // The scheduler's event on each victim (pkg/scheduler/framework/preemption/preemption.go).

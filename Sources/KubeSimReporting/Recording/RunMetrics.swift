@@ -17,6 +17,10 @@ public struct RunMetrics: Sendable {
   public var services: [ServiceAvailability] = []
   /// The end of the run, in microseconds.
   public var endMicros: Int64
+  /// The nodes that exist at the end, sorted byte-wise.
+  public var nodesAtEnd: [String] = []
+  /// Deployment scaling steps (`ScalingReplicaSet` Events) in time order: rollouts and scaling.
+  public var scalings: [Scaling] = []
   /// Node cost per pool up to the end, in micro-units, pools sorted (see `NodeCostLedger`).
   public var costPerPool: [(pool: String, micros: Int64)] = []
   /// Total node cost up to the end, in micro-units.
@@ -32,6 +36,16 @@ public struct RunMetrics: Sendable {
     public var startMicros: Int64
     /// When it saw it Ready again (nil: NotReady at the end).
     public var endMicros: Int64?
+  }
+
+  /// One Deployment scaling step.
+  public struct Scaling: Sendable, Equatable {
+    /// When (the Event's time).
+    public var timeMicros: Int64
+    /// The Deployment's name.
+    public var deployment: String
+    /// The Event's message (`Scaled up replica set web-5d8f from 0 to 3`).
+    public var message: String
   }
 
   /// One eviction or preemption.
@@ -57,6 +71,10 @@ extension MetricsRecorder {
         RunMetrics.Disruption(timeMicros: $0.timeMicros, reason: $0.reason, pod: $0.pod)
       },
       endMicros: endMicros,
+      nodesAtEnd: nodeNames,
+      scalings: scalings.map {
+        RunMetrics.Scaling(timeMicros: $0.timeMicros, deployment: $0.object, message: $0.message)
+      },
       costPerPool: cost.perPoolMicros(at: endMicros),
       costTotalMicros: cost.totalMicros(at: endMicros),
       hasCost: cost.hasCost)
@@ -118,6 +136,25 @@ extension RunMetrics {
     return den.dividingFullWidth(num.multipliedFullWidth(by: 1_000_000)).quotient
   }
 
+  /// Mean over samples of the free CPU that no pending pod fits (millicores).
+  public var fragmentedCPUMeanMillis: Int64 {
+    var sum: Int64 = 0
+    var n: Int64 = 0
+    for p in registry.series(StandardMetric.fragmentedCPU.key()).points {
+      sum += p.sum
+      n += p.count
+    }
+    return n == 0 ? 0 : sum / n
+  }
+
+  /// Pods per node at the end (bound, not terminated), over the nodes that exist then: the
+  /// smallest, the median (lower middle), the largest, and the number of nodes.
+  public var podsPerNode: (min: Int64, median: Int64, max: Int64, nodes: Int64) {
+    let counts = nodesAtEnd.map { registry.value(StandardMetric.nodePods.key($0)) }.sorted()
+    guard let first = counts.first, let last = counts.last else { return (0, 0, 0, 0) }
+    return (first, counts[(counts.count - 1) / 2], last, Int64(counts.count))
+  }
+
   /// Counter total over every label set of `name`.
   public func total(_ name: String) -> Int64 {
     registry.keys.filter { $0.name == name }.reduce(0) { $0 + registry.value($1) }
@@ -148,6 +185,14 @@ extension RunMetrics {
       ("cluster_cpu_used_ppm_mean", .int(cpuUsedPPM)),
       ("cluster_memory_requested_ppm_mean", .int(memoryRequestedPPM)),
       ("cluster_memory_used_ppm_mean", .int(memoryUsedPPM)),
+      ("fragmented_cpu_millis_mean", .int(fragmentedCPUMeanMillis)),
+      (
+        "pods_per_node_at_end",
+        .object([
+          ("min", .int(podsPerNode.min)), ("median", .int(podsPerNode.median)),
+          ("max", .int(podsPerNode.max)), ("nodes", .int(podsPerNode.nodes)),
+        ])
+      ),
       ("schedule_attempts", .int(total(StandardMetric.scheduleAttempts.name))),
       ("evictions", .int(total(StandardMetric.evictions.name))),
       ("preemption_victims", .int(total(StandardMetric.preemptionVictims.name))),
@@ -182,6 +227,10 @@ extension RunMetrics {
     out += "preemption victims: \(total(StandardMetric.preemptionVictims.name)); "
     out += "container restarts: \(total(StandardMetric.containerRestarts.name)); "
     out += "node NotReady periods: \(notReadyPeriods.count).\n"
+    let ppn = podsPerNode
+    out += "\nPods per node at the end (\(ppn.nodes) nodes): min \(ppn.min), median \(ppn.median), "
+    out += "max \(ppn.max). Fragmentation (free CPU on nodes where no pending pod fits, mean): "
+    out += "\(DecimalFormat.trimmed(Double(fragmentedCPUMeanMillis) / 1000, 3)) cores.\n"
     if hasCost {
       out += "\n| node pool | cost |\n|---|---:|\n"
       for p in costPerPool { out += "| \(p.pool) | \(Self.money(p.micros)) |\n" }

@@ -24,7 +24,10 @@ public enum RunReportPage {
       ("preemption victims", "\(m.total(StandardMetric.preemptionVictims.name))"),
       ("container restarts", "\(m.total(StandardMetric.containerRestarts.name))"),
       ("CPU requested (mean)", DecimalFormat.trimmed(Double(m.cpuUtilisationPPM) / 10_000, 1) + "%"),
-    ])
+      ("CPU used (mean)", DecimalFormat.trimmed(Double(m.cpuUsedPPM) / 10_000, 1) + "%"),
+      ("pods per node at end (min / median / max)", "\(m.podsPerNode.min) / \(m.podsPerNode.median) / \(m.podsPerNode.max)"),
+      ("fragmented CPU (mean)", DecimalFormat.trimmed(Double(m.fragmentedCPUMeanMillis) / 1000, 3) + " cores"),
+    ] + (m.hasCost ? [("cost", RunMetrics.money(m.costTotalMicros))] : []))
 
     let reg = m.registry
     let bands = m.notReadyPeriods.map {
@@ -56,6 +59,7 @@ public enum RunReportPage {
       ChartSeries(name: "allocatable", series: reg.series(MetricsRecorder.clusterCPUAllocatable), scale: 0.001),
       ChartSeries(name: "requested", series: reg.series(MetricsRecorder.clusterCPURequested), scale: 0.001),
       ChartSeries(name: "used", series: reg.series(MetricsRecorder.clusterCPUUsed), scale: 0.001),
+      ChartSeries(name: "fragmented (free, no pending pod fits)", series: reg.series(StandardMetric.fragmentedCPU.key()), scale: 0.001),
     ]
     cpu.intervals = bands
     cpu.timeRangeMicros = 0...end
@@ -129,6 +133,10 @@ public enum RunReportPage {
     for p in m.notReadyPeriods where !nodesWithPeriods.contains(p.node) { nodesWithPeriods.append(p.node) }
     for node in nodesWithPeriods {
       rows.append(TimelineChart.Row(name: node, intervals: bands.filter { $0.label == "\(node) NotReady" }))
+    }
+    if !m.scalings.isEmpty {
+      rows.append(TimelineChart.Row(
+        name: "rollouts and scaling", markers: m.scalings.map { TimelineMarker(label: "\($0.deployment): \($0.message)", timeMicros: $0.timeMicros) }))
     }
     if !m.disruptions.isEmpty {
       rows.append(TimelineChart.Row(
