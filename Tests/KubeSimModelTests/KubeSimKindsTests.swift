@@ -231,7 +231,6 @@ import Testing
         "p.yaml:5:3: spec.securityContext: ignored: not modelled",
         "p.yaml:9:5: spec.containers[0].env: ignored: not modelled",
         "p.yaml:10:5: spec.containers[0].volumeMounts: ignored: not modelled",
-        "p.yaml:13:5: spec.volumes[0].emptyDir: ignored: not modelled",
       ])
   }
 

@@ -20,8 +20,7 @@ import KubeSimModel
 /// names new nodes after the highest index it has used, so names are never reused.
 /// KubeSim differs from upstream: pool membership by name (upstream asks the cloud provider);
 /// one scale-up per loop and no balancing of similar groups; no unready-node scale-down
-/// (`--scale-down-unready-time`); local-storage pods are not detected (volumes other than
-/// claims are not modelled); `NotTriggerScaleUp` is recorded once per pod and message
+/// (`--scale-down-unready-time`); `NotTriggerScaleUp` is recorded once per pod and message
 /// (upstream relies on event deduplication); the status ConfigMap is not written, but its
 /// scale-down events are recorded against `ConfigMap/kube-system/cluster-autoscaler-status`.
 public final class ClusterAutoscaler: Component {

@@ -4,12 +4,21 @@ import KubeSimModel
 ///
 /// Upstream: cluster-autoscaler `simulator/drainability/rules/` and `utils/drain/drain.go`
 /// (`BlockingPodReason`), with the default flags `--skip-nodes-with-system-pods=true` and
-/// `--skip-nodes-with-custom-controller-pods=true`. KubeSim does not model emptyDir/hostPath
-/// volumes, so the local-storage rule never fires.
+/// `--skip-nodes-with-custom-controller-pods=true` and `--skip-nodes-with-local-storage=true`.
 public enum Drainability {
   /// `cluster-autoscaler.kubernetes.io/safe-to-evict`: "false" pins the pod, "true" lets it
   /// move despite the other rules (not despite its PodDisruptionBudget).
   public static let safeToEvictAnnotation = "cluster-autoscaler.kubernetes.io/safe-to-evict"
+
+  /// `cluster-autoscaler.kubernetes.io/safe-to-evict-local-volumes`: comma-separated names of
+  /// local volumes that do not block the pod's eviction.
+  public static let safeToEvictLocalVolumesAnnotation =
+    "cluster-autoscaler.kubernetes.io/safe-to-evict-local-volumes"
+
+  /// drain.go `isLocalVolume`: a hostPath, or an emptyDir whose medium is not Memory.
+  public static func isLocal(_ v: Volume) -> Bool {
+    v.hostPath != nil || (v.emptyDir != nil && v.emptyDir?.medium != "Memory")
+  }
 
   /// What to do with one pod of a node that would be removed.
   public enum Verdict: Equatable, Sendable {
@@ -59,6 +68,14 @@ public enum Drainability {
     }
     // rules/replicated (drain.go): "%s/%s is not replicated".
     if owner == nil { return .blocked("\(name) is not replicated") }
+    // rules/localstorage: "pod with local storage present: %s" (hostPath, or emptyDir not in
+    // memory), unless `safe-to-evict-local-volumes` lists every such volume.
+    let nonBlocking = Set(
+      (meta.annotations[safeToEvictLocalVolumesAnnotation] ?? "").split(separator: ",").map(
+        String.init))
+    if pod.spec.volumes.contains(where: { isLocal($0) && !nonBlocking.contains($0.name) }) {
+      return .blocked("pod with local storage present: \(meta.name)")
+    }
     // rules/system: "non-daemonset, non-mirrored, non-pdb-assigned kube-system pod present: %s".
     if meta.namespace == "kube-system" && matching.isEmpty {
       return .blocked(

@@ -100,6 +100,21 @@ import Testing
     #expect(
       D.verdict(Self.pod("a"), budgets: [Self.budget(allowed: 0)])
         == .blocked("not enough pod disruption budget to move default/a"))
+    // rules/localstorage: hostPath or disk emptyDir blocks; a memory emptyDir does not; the
+    // safe-to-evict-local-volumes annotation lists volumes that do not block.
+    var local = Self.pod("cache")
+    local.spec.volumes = [Volume(name: "scratch", emptyDir: EmptyDirVolumeSource())]
+    #expect(D.verdict(local, budgets: []) == .blocked("pod with local storage present: cache"))
+    local.spec.volumes = [Volume(name: "scratch", emptyDir: EmptyDirVolumeSource(medium: "Memory"))]
+    #expect(D.verdict(local, budgets: []) == .move)
+    local.spec.volumes = [
+      Volume(name: "logs", hostPath: HostPathVolumeSource(path: "/var/log")),
+      Volume(name: "scratch", emptyDir: EmptyDirVolumeSource()),
+    ]
+    local.metadata.annotations[D.safeToEvictLocalVolumesAnnotation] = "logs"
+    #expect(D.verdict(local, budgets: []) == .blocked("pod with local storage present: cache"))
+    local.metadata.annotations[D.safeToEvictLocalVolumesAnnotation] = "logs,scratch"
+    #expect(D.verdict(local, budgets: []) == .move)
     // safe-to-evict "true" does not override the budget.
     #expect(
       D.verdict(
