@@ -10,6 +10,8 @@ extension APIServerDataSource {
     case "cost":
       guard let meter = costMeter else { return nil }
       let pool = call.argument.isEmpty ? nil : String(call.argument.dropFirst("pool/".count))
+      // An unknown pool fails the expectation ("… is not known") rather than reading 0.
+      if let pool, !meter.isPool(pool) { return nil }
       return .double(Double(meter.costMicros(at: api.now, pool: pool)) / 1_000_000)
     case "cpu_usage":
       let node = String(call.argument.dropFirst("node/".count))

@@ -88,6 +88,9 @@ public final class CostMeter: Component {
     return total
   }
 
+  /// Whether `name` is a declared NodePool.
+  public func isPool(_ name: String) -> Bool { pools.contains { $0.name == name } }
+
   /// The pools seen, in first-seen order ("" for priced nodes of no declared pool).
   public var poolNames: [String] {
     var out: [String] = []

@@ -157,10 +157,12 @@ import Testing
               - that: cost() < 12.5
               - at: 5m
                 that: cpu_usage(node/small-1) == 1.8
+              - that: cost(pool/smol) == 0
           """))
     let input = try ScenarioLoader.load([file], requireScenario: true).get()
     let report = try ScenarioRunner(input, options: RunOptions()).run()
-    #expect(report.expectations.map(\.passed) == [true, true, true])
+    #expect(report.expectations.map(\.passed) == [true, true, true, false])
+    #expect(report.expectations[3].found == "cost(pool/smol) is not known (yet)")
     for bad in ["cost(small)", "cpu_usage(small-1)", "cpu_usage()"] {
       #expect(throws: ExpressionError.self) { try ExpressionParser.parse(bad) }
     }
