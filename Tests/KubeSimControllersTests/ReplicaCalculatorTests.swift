@@ -98,7 +98,7 @@ import Testing
         == "New size: 4; reason: cpu resource utilization (percentage of request) above target")
     #expect(
       RescaleMessage.text(newSize: 2, resource: "memory", utilization: false, up: false)
-        == "New size: 2; reason: memory resource below target")
+        == "New size: 2; reason: All metrics below target")
   }
 }
 

@@ -118,8 +118,13 @@ public final class HorizontalPodAutoscalerController: Component {
         &status, "ScalingLimited", n.scalingLimited ? .true : .false, n.limitedReason,
         n.limitedMessage, ctx.now)
       desired = n.replicas
-      // horizontal.go: "%s above target" / "%s below target".
-      reason = "\(proposal.metricName) \(desired > current ? "above" : "below") target"
+      // horizontal.go reconcileAutoscaler, from the recommendation before normalization:
+      // "%s above target" naming the metric, or "All metrics below target".
+      if proposal.replicas > current {
+        reason = "\(proposal.metricName) above target"
+      } else if proposal.replicas < current {
+        reason = "All metrics below target"
+      }
     }
     status.desiredReplicas = desired
     if desired != current {

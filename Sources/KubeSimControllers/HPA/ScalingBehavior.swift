@@ -196,14 +196,15 @@ extension ScalingBehavior {
   }
 }
 
-/// Upstream's `SuccessfulRescale` message (horizontal.go: "New size: %d; reason: %s") and the
-/// reasons of `computeStatusForResourceMetric` ("%s resource utilization (percentage of request)
-/// above target" / "below target"; "%s resource above target" for average values).
+/// Upstream's `SuccessfulRescale` message (horizontal.go: "New size: %d; reason: %s"): on a
+/// scale-up the metric's name from `computeStatusForResourceMetric` ("%s resource utilization
+/// (percentage of request)", "%s resource" for average values) + " above target"; on a
+/// scale-down "All metrics below target" (reconcileAutoscaler).
 public enum RescaleMessage {
   public static func text(newSize: Int32, resource: String, utilization: Bool, up: Bool) -> String {
     let what =
       utilization
       ? "\(resource) resource utilization (percentage of request)" : "\(resource) resource"
-    return "New size: \(newSize); reason: \(what) \(up ? "above" : "below") target"
+    return "New size: \(newSize); reason: \(up ? "\(what) above target" : "All metrics below target")"
   }
 }
