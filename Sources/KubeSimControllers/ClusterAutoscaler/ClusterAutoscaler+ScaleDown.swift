@@ -62,6 +62,11 @@ extension ClusterAutoscaler {
       guard let pool = poolIndex(of: name), deleting[name] == nil, Self.isReady(node) else {
         continue
       }
+      // eligibility.go: nodes annotated scale-down-disabled are never removed.
+      if node.metadata.annotations[Self.scaleDownDisabledAnnotation] == "true" {
+        unremovable[name] = "ScaleDownDisabledAnnotation"
+        continue
+      }
       let onNode = byNode[name] ?? []
       let util = Self.utilizationPerMille(node, onNode)
       if util >= threshold {

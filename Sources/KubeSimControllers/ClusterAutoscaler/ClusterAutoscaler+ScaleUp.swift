@@ -71,6 +71,11 @@ extension ClusterAutoscaler {
     setProvisionTimer(ctx.now + settings.provisioningDelay, &ctx)
     lastScaleUp = ctx.now
     let maxSize = pools[i].spec.max ?? Int32(to)
+    // orchestrator.go executeScaleUp, on the status ConfigMap.
+    ctx.recordEvent(
+      type: .normal, reason: "ScaledUpGroup", object: Self.statusConfigMap, node: nil,
+      message:
+        "Scale-up: setting group \(chosen.pool) size to \(to) instead of \(from) (max: \(maxSize))")
     let helped = Set(chosen.pods)
     for p in pending where helped.contains(PodUtil.key(p.metadata)) {
       reported[PodUtil.key(p.metadata)] = nil

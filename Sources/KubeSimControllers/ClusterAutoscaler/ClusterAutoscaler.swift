@@ -79,6 +79,10 @@ public final class ClusterAutoscaler: Component {
     case drain = 2
   }
 
+  /// `cluster-autoscaler.kubernetes.io/scale-down-disabled: "true"` keeps a node
+  /// (core/scaledown/eligibility).
+  public static let scaleDownDisabledAnnotation =
+    "cluster-autoscaler.kubernetes.io/scale-down-disabled"
   /// upstream `taints.ToBeDeletedTaint`.
   public static let toBeDeletedTaint = "ToBeDeletedByClusterAutoscaler"
   /// `--initial-node-group-backoff-duration` 5m.

@@ -117,7 +117,9 @@ import Testing
           """))
     let up = "pod triggered scale-up: [{small 1->3 (max: 4)}]"
     #expect(
-      Self.lines(runner) == [
+      Self.lines(runner, extra: ["ScaledUpGroup"]) == [
+        "1m10s ScaledUpGroup ConfigMap/cluster-autoscaler-status Scale-up: setting group small "
+          + "size to 3 instead of 1 (max: 4)",
         "1m10s TriggeredScaleUp Pod/web-7d4b949595-ddzsz \(up)",
         "1m10s TriggeredScaleUp Pod/web-7d4b949595-t9p67 \(up)",
         "1m10s TriggeredScaleUp Pod/web-7d4b949595-vwx9z \(up)",
@@ -234,6 +236,20 @@ import Testing
     #expect(Self.placements(runner) == ["35ms small-1", "40ms small-2", "10m10.025s small-2"])
     #expect(Self.nodes(runner) == ["small-2"])
     #expect(Self.autoscaler(runner)?.unremovableReasons == ["small-2": "NodeGroupMinSizeReached"])
+  }
+
+  /// A node annotated `cluster-autoscaler.kubernetes.io/scale-down-disabled: "true"` stays.
+  @Test func scaleDownDisabledAnnotationKeepsTheNode() throws {
+    let pools = Self.pools(smallCount: 2, smallMax: 2).replacingOccurrences(
+      of: "  costPerHour: \"0.096\"",
+      with: "  costPerHour: \"0.096\"\n  annotations: {cluster-autoscaler.kubernetes.io/scale-down-disabled: \"true\"}")
+    let runner = try Self.run(
+      pools + Self.web(replicas: 2, cpu: "300m") + Self.scenario("  duration: 15m"))
+    #expect(Self.lines(runner).isEmpty)
+    #expect(
+      Self.autoscaler(runner)?.unremovableReasons == [
+        "small-1": "ScaleDownDisabledAnnotation", "small-2": "ScaleDownDisabledAnnotation",
+      ])
   }
 
   /// The same cluster with a PodDisruptionBudget that allows no disruption: nothing moves.
