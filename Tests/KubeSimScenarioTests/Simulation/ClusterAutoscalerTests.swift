@@ -205,6 +205,37 @@ import Testing
     #expect(Self.autoscaler(runner)?.unremovableReasons["small-1"] == "NotUnderutilized")
   }
 
+  /// Two identical pools tie under least-waste; the tie (and the `random` expander) draws from
+  /// the run's `autoscaler` stream: the same seed picks the same pool, seeds differ.
+  @Test func tiesDrawFromTheSeededAutoscalerStream() throws {
+    func chosen(seed: Int, expander: String) throws -> String {
+      let twin = Self.pools().replacingOccurrences(of: "name: big", with: "name: twin")
+        .replacingOccurrences(of: "cpu: \"8\", memory: 16Gi", with: "cpu: \"2\", memory: 4Gi")
+        .replacingOccurrences(of: "  count: 0\n  min: 0", with: "  count: 0\n  min: 0")
+      let runner = try Self.run(
+        twin + Self.web()
+          + """
+          apiVersion: kubesim.io/v1alpha1
+          kind: Scenario
+          metadata: {name: ca}
+          spec:
+            seed: \(seed)
+            duration: 3m
+            settings: {clusterAutoscaler: {expander: \(expander)}}
+            timeline:
+              - {at: 1m, kubectl: scale deployment/web --replicas=4}
+
+          """)
+      let up = runner.world.recordedEvents.first { $0.reason == "TriggeredScaleUp" }
+      return String(up?.message.split(separator: "{").last?.split(separator: " ").first ?? "")
+    }
+    let leastWaste = try (1...6).map { try chosen(seed: $0, expander: "least-waste") }
+    #expect(leastWaste == (try (1...6).map { try chosen(seed: $0, expander: "least-waste") }))
+    #expect(leastWaste == ["small", "small", "small", "small", "twin", "small"])
+    let random = try (1...6).map { try chosen(seed: $0, expander: "random") }
+    #expect(random == leastWaste)  // the same single draw per run
+  }
+
   /// A 9-CPU pod: small is at its max, big's template lacks CPU. One event, upstream wording.
   @Test func podThatNoPoolCanHoldGetsNotTriggerScaleUp() throws {
     let runner = try Self.run(
