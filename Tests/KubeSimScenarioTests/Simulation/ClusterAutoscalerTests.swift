@@ -211,7 +211,6 @@ import Testing
     func chosen(seed: Int, expander: String) throws -> String {
       let twin = Self.pools().replacingOccurrences(of: "name: big", with: "name: twin")
         .replacingOccurrences(of: "cpu: \"8\", memory: 16Gi", with: "cpu: \"2\", memory: 4Gi")
-        .replacingOccurrences(of: "  count: 0\n  min: 0", with: "  count: 0\n  min: 0")
       let runner = try Self.run(
         twin + Self.web()
           + """
