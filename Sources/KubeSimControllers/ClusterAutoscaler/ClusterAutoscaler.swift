@@ -19,7 +19,8 @@ import KubeSimModel
 /// Nodes belong to the pool whose node name prefix they carry (`<prefix>-<n>`); the autoscaler
 /// names new nodes after the highest index it has used, so names are never reused.
 /// KubeSim differs from upstream: pool membership by name (upstream asks the cloud provider);
-/// one scale-up per loop and no balancing of similar groups; no unready-node scale-down
+/// one scale-up per loop and no balancing of similar groups; template nodes carry no DaemonSet
+/// pods (upstream simulates them there); no unready-node scale-down
 /// (`--scale-down-unready-time`); `NotTriggerScaleUp` is recorded once per pod and message
 /// (upstream relies on event deduplication); the status ConfigMap is not written, but its
 /// scale-down events are recorded against `ConfigMap/kube-system/cluster-autoscaler-status`.
