@@ -106,6 +106,28 @@ import Testing
     #expect(Self.webNodes(runner) == expected)
   }
 
+  /// TargetLoadPacking's raw scores per new pod (worker-1, worker-2), as targetloadpacking.go
+  /// computes them: predicted 750m per pod (500m × 1.5); worker-1 at its 2400m window average
+  /// + 750m = 79% → 14; worker-2 at 100m + 750m → 72, then + 750m per just-bound pod → 100,
+  /// 28, 15.
+  @Test func targetLoadPackingScoresCountRecentlyBoundPods() throws {
+    let dir = TemporaryDirectory()
+    defer { dir.remove() }
+    _ = dir.write("web.yaml", Self.web)
+    let file = dir.write("s.yaml", Self.cluster)
+    let input = try ScenarioLoader.load([file], requireScenario: true).get()
+    var options = RunOptions()
+    options.profile = "target-load-packing"
+    let runner = try ScenarioRunner(input, options: options)
+    let scheduler = try #require(
+      runner.world.api.components.compactMap { $0 as? DefaultScheduler }.first)
+    scheduler.recordAttempts = true
+    _ = runner.run()
+    let web = scheduler.attempts.filter { $0.pod.hasPrefix("default/web-") }
+    let raw = web.map { a in a.scores.map { $0.plugins.first?.raw ?? -1 } }
+    #expect(raw == [[14, 72], [14, 100], [14, 28], [14, 15]])
+  }
+
   /// The watcher's window: metrics-server scrapes every 60 s from 0 to 10m (11 samples); a pod
   /// is reported from its second scrape after its start (at 2m for pods started at ~2 s, so
   /// 0m and 1m count 0).
