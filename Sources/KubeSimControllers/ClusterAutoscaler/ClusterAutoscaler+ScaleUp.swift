@@ -171,8 +171,8 @@ extension ClusterAutoscaler {
     return ScaleUpOption(
       pool: pools[i].metadata.name, nodeCount: binNodes.count, pods: helped.sorted(),
       requestedMilliCPU: cpuSum, requestedMemoryBytes: memSum,
-      nodeMilliCPU: probeNode.status.allocatable.cpuMilli,
-      nodeMemoryBytes: probeNode.status.allocatable.memoryBytes,
+      nodeMilliCPU: probeNode.status.capacity.cpuMilli,
+      nodeMemoryBytes: probeNode.status.capacity.memoryBytes,
       priority: pools[i].spec.priority ?? 0)
   }
 

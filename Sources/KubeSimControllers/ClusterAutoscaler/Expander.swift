@@ -13,9 +13,9 @@ public struct ScaleUpOption: Sendable, Equatable {
   public var requestedMilliCPU: Int64
   /// Memory the pods request, in bytes.
   public var requestedMemoryBytes: Int64
-  /// Allocatable CPU (milli) of one node of the pool.
+  /// CPU capacity (milli) of one node of the pool.
   public var nodeMilliCPU: Int64
-  /// Allocatable memory (bytes) of one node of the pool.
+  /// Memory capacity (bytes) of one node of the pool.
   public var nodeMemoryBytes: Int64
   /// The pool's `priority` (priority expander).
   public var priority: Int32
@@ -36,16 +36,17 @@ public struct ScaleUpOption: Sendable, Equatable {
     self.priority = priority
   }
 
-  /// least-waste's score in millionths: the mean of the unused fractions of CPU and memory
-  /// over the new nodes (lower is better). Upstream: `expander/waste/waste.go` `BestOptions`
-  /// (`(wastedCPU/availCPU + wastedMem/availMem) / 2`), here in integer millionths.
+  /// least-waste's score in millionths: the unused fraction of CPU plus that of memory over
+  /// the new nodes' capacity (lower is better). Upstream: `expander/waste/waste.go`
+  /// `BestOptions` (`wastedCPU + wastedMemory`, with `resourcesForNode` = `status.capacity`),
+  /// here in integer millionths.
   public var wasteMicros: Int64 {
     let cpu = nodeMilliCPU * Int64(nodeCount)
     let mem = nodeMemoryBytes * Int64(nodeCount)
     func waste(_ req: Int64, _ avail: Int64) -> Int64 {
       avail <= 0 ? 0 : (avail - min(req, avail)) * 1_000_000 / avail
     }
-    return (waste(requestedMilliCPU, cpu) + waste(requestedMemoryBytes, mem)) / 2
+    return waste(requestedMilliCPU, cpu) + waste(requestedMemoryBytes, mem)
   }
 }
 

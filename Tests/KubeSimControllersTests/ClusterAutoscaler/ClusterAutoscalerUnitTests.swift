@@ -15,12 +15,12 @@ import Testing
     requestedMilliCPU: 4500, requestedMemoryBytes: 2560 << 20, nodeMilliCPU: 8000,
     nodeMemoryBytes: 16 << 30, priority: 10)
 
-  /// waste.go: (unused cpu fraction + unused memory fraction) / 2 over the new nodes.
+  /// waste.go: unused cpu fraction + unused memory fraction over the new nodes.
   @Test func leastWasteScoresTheMeanUnusedFraction() {
-    // small: cpu 1 - 3600/4000 = 0.1, memory 1 - 2/8 = 0.75 → 0.425.
-    #expect(Self.small.wasteMicros == 425_000)
-    // big: cpu 1 - 4500/8000 = 0.4375, memory 1 - 2.5/16 = 0.84375 → 0.640625.
-    #expect(Self.big.wasteMicros == 640_625)
+    // small: cpu 1 - 3600/4000 = 0.1, memory 1 - 2/8 = 0.75 → 0.85.
+    #expect(Self.small.wasteMicros == 850_000)
+    // big: cpu 1 - 4500/8000 = 0.4375, memory 1 - 2.5/16 = 0.84375 → 1.28125.
+    #expect(Self.big.wasteMicros == 1_281_250)
     #expect(Expander.best("least-waste", [Self.big, Self.small]) == [Self.small])
   }
 

@@ -99,8 +99,8 @@ import Testing
     runner.world.api.components.compactMap { $0 as? ClusterAutoscaler }.first
   }
 
-  /// 4 pending pods of 900m: least-waste (the default) prefers two 2-CPU nodes (waste 0.425)
-  /// to one 8-CPU node (0.640625). Nodes appear 1m (provisioningDelay) after the 1m10s loop.
+  /// 4 pending pods of 900m: least-waste (the default) prefers two 2-CPU nodes (waste 0.1 + 0.75)
+  /// to one 8-CPU node (0.4375 + 0.84375). Nodes appear 1m (provisioningDelay) after the 1m10s loop.
   /// After the scale-down to 1 replica at 10m the terminating pods leave at 10m30s, the nodes
   /// are unneeded from the 10m40s loop, and removed 10m later (scale-down-unneeded-time), which
   /// is also past scale-down-delay-after-add (1m10s + 10m); empty nodes go without a drain,
