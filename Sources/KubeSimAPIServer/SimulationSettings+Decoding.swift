@@ -35,6 +35,7 @@ extension SimulationSettings {
     case "checkInvariants": checkInvariants = try Self.bool(value, path)
     case "timeBase": timeBaseUnixSeconds = try Self.rfc3339(value, path)
     case "kubernetesVersion": kubernetesVersion = try Self.version(value, path)
+    case "clusterAutoscaler": try clusterAutoscaler.decode(value, path: path)
     case "schedulerProfile":
       // The name is checked against the policies by the scenario loader (the API server does
       // not know the scheduler's policies).

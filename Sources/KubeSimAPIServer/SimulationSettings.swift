@@ -65,6 +65,8 @@ public struct SimulationSettings: Sendable, Equatable {
   /// `kubesim run --profile NAME` overrides it. "default" = kube-scheduler's default profile
   /// (or the KubeSchedulerConfiguration's).
   public var schedulerProfile: String = "default"
+  /// The cluster autoscaler's parameters (`ClusterAutoscalerSettings`, upstream flag defaults).
+  public var clusterAutoscaler = ClusterAutoscalerSettings()
 
   /// The defaults.
   public init() {}
@@ -80,7 +82,7 @@ public struct SimulationSettings: Sendable, Equatable {
 
   /// The keys `set(_:_:)` accepts, sorted.
   public static let keys: [String] = [
-    "checkInvariants", "containerStartDelay", "defaultImageSizeBytes",
+    "checkInvariants", "clusterAutoscaler", "containerStartDelay", "defaultImageSizeBytes",
     "defaultNotReadyTolerationSeconds", "defaultUnreachableTolerationSeconds",
     "imagePullBandwidthBytesPerSecond", "kubernetesVersion", "maxEvents", "maxParallelImagePulls",
     "nodeMonitorGracePeriod",

@@ -53,7 +53,10 @@ extension RunSummary {
       }
     }
     if !report.availability.isEmpty {
-      out += "\n| service | ≥1 endpoint ready (since first all-ready) | all desired ready (since first all-ready) |\n|---|---:|---:|\n"
+      out += "\nService availability: the fraction of time with at least one ready endpoint, and "
+      out += "with every desired pod ready, from the first moment every desired pod was ready to the "
+      out += "end (what `availability(service/S)` and `availability(service/S, all)` check).\n"
+      out += "\n| service | ≥1 endpoint ready | all desired ready |\n|---|---:|---:|\n"
       for a in report.availability {
         out += "| \(a.service) | \(Self.percent(a.anyReadyPPM)) | \(Self.percent(a.allReadyPPM)) |\n"
       }

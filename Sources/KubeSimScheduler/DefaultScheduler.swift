@@ -58,6 +58,10 @@ public final class DefaultScheduler: Component {
   /// Every scheduling attempt, in order, when `recordAttempts` is on (for explanations).
   public var recordAttempts = false
   public private(set) var attempts: [ScheduleAttempt] = []
+  /// Receives each attempt's timestamps (queue wait, cycle, binding); nil: nothing is built.
+  public weak var timingObserver: (any SchedulingTimingObserver)?
+  /// When the attempt in flight popped its pod.
+  private var inFlightPoppedAt = SimTime.zero
 
   private struct Assigned {
     var slot: Int
@@ -346,6 +350,7 @@ public final class DefaultScheduler: Component {
 
   private func runCycle(_ ctx: inout ComponentContext) {
     guard let entry = queue.pop() else { return }
+    inFlightPoppedAt = ctx.now
     guard let pi = profileIndex(for: entry.item.pod) else {
       queue.done(entry.key)
       return
@@ -533,6 +538,16 @@ public final class DefaultScheduler: Component {
   private func finishCycle(_ ctx: inout ComponentContext) {
     guard let (entry, outcome, pi) = inFlight else { return }
     inFlight = nil
+    var boundAt: SimTime?
+    defer {
+      if let observer = timingObserver {
+        observer.attemptFinished(
+          SchedulingAttemptTiming(
+            pod: entry.key, profile: profiles[pi].schedulerName, attempt: entry.attempts,
+            queuedAt: entry.timestamp, firstQueuedAt: entry.initialTimestamp,
+            poppedAt: inFlightPoppedAt, decidedAt: ctx.now, boundAt: boundAt))
+      }
+    }
     let preemption = inFlightPreemption
     inFlightPreemption = nil
     let pod = entry.item.pod
@@ -548,6 +563,7 @@ public final class DefaultScheduler: Component {
         }
         try ctx.api.bind(
           ns, name, to: node, profile: profiles[pi].schedulerName, attempts: entry.attempts)
+        boundAt = ctx.now
         queue.done(entry.key)
         // schedule_one.go `bindingCycle`: "Successfully assigned %v/%v to %v".
         ctx.recordEvent(

@@ -35,4 +35,49 @@ import Testing
     #expect(r.code == .badInput)
     #expect(r.stderr.contains("--seeds: expected A..B with A <= B, found '5..1'"))
   }
+
+  /// `--processes`: the built binary spawns itself as `kubesim sweep` workers; 1 and 2 worker
+  /// processes print and write the same bytes as threads.
+  @Test func processesGiveTheSameBytesAsThreads() throws {
+    let root = RepositoryPaths.root().path
+    let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+      .deletingLastPathComponent().path
+    let candidates = [bundleDirectory + "/kubesim", root + "/.build/debug/kubesim"]
+    guard let binary = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+    else {
+      print("skipped: no kubesim binary at \(candidates) (run `swift build --product kubesim`)")
+      return
+    }
+    let dir = TemporaryDirectory("compare-processes")
+    defer { dir.remove() }
+    let grid = ["--profile", "default", "--profile", "first-fit", "--seeds", "1..3"]
+    let threads = CommandLineInterface.run(
+      ["compare", Self.hello] + grid + ["--jobs", "2", "--out", dir.path + "/threads"])
+    #expect(threads.code == .success)
+    for (workers, flags) in [("1", ["--processes"]), ("2", ["--isolation", "process"])] {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: binary)
+      process.arguments =
+        ["compare", Self.hello] + grid + ["--workers", workers, "--out", dir.path + "/p" + workers]
+        + flags
+      let pipe = Pipe()
+      process.standardOutput = pipe
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      let stdout = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0)
+      #expect(stdout == threads.stdout, "\(workers) worker processes")
+      for name in ["comparison.md", "comparison.csv", "comparison.html"] {
+        let a = try #require(dir.read("threads/" + name))
+        #expect(a == dir.read("p\(workers)/" + name), "\(name) differs with \(workers) processes")
+      }
+    }
+  }
+
+  @Test func badIsolationExitsTwo() {
+    let r = CommandLineInterface.run(["compare", Self.hello, "--profile", "default", "--isolation", "vm"])
+    #expect(r.code == .badInput)
+    #expect(r.stderr.contains("--isolation: expected thread or process, found 'vm'"))
+  }
 }

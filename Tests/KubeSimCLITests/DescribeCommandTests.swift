@@ -30,6 +30,36 @@ import Testing
     ])
   }
 
+  /// `kubectl describe hpa` (describe.go describeHorizontalPodAutoscalerV2) on usage/hpa-spike:
+  /// at 10m the 200% recommendations of the spike are still in the 5-minute window.
+  @Test func describesAnHPAWithMetricsStatusAndConditions() throws {
+    let spike = RepositoryPaths.root().path + "/Scenarios/usage/hpa-spike.yaml"
+    let r = CommandLineInterface.run(["describe", "hpa", "web", "--at", "10m", spike])
+    #expect(r.code == .success, "\(r.stderr)")
+    let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(Array(lines[5...16]) == [
+      "Reference:                                             Deployment/web",
+      "Metrics:                                               ( current / target )",
+      "  resource cpu on pods  (as a percentage of request):  20% (40m) / 50%",
+      "Min replicas:                                          2",
+      "Max replicas:                                          8",
+      "Deployment pods:                                       8 current / 8 desired",
+      "Conditions:",
+      "  Type            Status  Reason               Message",
+      "  ----            ------  ------               -------",
+      "  AbleToScale     True    ScaleDownStabilized  recent recommendations were higher than "
+        + "current one, applying the highest recent recommendation",
+      "  ScalingActive   True    ValidMetricFound     the HPA was able to successfully calculate "
+        + "a replica count from cpu resource utilization (percentage of request)",
+      "  ScalingLimited  True    TooManyReplicas      the desired replica count is more than the "
+        + "maximum replica count",
+    ])
+    // Before metrics-server has two scrapes of the pods: FailedGetResourceMetric.
+    #expect(r.stdout.contains(
+      "  Warning  FailedGetResourceMetric       9m44s  failed to get cpu utilization: unable to get "
+        + "metrics for resource cpu: no metrics returned from resource metrics API\n"))
+  }
+
   @Test func describesAPodWithItsOwnerAndContainerState() throws {
     let get = CommandLineInterface.run(["get", "pods", "--at", "1m", Self.hello])
     let pod = try #require(get.stdout.split(separator: "\n").dropFirst().first?.split(separator: " ").first)

@@ -43,6 +43,21 @@ import Testing
           + " for scheduling.\n"))
   }
 
+  /// The usage-aware policy's plugin appears in explanations with its scores (usage/skewed-
+  /// usage-aware.yaml: 43 for the busy node, 92 for the idle one; see the scenario's comment).
+  @Test func showsTheUsageAwareScores() {
+    let skewed = RepositoryPaths.root().path + "/Scenarios/usage/skewed-usage-aware.yaml"
+    let r = CommandLineInterface.run(["explain", skewed, "--pod", "web-856fc7b69c-9p5m6"])
+    #expect(r.code == .success, "\(r.stderr)")
+    #expect(r.stdout.contains(
+      "  node worker-1\n    filter NodeUnschedulable: Success\n    filter NodeName: Success\n"
+        + "    filter TaintToleration: Success\n    filter NodeResourcesFit: Success\n"
+        + "    score  LoadVariationRiskBalancing: raw 43, normalized 43, weight 1\n    total  43\n"))
+    #expect(r.stdout.contains(
+      "    score  LoadVariationRiskBalancing: raw 92, normalized 92, weight 1\n    total  92\n"
+        + "  selected: worker-2"))
+  }
+
   @Test func unknownPodExits2() {
     let r = CommandLineInterface.run(["explain", Self.file, "--pod", "ghost"])
     #expect(r.code == .badInput)

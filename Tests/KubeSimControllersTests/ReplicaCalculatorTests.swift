@@ -15,7 +15,7 @@ import Testing
         P(name: "a", metric: 300, request: 1000), P(name: "b", metric: 500, request: 1000),
         P(name: "c", metric: 700, request: 1000),
       ])
-    #expect(r == .init(replicas: 5, current: 50))
+    #expect(r == .init(replicas: 5, current: 50, currentAverage: 500))
   }
 
   @Test func scaleUpWithAnUnreadyPodCountsItAsZero() throws {
@@ -27,7 +27,7 @@ import Testing
         P(name: "a", state: .unready, metric: 300, request: 1000),
         P(name: "b", metric: 500, request: 1000), P(name: "c", metric: 700, request: 1000),
       ])
-    #expect(r == .init(replicas: 4, current: 60))
+    #expect(r == .init(replicas: 4, current: 60, currentAverage: 600))
   }
 
   @Test func scaleDown() throws {
@@ -37,7 +37,7 @@ import Testing
       pods: [100, 300, 500, 250, 250].enumerated().map {
         P(name: "p\($0.offset)", metric: $0.element, request: 1000)
       })
-    #expect(r == .init(replicas: 3, current: 28))
+    #expect(r == .init(replicas: 3, current: 28, currentAverage: 280))
   }
 
   @Test func withinToleranceKeepsTheCount() throws {
@@ -48,7 +48,7 @@ import Testing
         P(name: "a", metric: 1010, request: 900), P(name: "b", metric: 1030, request: 1000),
         P(name: "c", metric: 1020, request: 1100),
       ])
-    #expect(r == .init(replicas: 3, current: 102))
+    #expect(r == .init(replicas: 3, current: 102, currentAverage: 1020))
   }
 
   @Test func missingMetricsOnAScaleDownCountAsTheirRequest() throws {
@@ -61,7 +61,7 @@ import Testing
         P(name: "a", metric: 400, request: 1000), P(name: "b", metric: 95, request: 1000),
         P(name: "c", metric: nil, request: 1000), P(name: "d", metric: nil, request: 1000),
       ])
-    #expect(r == .init(replicas: 4, current: 24))
+    #expect(r == .init(replicas: 4, current: 24, currentAverage: 247))
     // Missing with usage exactly at target: no change (TestReplicaCalcMissingMetricsNoChangeEq).
     let eq = try ReplicaCalculator.utilizationReplicas(
       current: 2, targetUtilization: 100,
@@ -73,7 +73,7 @@ import Testing
     // HPA docs: currentMetricValue 200m, desiredMetricValue 100m → ceil(2 × 2.0) = 4.
     let r = try ReplicaCalculator.averageValueReplicas(
       current: 2, targetAverage: 100, pods: [P(name: "a", metric: 200), P(name: "b", metric: 200)])
-    #expect(r == .init(replicas: 4, current: 200))
+    #expect(r == .init(replicas: 4, current: 200, currentAverage: 200))
     let down = try ReplicaCalculator.averageValueReplicas(
       current: 2, targetAverage: 100, pods: [P(name: "a", metric: 50), P(name: "b", metric: 50)])
     #expect(down.replicas == 1)
@@ -81,7 +81,7 @@ import Testing
 
   @Test func errorsAreUpstreams() {
     #expect(
-      throws: ReplicaCalculator.Failure(message: "did not receive metrics for any ready pods")
+      throws: ReplicaCalculator.Failure(message: "did not receive metrics for targeted pods (pods might be unready)")
     ) {
       try ReplicaCalculator.utilizationReplicas(
         current: 1, targetUtilization: 50, pods: [P(name: "a", metric: nil, request: 100)])
@@ -98,7 +98,7 @@ import Testing
         == "New size: 4; reason: cpu resource utilization (percentage of request) above target")
     #expect(
       RescaleMessage.text(newSize: 2, resource: "memory", utilization: false, up: false)
-        == "New size: 2; reason: memory resource below target")
+        == "New size: 2; reason: All metrics below target")
   }
 }
 

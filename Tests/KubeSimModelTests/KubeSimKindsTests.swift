@@ -46,7 +46,8 @@ import Testing
     #expect(
       APIObject.node(nodes[0]).toJSON().compactString
         == #"{"apiVersion":"v1","kind":"Node","metadata":{"name":"worker-1","labels":{"#
-        + #""kubernetes.io/hostname":"worker-1","tier":"web","topology.kubernetes.io/zone":"a"}},"#
+        + #""kubernetes.io/hostname":"worker-1","tier":"web","topology.kubernetes.io/zone":"a"},"#
+        + #""annotations":{"sim.kubesim.io/cost-per-hour":"0.096"}},"#
         + #""spec":{"taints":[{"key":"dedicated","value":"web","effect":"NoSchedule"}]},"#
         + #""status":{"capacity":{"cpu":"4","memory":"8Gi","pods":"110"},"#
         + #""allocatable":{"cpu":"3800m","memory":"8Gi","pods":"110"},"#
@@ -64,6 +65,48 @@ import Testing
           + "limit per pool)",
         "spec.capacity: Required value: a NodePool needs a capacity, e.g. {cpu: \"4\", "
           + "memory: 8Gi, pods: \"110\"}",
+      ])
+  }
+
+  @Test func costPerHourIsCarriedAsAnExactDecimalAnnotation() throws {
+    var pool = NodePool(
+      metadata: ObjectMeta(name: "p"),
+      spec: NodePoolSpec(count: 1, capacity: ["cpu": Quantity(4)]))
+    #expect(pool.expand()[0].metadata.annotations["sim.kubesim.io/cost-per-hour"] == nil)
+    for (text, expected) in [
+      ("0.096", "0.096"), ("2", "2"), ("1.5", "1.5"), ("0.0005", "0.0005"), ("12000", "12000"),
+    ] {
+      pool.spec.costPerHour = try Quantity(parsing: text)
+      #expect(pool.node(index: 4).metadata.annotations[NodePool.costAnnotation] == expected)
+    }
+    #expect(pool.node(index: 4).metadata.name == "p-5")
+  }
+
+  @Test func autoscalingBoundsAreValidatedWithPositions() throws {
+    let docs = try Self.decode(
+      """
+      apiVersion: kubesim.io/v1alpha1
+      kind: NodePool
+      metadata: {name: worker}
+      spec:
+        count: 3
+        min: 4
+        max: 2
+        priority: 10
+        capacity: {cpu: "4"}
+
+      """)
+    guard case .nodePool(let pool)? = docs.first else {
+      Issue.record("not a pool")
+      return
+    }
+    #expect(pool.isAutoscaled)
+    #expect(pool.spec.priority == 10)
+    #expect(
+      Validation.validate(pool).map(\.description) == [
+        "spec.min: Invalid value: 4: must be less than or equal to count (3)",
+        "spec.max: Invalid value: 2: must be greater than or equal to count (3)",
+        "spec.max: Invalid value: 2: must be greater than or equal to min (4)",
       ])
   }
 
@@ -188,7 +231,6 @@ import Testing
         "p.yaml:5:3: spec.securityContext: ignored: not modelled",
         "p.yaml:9:5: spec.containers[0].env: ignored: not modelled",
         "p.yaml:10:5: spec.containers[0].volumeMounts: ignored: not modelled",
-        "p.yaml:13:5: spec.volumes[0].emptyDir: ignored: not modelled",
       ])
   }
 

@@ -10,19 +10,27 @@ import KubeSimYAML
 enum CompareCommand {
   static let spec = CommandSpec(
     name: "compare", abstract: "Run policies over seeds and compare their metrics.",
-    usage: "compare FILE… --profile A --profile B [--seeds 1..20] [--jobs N] [--out DIR]",
+    usage: "compare FILE… --profile A --profile B [--seeds 1..20] [--jobs N] [--processes] [--out DIR]",
     options: [
       .option(
         "profile", value: "NAME", repeatable: true,
         help: "A scheduling policy (as run --profile); repeat for each. The first is the baseline."),
       .option("seeds", value: "A..B", help: "Seeds to run each policy with (default 1..10)."),
+      .option(
+        "grid", value: "GRID",
+        help: "More dimensions: settings.KEY=V,…;kubernetesVersion=V,…;nodepool.NAME.count=N,…"),
       .option("jobs", value: "N", help: "Simulations run in parallel (default: the cores)."),
+      .option("workers", value: "N", help: "The same as --jobs."),
+      .flag("processes", help: "Run the simulations in child kubesim processes instead of threads."),
+      .option("isolation", value: "thread|process", help: "--isolation process is --processes."),
       .option("out", value: "DIR", help: "Write comparison.md, comparison.csv and comparison.html here."),
     ],
     minPositionals: 1,
     discussion: """
       Prints every metric's mean ± standard deviation and 95% confidence interval (Student's t)
       per policy; * marks a significant difference from the baseline (Welch's t-test, 5%).
+      Threads, processes and any number of workers give the same bytes: cells run
+      independently and are merged in (policy, seed) order.
       Example: kubesim compare Scenarios/hello-cluster.yaml --profile default-scheduler --profile first-fit --seeds 1..20
       """)
 
@@ -40,24 +48,64 @@ enum CompareCommand {
       return .badInput
     }
     var jobs = ProcessInfo.processInfo.activeProcessorCount
-    if let text = arguments.value("jobs") {
+    if let text = arguments.value("jobs") ?? arguments.value("workers") {
       guard let n = Int(text), n >= 1 else {
         context.err(UsageError(command: "compare", "--jobs: expected a positive integer, found '\(text)'").description)
         return .badInput
       }
       jobs = n
     }
-    let cells = profiles.flatMap { p in seeds.map { (profile: p, seed: $0) } }
+    var processes = arguments.flag("processes")
+    if let isolation = arguments.value("isolation") {
+      guard isolation == "thread" || isolation == "process" else {
+        context.err(UsageError(command: "compare", "--isolation: expected thread or process, found '\(isolation)'").description)
+        return .badInput
+      }
+      processes = processes || isolation == "process"
+    }
+    var grid = SweepGrid(profiles: profiles, seeds: seeds)
+    if let text = arguments.value("grid") {
+      do throws(UsageError) {
+        let extra = try SweepGrid.parse(text, command: "compare")
+        guard extra.profiles == ["default"], extra.seeds == [1], !text.contains("profile="),
+          !text.contains("seed=")
+        else {
+          throw UsageError(command: "compare", "--grid: give profiles with --profile and seeds with --seeds")
+        }
+        grid.dimensions = extra.dimensions
+      } catch {
+        context.err(error.description)
+        return .badInput
+      }
+    }
+    let cells = grid.cells
+    if processes {
+      switch ProcessRuns.run(
+        files: arguments.positionals, gridText: grid.text, cellCount: cells.count, workers: jobs)
+      {
+      case .failure(let error):
+        context.err(error.message)
+        return .badInput
+      case .success(let metrics):
+        return finish(PolicyComparison(profiles: grid.labels, seeds: seeds, metrics: metrics), arguments, context)
+      }
+    }
     let progress = ProgressLine(enabled: context.stderrIsTerminal, end: .zero, sink: context.stderr)
     let results = ParallelRuns.run(
-      files: arguments.positionals, cells: cells.map { ($0.profile, $0.seed) }, jobs: jobs,
-      progress: progress)
+      files: arguments.positionals, cells: cells, jobs: jobs, progress: progress)
     if let error = results.lazy.compactMap({ $0.error }).first {
       context.err(error)
       return .badInput
     }
     let comparison = PolicyComparison(
-      profiles: profiles, seeds: seeds, metrics: results.map { $0.metrics })
+      profiles: grid.labels, seeds: seeds, metrics: results.map { $0.metrics })
+    return finish(comparison, arguments, context)
+  }
+
+  /// Prints the comparison and writes its files when `--out` is given.
+  static func finish(
+    _ comparison: PolicyComparison, _ arguments: ParsedArguments, _ context: CommandContext
+  ) -> ExitCode {
     context.stdout.write(comparison.text)
     if let out = arguments.value("out") {
       do {
@@ -107,14 +155,14 @@ enum ParallelRuns {
   /// Runs `cells` (profile, seed); worker w takes cells w, w + jobs, …; each result goes to its
   /// cell's slot, so the output is the same for any `jobs`.
   static func run(
-    files: [String], cells: [(String, UInt64)], jobs: Int, progress: ProgressLine? = nil
+    files: [String], cells: [SweepGrid.Cell], jobs: Int, progress: ProgressLine? = nil
   ) -> [Result] {
     let slots = Slots(cells.count, progress: progress)
     let workers = max(1, min(jobs, cells.count))
     DispatchQueue.concurrentPerform(iterations: workers) { w in
       var i = w
       while i < cells.count {
-        let r = one(files: files, profile: cells[i].0, seed: cells[i].1)
+        let r = one(files: files, cell: cells[i])
         slots.lock.lock()
         slots.results[i] = r
         slots.done += 1
@@ -127,13 +175,20 @@ enum ParallelRuns {
     return slots.results
   }
 
-  static func one(files: [String], profile: String?, seed: UInt64) -> Result {
-    let input: LoadedInput
+  static func one(files: [String], cell: SweepGrid.Cell) -> Result {
+    var input: LoadedInput
     switch ScenarioLoader.load(files, requireScenario: true) {
     case .failure(let error):
       return Result(error: error.diagnostics.map(\.description).joined(separator: "\n"))
     case .success(let loaded): input = loaded
     }
+    do throws(UsageError) {
+      try cell.apply(to: &input)
+    } catch {
+      return Result(error: error.description)
+    }
+    let profile: String? = cell.profile
+    let seed = cell.seed
     let runner: ScenarioRunner
     do {
       var options = RunOptions(seed: seed)

@@ -3,6 +3,7 @@ import KubeSimAPIServer
 import KubeSimKernel
 import KubeSimModel
 import KubeSimScenario
+import KubeSimYAML
 
 /// `kubesim describe KIND NAME --at T FILE…`: one object as `kubectl describe` shows it
 /// (kubectl/pkg/describe/describe.go, v1.32): identity, labels and annotations, the kind's
@@ -249,6 +250,7 @@ struct ObjectDescriber {
     case .replicaSet(let rs): replicaSet(rs)
     case .daemonSet(let ds): daemonSet(ds)
     case .statefulSet(let s): statefulSet(s)
+    case .horizontalPodAutoscaler(let h): horizontalPodAutoscaler(h)
     default:
       header(object.metadata)
       controlledBy(object.metadata)
@@ -383,6 +385,72 @@ struct ObjectDescriber {
     field("Number of Nodes Misscheduled", String(s.numberMisscheduled), width: w)
     field("Pods Status", podsStatus(ownedPods(ds.metadata.uid, ds.metadata.namespace)), width: w)
     podTemplate(ds.spec.template)
+  }
+
+  /// describe.go `describeHorizontalPodAutoscalerV2`: the metrics as "current / target", the
+  /// replica bounds, the behavior when set, the target's pods and the conditions with messages.
+  /// kubectl aligns the fields with one tabwriter block (2 spaces after the widest label).
+  private mutating func horizontalPodAutoscaler(_ h: HorizontalPodAutoscaler) {
+    var metricLines: [(String, String)] = []
+    let current = h.status.currentMetrics?.toJSON()
+    for (i, m) in h.spec.metrics.enumerated() where m.type == "Resource" {
+      guard let r = m.resource else { continue }
+      var status: JSONValue? = nil
+      if case .array(let items)? = current, i < items.count { status = items[i]["resource"]?["current"] }
+      let value = status?["averageValue"].flatMap { v -> String? in
+        if case .string(let s) = v { return s } else { return nil }
+      }
+      if let avg = r.target.averageValue {
+        metricLines.append(("  resource \(r.name) on pods:", "\(value ?? "<unknown>") / \(avg.description)"))
+      } else {
+        var cur = "<unknown>"
+        if case .int(let u)? = status?["averageUtilization"] { cur = "\(u)% (\(value ?? ""))" }
+        let target = r.target.averageUtilization.map { "\($0)%" } ?? "<auto>"
+        metricLines.append(
+          ("  resource \(r.name) on pods  (as a percentage of request):", "\(cur) / \(target)"))
+      }
+    }
+    let kindPods = "\(h.spec.scaleTargetRef.kind) pods:"
+    let w = max(([kindPods, "CreationTimestamp:", "Min replicas:"] + metricLines.map(\.0)).map(\.count).max() ?? 0, 0) + 2
+    header(h.metadata, width: w)
+    field("Reference", "\(h.spec.scaleTargetRef.kind)/\(h.spec.scaleTargetRef.name)", width: w)
+    field("Metrics", "( current / target )", width: w)
+    for (label, value) in metricLines {
+      out.append(label + String(repeating: " ", count: w - label.count) + value)
+    }
+    field("Min replicas", h.spec.minReplicas.map(String.init) ?? "<unset>", width: w)
+    field("Max replicas", String(h.spec.maxReplicas), width: w)
+    if let b = h.spec.behavior {
+      out.append("Behavior:")
+      for (name, rules) in [("Scale Up", b.scaleUp), ("Scale Down", b.scaleDown)] {
+        guard let rules else { continue }
+        out.append("  \(name):")
+        if let s = rules.stabilizationWindowSeconds {
+          out.append("    Stabilization Window: \(s) seconds")
+        }
+        if let p = rules.selectPolicy { out.append("    Select Policy: \(p)") }
+        if !rules.policies.isEmpty {
+          out.append("    Policies:")
+          for p in rules.policies {
+            out.append("      - Type: \(p.type)  Value: \(p.value)  Period: \(p.periodSeconds) seconds")
+          }
+        }
+      }
+    }
+    out.append(
+      kindPods + String(repeating: " ", count: w - kindPods.count)
+        + "\(h.status.currentReplicas) current / \(h.status.desiredReplicas) desired")
+    guard !h.status.conditions.isEmpty else { return }
+    out.append("Conditions:")
+    let rows = [["Type", "Status", "Reason", "Message"], ["----", "------", "------", "-------"]]
+      + h.status.conditions.map { [$0.type, $0.status.rawValue, $0.reason ?? "", $0.message ?? ""] }
+    var widths = [0, 0, 0]
+    for r in rows { for i in 0..<3 { widths[i] = max(widths[i], r[i].count) } }
+    for r in rows {
+      var line = "  "
+      for i in 0..<3 { line += r[i] + String(repeating: " ", count: widths[i] - r[i].count + 2) }
+      out.append(line + r[3])
+    }
   }
 
   private mutating func statefulSet(_ st: StatefulSet) {

@@ -8,56 +8,31 @@ import KubeSimReporting
 enum SweepCommand {
   static let spec = CommandSpec(
     name: "sweep", abstract: "Run one deterministic shard of a parameter sweep.",
-    usage: "sweep FILE… --grid 'profile=a,b;seed=1..100' [--shard i/N] [--jobs N] --out DIR",
+    usage: "sweep FILE… --grid 'profile=a,b;seed=1..100;settings.KEY=v1,v2;nodepool.NAME.count=n1,n2' [--shard i/N] [--jobs N] --out DIR",
     options: [
-      .option("grid", value: "GRID", help: "profile=NAME,NAME;seed=A..B (profile defaults to default)."),
+      .option(
+        "grid", value: "GRID",
+        help: "profile=NAME,…;seed=A..B;settings.KEY=V,…;kubernetesVersion=V,…;nodepool.NAME.count=N,…"),
       .option("shard", value: "i/N", help: "Run cells i, i+N, i+2N, … (0 <= i < N; default 0/1)."),
       .option("jobs", value: "N", help: "Simulations run in parallel on this machine (default: the cores)."),
       .option("out", value: "DIR", help: "Directory for shard-i-of-N.tsv (required)."),
     ],
     minPositionals: 1,
     discussion: """
-      Cells are ordered profile-major, seed-minor; shard i of N takes every N-th cell from i, so
-      N machines (a Kubernetes Indexed Job, a Slurm array) cover the grid exactly once.
+      Cells are ordered by profile, then the other dimensions in the order written, then seed;
+      shard i of N takes every N-th cell from i, so N machines (a Kubernetes Indexed Job, a Slurm
+      array) cover the grid exactly once. Each combination but the seed is one grid point, a
+      column of the merged report named e.g. "default settings.nodeMonitorGracePeriod=40s".
+      Example: --grid 'profile=default,bin-packing;seed=1..20;nodepool.worker.count=10,20'
+      Setting values are checked before anything runs (exit 2 with the setting's message).
       Then: kubesim merge DIR --out REPORT_DIR. See Reports/docs/sweeps/.
       """)
 
-  /// A parsed grid: profiles and seeds.
-  struct Grid: Equatable {
-    var profiles: [String]
-    var seeds: [UInt64]
-    /// The cells in order: profile-major, seed-minor.
-    var cells: [(String, UInt64)] { profiles.flatMap { p in seeds.map { (p, $0) } } }
-    /// The grid as written back in shard files.
-    var text: String {
-      "profile=" + profiles.joined(separator: ",") + ";seed=" + seeds.map(String.init).joined(separator: ",")
-    }
-  }
+  /// The grid type (kept under this name for callers).
+  typealias Grid = SweepGrid
 
   static func parseGrid(_ text: String) throws(UsageError) -> Grid {
-    var grid = Grid(profiles: ["default"], seeds: [1])
-    for part in text.split(separator: ";") {
-      let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-      guard kv.count == 2 else {
-        throw UsageError(command: "sweep", "--grid: expected key=values, found '\(part)'")
-      }
-      switch kv[0] {
-      case "profile":
-        grid.profiles = kv[1].split(separator: ",").map(String.init)
-      case "seed":
-        var seeds: [UInt64] = []
-        for item in kv[1].split(separator: ",") {
-          seeds += try CompareCommand.seedRange(String(item), command: "sweep")
-        }
-        grid.seeds = seeds
-      default:
-        throw UsageError(command: "sweep", "--grid: unknown parameter '\(kv[0])' (expected profile, seed)")
-      }
-    }
-    guard !grid.profiles.isEmpty, !grid.seeds.isEmpty else {
-      throw UsageError(command: "sweep", "--grid: empty profile or seed list")
-    }
-    return grid
+    try SweepGrid.parse(text, command: "sweep")
   }
 
   static let definition = CommandDefinition(spec: spec) { arguments, context in
@@ -95,8 +70,10 @@ enum SweepCommand {
     }
     var text = "# kubesim sweep shard \(shard)/\(shards)\n# grid\t\(grid.text)\n"
     for (k, i) in mine.enumerated() {
+      let point = ([all[i].profile] + all[i].overrides.map { "\($0.key)=\($0.value)" })
+        .joined(separator: " ")
       for (name, value) in results[k].metrics {
-        text += "\(i)\t\(all[i].0)\t\(all[i].1)\t\(name)\t\(value)\n"
+        text += "\(i)\t\(point)\t\(all[i].seed)\t\(name)\t\(value)\n"
       }
     }
     do {

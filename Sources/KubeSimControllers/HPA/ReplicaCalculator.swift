@@ -37,6 +37,8 @@ public enum ReplicaCalculator {
     public var replicas: Int32
     /// Utilization in percent of request (integer, truncated) or the average value.
     public var current: Int64
+    /// The ready pods' mean usage (millicores or bytes; upstream's `rawUtilization`).
+    public var currentAverage: Int64 = 0
   }
 
   /// A calculation that cannot be made; `message` is upstream's.
@@ -121,16 +123,18 @@ public enum ReplicaCalculator {
       }
     }
     guard !metrics.isEmpty else {
-      throw Failure(message: "did not receive metrics for any ready pods")
+      throw Failure(message: "did not receive metrics for targeted pods (pods might be unready)")
     }
     let (usageRatio, currentValue) = try ratio(metrics)
+    let average = metrics.reduce(Int64(0)) { $0 + $1.value } / Int64(metrics.count)
     let rebalanceUnready = !unready.isEmpty && usageRatio > 1.0
     if !rebalanceUnready && missing.isEmpty {
       if abs(1.0 - usageRatio) <= tolerance {
-        return Recommendation(replicas: current, current: currentValue)
+        return Recommendation(replicas: current, current: currentValue, currentAverage: average)
       }
       return Recommendation(
-        replicas: Int32((usageRatio * Double(readyCount)).rounded(.up)), current: currentValue)
+        replicas: Int32((usageRatio * Double(readyCount)).rounded(.up)), current: currentValue,
+        currentAverage: average)
     }
     // Missing pods: 100% of request (or the target) on a scale-down, 0 on a scale-up.
     if usageRatio < 1.0 || usageRatio > 1.0 {
@@ -145,12 +149,12 @@ public enum ReplicaCalculator {
     if abs(1.0 - newRatio) <= tolerance || (usageRatio < 1.0 && newRatio > 1.0)
       || (usageRatio > 1.0 && newRatio < 1.0)
     {
-      return Recommendation(replicas: current, current: currentValue)
+      return Recommendation(replicas: current, current: currentValue, currentAverage: average)
     }
     let replicas = Int32((newRatio * Double(metrics.count)).rounded(.up))
     if (newRatio < 1.0 && replicas > current) || (newRatio > 1.0 && replicas < current) {
-      return Recommendation(replicas: current, current: currentValue)
+      return Recommendation(replicas: current, current: currentValue, currentAverage: average)
     }
-    return Recommendation(replicas: replicas, current: currentValue)
+    return Recommendation(replicas: replicas, current: currentValue, currentAverage: average)
   }
 }

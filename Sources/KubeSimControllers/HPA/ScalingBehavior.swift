@@ -75,12 +75,23 @@ public struct ScalingHistory: Sendable, Hashable {
 
 extension ScalingBehavior {
   /// Stabilizes `desired` against the recommendations in the windows and limits it by the
-  /// policies and [min, max]; records `desired` in `history`. Returns the replicas to set and
-  /// upstream's limiting reason when bounded.
+  /// policies and [min, max]; records `desired` in `history`. Returns the replicas to set.
   public func normalize(
     desired: Int32, current: Int32, min minReplicas: Int32, max maxReplicas: Int32, now: SimTime,
     history: inout ScalingHistory
   ) -> Int32 {
+    normalizeWithConditions(
+      desired: desired, current: current, min: minReplicas, max: maxReplicas, now: now,
+      history: &history
+    ).replicas
+  }
+
+  /// `normalizeDesiredReplicasWithBehaviors` (horizontal.go): the replicas to set with the
+  /// AbleToScale and ScalingLimited conditions upstream sets on the way.
+  public func normalizeWithConditions(
+    desired: Int32, current: Int32, min minReplicas: Int32, max maxReplicas: Int32, now: SimTime,
+    history: inout ScalingHistory
+  ) -> HPANormalization {
     // stabilizeRecommendationWithBehaviors: up → the minimum over the up window (including
     // this one), down → the maximum over the down window.
     var upRecommendation = desired
@@ -99,17 +110,46 @@ extension ScalingBehavior {
     let keep = Swift.max(scaleUp.stabilizationWindow, scaleDown.stabilizationWindow)
     history.recommendations.removeAll { $0.time <= now - keep }
     history.recommendations.append(ScalingHistory.Recommendation(time: now, replicas: desired))
+    var out = HPANormalization.stabilized(recommendation, desired: desired, current: current)
 
     // convertDesiredReplicasWithBehaviorRate.
     var result = recommendation
+    var reason = "DesiredWithinRange"
+    var message = "the desired count is within the acceptable range"
     if recommendation > current {
-      let limit = scaleUpLimit(current: current, history: history, now: now)
-      result = Swift.min(recommendation, Swift.min(limit, maxReplicas))
+      let limit = Swift.max(scaleUpLimit(current: current, history: history, now: now), current)
+      var allowed = maxReplicas
+      var why = (
+        "TooManyReplicas", "the desired replica count is more than the maximum replica count"
+      )
+      if allowed > limit {
+        allowed = limit
+        why = (
+          "ScaleUpLimit",
+          "the desired replica count is increasing faster than the maximum scale rate"
+        )
+      }
+      if recommendation > allowed { (result, reason, message) = (allowed, why.0, why.1) }
     } else if recommendation < current {
-      let limit = scaleDownLimit(current: current, history: history, now: now)
-      result = Swift.max(recommendation, Swift.max(limit, minReplicas))
+      let limit = Swift.min(scaleDownLimit(current: current, history: history, now: now), current)
+      var allowed = minReplicas
+      var why = (
+        "TooFewReplicas", "the desired replica count is less than the minimum replica count"
+      )
+      if allowed < limit {
+        allowed = limit
+        why = (
+          "ScaleDownLimit",
+          "the desired replica count is decreasing faster than the maximum scale rate"
+        )
+      }
+      if recommendation < allowed { (result, reason, message) = (allowed, why.0, why.1) }
     }
-    return Swift.min(Swift.max(result, minReplicas), maxReplicas)
+    out.replicas = result
+    out.scalingLimited = result != recommendation
+    out.limitedReason = reason
+    out.limitedMessage = message
+    return out
   }
 
   private func changeInPeriod(
@@ -156,14 +196,15 @@ extension ScalingBehavior {
   }
 }
 
-/// Upstream's `SuccessfulRescale` message (horizontal.go: "New size: %d; reason: %s") and the
-/// reasons of `computeStatusForResourceMetric` ("%s resource utilization (percentage of request)
-/// above target" / "below target"; "%s resource above target" for average values).
+/// Upstream's `SuccessfulRescale` message (horizontal.go: "New size: %d; reason: %s"): on a
+/// scale-up the metric's name from `computeStatusForResourceMetric` ("%s resource utilization
+/// (percentage of request)", "%s resource" for average values) + " above target"; on a
+/// scale-down "All metrics below target" (reconcileAutoscaler).
 public enum RescaleMessage {
   public static func text(newSize: Int32, resource: String, utilization: Bool, up: Bool) -> String {
     let what =
       utilization
       ? "\(resource) resource utilization (percentage of request)" : "\(resource) resource"
-    return "New size: \(newSize); reason: \(what) \(up ? "above" : "below") target"
+    return "New size: \(newSize); reason: \(up ? "\(what) above target" : "All metrics below target")"
   }
 }

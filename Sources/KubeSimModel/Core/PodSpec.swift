@@ -119,20 +119,58 @@ public struct PodSchedulingGate: Sendable, Equatable {
   }
 }
 
-/// A pod volume; only the name and the claim reference are modelled (`v1.Volume`).
+/// A pod volume; the name, the claim reference and the node-local sources (emptyDir,
+/// hostPath, which keep the cluster autoscaler from moving the pod) are modelled (`v1.Volume`).
 public struct Volume: Sendable, Equatable {
   /// The volume name.
   public var name: String
   /// A claim this volume mounts.
   public var persistentVolumeClaim: PersistentVolumeClaimVolumeSource?
+  /// A scratch directory on the node (`v1.EmptyDirVolumeSource`).
+  public var emptyDir: EmptyDirVolumeSource?
+  /// A directory of the node's file system (`v1.HostPathVolumeSource`).
+  public var hostPath: HostPathVolumeSource?
 
   /// Creates a `Volume`; every parameter defaults to its unset value.
   public init(
     name: String = "",
-    persistentVolumeClaim: PersistentVolumeClaimVolumeSource? = nil
+    persistentVolumeClaim: PersistentVolumeClaimVolumeSource? = nil,
+    emptyDir: EmptyDirVolumeSource? = nil,
+    hostPath: HostPathVolumeSource? = nil
   ) {
     self.name = name
     self.persistentVolumeClaim = persistentVolumeClaim
+    self.emptyDir = emptyDir
+    self.hostPath = hostPath
+  }
+}
+
+/// An emptyDir volume (`v1.EmptyDirVolumeSource`): `medium` ("" for the node's disk, "Memory"
+/// for tmpfs) and `sizeLimit`.
+public struct EmptyDirVolumeSource: Sendable, Equatable {
+  /// "" (default: the node's storage) or "Memory".
+  public var medium: String?
+  /// The size limit.
+  public var sizeLimit: Quantity?
+
+  /// Creates an `EmptyDirVolumeSource`; every parameter defaults to its unset value.
+  public init(medium: String? = nil, sizeLimit: Quantity? = nil) {
+    self.medium = medium
+    self.sizeLimit = sizeLimit
+  }
+}
+
+/// A hostPath volume (`v1.HostPathVolumeSource`).
+public struct HostPathVolumeSource: Sendable, Equatable {
+  /// The path on the node.
+  public var path: String
+  /// The hostPath type (`Directory`, `DirectoryOrCreate`, …).
+  public var type: String?
+
+  /// Creates a `HostPathVolumeSource`; every parameter defaults to its unset value.
+  public init(path: String = "", type: String? = nil) {
+    self.path = path
+    self.type = type
   }
 }
 

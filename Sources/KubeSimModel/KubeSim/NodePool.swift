@@ -13,7 +13,13 @@
 /// - `unschedulable`: nodes start cordoned.
 /// - `images`: image references present on every node at start (pre-pulled).
 /// - `failureDomain`: sets `topology.kubernetes.io/zone` unless `labels` sets it.
-/// - `costPerHour`: decimal cost of one node per hour (e.g. `"0.096"`), for reports.
+/// - `costPerHour`: decimal cost of one node per hour (e.g. `"0.096"`), for reports; every node
+///   of the pool carries it as the annotation `sim.kubesim.io/cost-per-hour` (`"0.096"`).
+/// - `min`, `max`: the pool is managed by the cluster autoscaler, which keeps its size in
+///   `min…max` (upstream `--nodes=<min>:<max>:<group>`); `min ≤ count ≤ max` is required.
+/// - `priority`: the pool's priority for the `priority` expander (higher wins; KubeSim's
+///   stand-in for upstream's `cluster-autoscaler-priority-expander` ConfigMap, which maps
+///   priorities to node-group name regexes).
 ///
 /// ```yaml
 /// apiVersion: kubesim.io/v1alpha1
@@ -64,6 +70,12 @@ public struct NodePoolSpec: Sendable, Equatable {
   public var failureDomain: String?
   /// Cost of one node per hour, a decimal such as `0.096` (reports only).
   public var costPerHour: Quantity?
+  /// Cluster autoscaler lower bound; the pool is autoscaled when `min` or `max` is set.
+  public var min: Int32?
+  /// Cluster autoscaler upper bound.
+  public var max: Int32?
+  /// Priority for the cluster autoscaler's `priority` expander (higher is preferred).
+  public var priority: Int32?
 
   /// Creates a `NodePoolSpec`; every parameter defaults to its unset value.
   public init(
@@ -77,7 +89,10 @@ public struct NodePoolSpec: Sendable, Equatable {
     unschedulable: Bool? = nil,
     images: [String] = [],
     failureDomain: String? = nil,
-    costPerHour: Quantity? = nil
+    costPerHour: Quantity? = nil,
+    min: Int32? = nil,
+    max: Int32? = nil,
+    priority: Int32? = nil
   ) {
     self.count = count
     self.namePrefix = namePrefix
@@ -90,6 +105,9 @@ public struct NodePoolSpec: Sendable, Equatable {
     self.images = images
     self.failureDomain = failureDomain
     self.costPerHour = costPerHour
+    self.min = min
+    self.max = max
+    self.priority = priority
   }
 }
 

@@ -52,7 +52,49 @@ extension Validation {
       }
     }
     taints(pool.spec.taints, p.child("taints"), &e)
+    autoscalingBounds(pool.spec, p, &e)
+    if let c = pool.spec.costPerHour, c.sign < 0 {
+      e.append(
+        FieldError(
+          .invalid, p.child("costPerHour"), FieldError.quote(c.description),
+          "must be greater than or equal to 0"))
+    }
     return e
+  }
+
+  /// `min`/`max` rules for autoscaled pools: 0 ≤ min ≤ count ≤ max ≤ `NodePool.maxCount`
+  /// (upstream's node group bounds: `MinSize() ≤ TargetSize() ≤ MaxSize()`).
+  static func autoscalingBounds(_ s: NodePoolSpec, _ p: FieldPath, _ e: inout [FieldError]) {
+    if let lo = s.min {
+      if lo < 0 {
+        e.append(
+          FieldError(.invalid, p.child("min"), String(lo), "must be greater than or equal to 0"))
+      } else if lo > s.count {
+        e.append(
+          FieldError(
+            .invalid, p.child("min"), String(lo),
+            "must be less than or equal to count (\(s.count))"))
+      }
+    }
+    if let hi = s.max {
+      if hi < s.count {
+        e.append(
+          FieldError(
+            .invalid, p.child("max"), String(hi),
+            "must be greater than or equal to count (\(s.count))"))
+      } else if hi > NodePool.maxCount {
+        e.append(
+          FieldError(
+            .invalid, p.child("max"), String(hi),
+            "must be less than or equal to \(NodePool.maxCount) (KubeSim's limit per pool)"))
+      }
+      if let lo = s.min, lo > hi {
+        e.append(
+          FieldError(
+            .invalid, p.child("max"), String(hi),
+            "must be greater than or equal to min (\(lo))"))
+      }
+    }
   }
 
   /// Image rules (KubeSim's own): a reference, and layers with digests and non-negative sizes.

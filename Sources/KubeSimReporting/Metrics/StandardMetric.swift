@@ -30,16 +30,31 @@ public struct StandardMetric: Equatable, Sendable {
     name: "schedule_attempts_total", kind: .counter, labels: ["profile", "result"],
     help: "Scheduling attempts by result: scheduled, unschedulable or error.")
 
-  /// One scheduling cycle (filter, score, reserve, permit, bind), by result and profile.
-  /// Mirrors `scheduler_scheduling_attempt_duration_seconds` (pkg/scheduler/metrics/metrics.go).
+  /// One scheduling cycle (filter, score, reserve, permit), by result (`scheduled`,
+  /// `unschedulable`) and profile: from the pop off the queue to the decision, the simulated
+  /// cycle cost included. Upstream's `scheduler_scheduling_attempt_duration_seconds`
+  /// (pkg/scheduler/metrics/metrics.go) also covers binding, which KubeSim does synchronously at
+  /// the decision (see `schedulingBindingDuration`).
   public static let schedulingAttemptDuration = StandardMetric(
     name: "scheduling_attempt_duration_us", kind: .histogram, labels: ["profile", "result"],
     help: "Duration of one scheduling cycle, from pop off the queue to the binding decision.")
 
-  /// Time a pod waited in the scheduling queue before the attempt that placed it.
+  /// Time a pod waited in the scheduling queue before the attempt that placed it: from first
+  /// entering the queue (creation, seen by the scheduler) to the pop of the binding attempt.
   public static let queueWait = StandardMetric(
     name: "scheduling_queue_wait_us", kind: .histogram, labels: [],
     help: "Time from the pod entering the scheduling queue to the start of its last attempt.")
+
+  /// Queue wait of every attempt: from entering the queue for it (added, or put back after the
+  /// previous attempt failed) to its pop.
+  public static let attemptQueueWait = StandardMetric(
+    name: "scheduling_attempt_queue_wait_us", kind: .histogram, labels: [],
+    help: "Time from the pod (re-)entering the scheduling queue to the pop of each attempt.")
+
+  /// From an attempt's decision to the binding stored by the API server (binding attempts only).
+  public static let schedulingBindingDuration = StandardMetric(
+    name: "scheduling_binding_duration_us", kind: .histogram, labels: [],
+    help: "Time from the scheduling decision to the stored binding (0 in KubeSim: synchronous).")
 
   /// End-to-end scheduling latency, retries included. Mirrors
   /// `scheduler_pod_scheduling_sli_duration_seconds` ("E2e latency for a pod being scheduled,
@@ -131,14 +146,16 @@ public struct StandardMetric: Equatable, Sendable {
     name: "service_ready_endpoints", kind: .gauge, labels: ["service"],
     help: "Ready endpoints behind the Service (0 means unavailable).")
 
-  /// Node cost accumulated, in micro-units of the scenario's currency.
+  /// Node cost accumulated since the start, in micro-units of the scenario's currency: a
+  /// monotone gauge sampled from `NodeCostLedger` (Node annotation `sim.kubesim.io/cost-per-hour`).
   public static let cost = StandardMetric(
-    name: "cost_micros_total", kind: .counter, labels: [],
+    name: "cost_micros_total", kind: .gauge, labels: [],
     help: "Accumulated node cost in millionths of the currency unit.")
 
   /// Every standard metric, sorted by name.
   public static let all: [StandardMetric] = [
-    scheduleAttempts, schedulingAttemptDuration, queueWait, podSchedulingDuration, pendingPods,
+    scheduleAttempts, schedulingAttemptDuration, queueWait, attemptQueueWait,
+    schedulingBindingDuration, podSchedulingDuration, pendingPods,
     preemptionAttempts, preemptionVictims, podStartupLatency, podStartupTotalLatency,
     nodeCPURequested, nodeCPUUsed, nodeMemoryRequested, nodeMemoryUsed, nodePods, fragmentedCPU,
     evictions, containerRestarts, serviceReadyEndpoints, cost,

@@ -1,6 +1,7 @@
 import KubeSimAPIServer
 import KubeSimKernel
 import KubeSimModel
+import KubeSimScheduler
 
 /// Records the standard metrics of a run by watching the World like any component: pods, nodes
 /// and Services through watches, binds and Events through the API server's append-only logs.
@@ -25,10 +26,11 @@ public final class MetricsRecorder: Component {
   /// Evictions and preemptions, in time order: the first `maxDisruptions` (the counters keep
   /// counting beyond), so memory stays bounded on long runs.
   public private(set) var disruptions: [(timeMicros: Int64, reason: String, pod: String)] = []
-  /// The most disruptions kept for the report's timeline.
+  /// Deployment scaling steps (`ScalingReplicaSet` Events: scale-ups and rollouts), in time
+  /// order, the first `maxDisruptions` of them, for the report's timeline of rollouts.
+  public private(set) var scalings: [(timeMicros: Int64, object: String, message: String)] = []
+  /// The most disruptions (and scaling steps) kept for the report's timeline.
   public static let maxDisruptions = 10_000
-  /// Per-service count of samples with at least one ready endpoint, and of all samples.
-  public private(set) var serviceSamples: [String: (available: Int64, total: Int64)] = [:]
 
   private struct PodRecord {
     var node: String
@@ -54,10 +56,19 @@ public final class MetricsRecorder: Component {
 
   private var pods: [String: PodRecord] = [:]
   private var nodes: [String: NodeRecord] = [:]
-  private var nodeNames: [String] = []
+  /// Nodes seen and not deleted, sorted byte-wise.
+  private(set) var nodeNames: [String] = []
   private var services: [String: (namespace: String, selector: StringMap)] = [:]
   private var serviceNames: [String] = []
   private var pendingShapes: [ResourceSums: Int] = [:]
+  /// Running pods on a node, for the used CPU and memory sampled from the metrics pipeline.
+  private var running: [String: Pod] = [:]
+  /// The run's seed (per-container usage curves derive from it).
+  private var runSeed: UInt64 = 0
+  /// How usage is measured: metrics-server's view at its resolution (as `kubectl top`).
+  private let pipeline = MetricsPipeline()
+  /// Node cost integrated over time (`sim.kubesim.io/cost-per-hour`).
+  public private(set) var cost = NodeCostLedger()
   private var eventsSeen = 0
   private var bindingsSeen = 0
   private var now: Int64 = 0
@@ -90,7 +101,11 @@ public final class MetricsRecorder: Component {
   public func finish(api: APIServer, at end: SimTime) {
     catchUp(api)
     advance(to: end.microseconds)
+    endMicros = end.microseconds
   }
+
+  /// The end of the run once `finish` was called (cost is integrated up to it).
+  public private(set) var endMicros: Int64 = 0
 
   // MARK: Sampling
 
@@ -101,7 +116,9 @@ public final class MetricsRecorder: Component {
     }
   }
 
-  /// Gauges computed only at sample instants: fragmentation and Service availability.
+  /// Gauges computed only at sample instants: fragmentation, ready endpoints per Service (the
+  /// chart's series; availability itself is `SelfHealingRecorder`'s exact measure), used
+  /// resources and cost.
   private func updateSampledGauges() {
     // Pareto-minimal pending shapes: a node fits some pending pod iff it fits one of these.
     let shapes = pendingShapes.keys.sorted {
@@ -122,6 +139,9 @@ public final class MetricsRecorder: Component {
       }
     }
     registry.set(StandardMetric.fragmentedCPU.key(), fragmented)
+    sampleUsage(at: registry.nextSampleMicros)
+    registry.set(Self.clusterCostMicros, cost.totalMicros(at: registry.nextSampleMicros))
+    registry.set(Self.clusterCostRate, cost.ratePerHourMicros)
     for name in serviceNames {
       guard let service = services[name] else { continue }
       var ready: Int64 = 0
@@ -132,11 +152,35 @@ public final class MetricsRecorder: Component {
         ready += 1  // a count: the iteration order does not matter
       }
       registry.set(StandardMetric.serviceReadyEndpoints.key(name), ready)
-      var s = serviceSamples[name] ?? (0, 0)
-      s.total += 1
-      if ready > 0 { s.available += 1 }
-      serviceSamples[name] = s
     }
+  }
+
+  /// Used CPU and memory per node and for the cluster at `t`, as metrics-server reports them
+  /// (`MetricsPipeline.podMetrics`: usage curves sampled by cAdvisor every 10 s, scraped every
+  /// 60 s; a pod is reported from its second scrape on). One computation per running pod per
+  /// sample, no events.
+  private func sampleUsage(at t: Int64) {
+    var perNode: [String: (cpu: Int64, memory: Int64)] = [:]
+    let time = SimTime(microseconds: t)
+    for (_, pod) in running {
+      // Integer sums: the dictionary's order does not change the result.
+      guard let m = pipeline.podMetrics(pod, at: time, runSeed: runSeed) else { continue }
+      var u = perNode[m.node] ?? (0, 0)
+      u.cpu += m.cpuMillis
+      u.memory += m.memoryBytes
+      perNode[m.node] = u
+    }
+    var cpu: Int64 = 0
+    var memory: Int64 = 0
+    for name in nodeNames {
+      let u = perNode[name] ?? (0, 0)
+      registry.set(StandardMetric.nodeCPUUsed.key(name), u.cpu)
+      registry.set(StandardMetric.nodeMemoryUsed.key(name), u.memory)
+      cpu += u.cpu
+      memory += u.memory
+    }
+    registry.set(Self.clusterCPUUsed, cpu)
+    registry.set(Self.clusterMemoryUsed, memory)
   }
 
   private static func selects(_ selector: StringMap, _ labels: StringMap) -> Bool {
@@ -146,6 +190,7 @@ public final class MetricsRecorder: Component {
   // MARK: Logs (binds and Events)
 
   private func catchUp(_ api: APIServer) {
+    runSeed = api.seed
     advance(to: api.now.microseconds)
     let bindings = api.bindings
     while bindingsSeen < bindings.count {
@@ -178,6 +223,11 @@ public final class MetricsRecorder: Component {
         p.pullMicros += t - s
         p.pullStart = nil
         pods[key] = p
+      }
+    case "ScalingReplicaSet":
+      // The Deployment controller's event for each scale step (pkg/controller/deployment/sync.go).
+      if scalings.count < Self.maxDisruptions {
+        scalings.append((t, e.object.name ?? "", e.message))
       }
     case "Preempted":
       // The scheduler's event on each victim (pkg/scheduler/framework/preemption/preemption.go).
@@ -212,9 +262,11 @@ public final class MetricsRecorder: Component {
     if case .deleted = change {
       if let old { apply(old, sign: -1) }
       pods[key] = nil
+      running[key] = nil
       return
     }
     let phase = pod.status.phase
+    running[key] = phase == .running && pod.spec.nodeName != nil ? pod : nil
     var r = PodRecord(
       node: pod.spec.nodeName ?? "", requests: PodResources.requests(of: pod),
       scheduler: pod.spec.schedulerName ?? "default-scheduler",
@@ -273,6 +325,7 @@ public final class MetricsRecorder: Component {
     let name = node.metadata.name
     let t = now
     if case .deleted = change {
+      cost.remove(name, at: t)
       if let n = nodes[name] {
         registry.add(Self.clusterCPUAllocatable, -n.allocatable.milliCPU)
         registry.add(Self.clusterMemoryAllocatable, -n.allocatable.memoryBytes)
@@ -282,6 +335,7 @@ public final class MetricsRecorder: Component {
       nodeNames.removeAll { $0 == name }
       return
     }
+    cost.update(node, at: t)
     let allocatable = ResourceSums(
       milliCPU: node.status.allocatable.cpuMilli, memoryBytes: node.status.allocatable.memoryBytes)
     // No Ready condition yet counts as Ready (nodes declared in a scenario start Ready).
@@ -336,6 +390,14 @@ public final class MetricsRecorder: Component {
   public static let clusterCPUAllocatable = MetricKey("cluster_cpu_allocatable_millis")
   /// Allocatable memory of every node (bytes).
   public static let clusterMemoryAllocatable = MetricKey("cluster_memory_allocatable_bytes")
+  /// CPU used by every running pod, as metrics-server reports it (millicores).
+  public static let clusterCPUUsed = MetricKey("cluster_cpu_used_millis")
+  /// Memory used by every running pod, as metrics-server reports it (bytes).
+  public static let clusterMemoryUsed = MetricKey("cluster_memory_used_bytes")
+  /// Node cost accumulated since the start, in micro-units (sampled gauge of `cost`).
+  public static let clusterCostMicros = MetricKey(StandardMetric.cost.name)
+  /// The cluster's current cost rate: the sum of the nodes' hourly costs, in micro-units per hour.
+  public static let clusterCostRate = MetricKey("cost_rate_micros_per_hour")
   /// Pods whose Ready condition is True (not terminated).
   public static let podsReady = MetricKey("pods_ready")
   /// Nodes whose Ready condition is True.
@@ -344,4 +406,20 @@ public final class MetricsRecorder: Component {
   public static let nodeCPUAllocatable = StandardMetric(
     name: "node_cpu_allocatable_millis", kind: .gauge, labels: ["node"],
     help: "Allocatable CPU of the node, in millicores.")
+}
+
+extension MetricsRecorder: SchedulingTimingObserver {
+  /// Splits each attempt's latency (set as `DefaultScheduler.timingObserver`): queue wait per
+  /// attempt and up to the binding attempt, cycle time by profile and result, binding.
+  public func attemptFinished(_ t: SchedulingAttemptTiming) {
+    let result = t.boundAt == nil ? "unschedulable" : "scheduled"
+    registry.record(
+      StandardMetric.schedulingAttemptDuration.key(t.profile, result),
+      (t.decidedAt - t.poppedAt).microseconds)
+    registry.record(StandardMetric.attemptQueueWait.key(), (t.poppedAt - t.queuedAt).microseconds)
+    if let bound = t.boundAt {
+      registry.record(StandardMetric.queueWait.key(), (t.poppedAt - t.firstQueuedAt).microseconds)
+      registry.record(StandardMetric.schedulingBindingDuration.key(), (bound - t.decidedAt).microseconds)
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import KubeSimKernel
+import KubeSimScenario
 
 /// `report.html` of one run: headline numbers, then charts a student can read without
 /// explanation — cluster health (nodes Ready, pending pods, evictions, with NotReady periods
@@ -23,7 +24,10 @@ public enum RunReportPage {
       ("preemption victims", "\(m.total(StandardMetric.preemptionVictims.name))"),
       ("container restarts", "\(m.total(StandardMetric.containerRestarts.name))"),
       ("CPU requested (mean)", DecimalFormat.trimmed(Double(m.cpuUtilisationPPM) / 10_000, 1) + "%"),
-    ])
+      ("CPU used (mean)", DecimalFormat.trimmed(Double(m.cpuUsedPPM) / 10_000, 1) + "%"),
+      ("pods per node at end (min / median / max)", "\(m.podsPerNode.min) / \(m.podsPerNode.median) / \(m.podsPerNode.max)"),
+      ("fragmented CPU (mean)", DecimalFormat.trimmed(Double(m.fragmentedCPUMeanMillis) / 1000, 3) + " cores"),
+    ] + (m.hasCost ? [("cost", RunMetrics.money(m.costTotalMicros))] : []))
 
     let reg = m.registry
     let bands = m.notReadyPeriods.map {
@@ -49,25 +53,59 @@ public enum RunReportPage {
       caption: "Shaded: a node not Ready. Dashed lines: timeline actions. Recovery shows as "
         + "pods Ready climbing back after the evictions, and pending pods returning to zero.")
 
-    page.heading("CPU requested")
-    var cpu = TimeSeriesChart(title: "Cluster CPU: requested and allocatable", yAxisTitle: "CPU (cores)", yFormat: .number(decimals: 1))
+    page.heading("CPU and memory: used, requested, allocatable")
+    var cpu = TimeSeriesChart(title: "Cluster CPU: used, requested and allocatable", yAxisTitle: "CPU (cores)", yFormat: .number(decimals: 1))
     cpu.series = [
       ChartSeries(name: "allocatable", series: reg.series(MetricsRecorder.clusterCPUAllocatable), scale: 0.001),
       ChartSeries(name: "requested", series: reg.series(MetricsRecorder.clusterCPURequested), scale: 0.001),
+      ChartSeries(name: "used", series: reg.series(MetricsRecorder.clusterCPUUsed), scale: 0.001),
+      ChartSeries(name: "fragmented (free, no pending pod fits)", series: reg.series(StandardMetric.fragmentedCPU.key()), scale: 0.001),
     ]
     cpu.intervals = bands
     cpu.timeRangeMicros = 0...end
-    page.chart(cpu.svg(), caption: "Sum of the CPU requests of bound pods against the nodes' allocatable CPU.")
+    page.chart(
+      cpu.svg(),
+      caption: "Requested: the CPU requests of bound pods (what the scheduler packs). Used: what "
+        + "metrics-server reports (kubectl top; 60 s resolution). Allocatable: what the nodes offer.")
+    var memory = TimeSeriesChart(title: "Cluster memory: used, requested and allocatable", yAxisTitle: "memory (GiB)", yFormat: .number(decimals: 1))
+    let gib = 1.0 / 1_073_741_824
+    memory.series = [
+      ChartSeries(name: "allocatable", series: reg.series(MetricsRecorder.clusterMemoryAllocatable), scale: gib),
+      ChartSeries(name: "requested", series: reg.series(MetricsRecorder.clusterMemoryRequested), scale: gib),
+      ChartSeries(name: "used", series: reg.series(MetricsRecorder.clusterMemoryUsed), scale: gib),
+    ]
+    memory.intervals = bands
+    memory.timeRangeMicros = 0...end
+    page.chart(memory.svg(), caption: "The same for memory (working set as metrics-server reports it).")
 
-    if let heat = heatMap(m, end: end) {
+    if let heat = heatMap(m, end: end, metric: StandardMetric.nodeCPURequested, what: "requested") {
       page.heading("Per-node utilisation")
       page.chart(heat, caption: "CPU requested / allocatable per node over time (darker is fuller).")
+      if let used = heatMap(m, end: end, metric: StandardMetric.nodeCPUUsed, what: "used") {
+        page.chart(used, caption: "CPU used / allocatable per node over time (darker is busier).")
+      }
+    }
+
+    if m.hasCost {
+      page.heading("Cost")
+      var costChart = TimeSeriesChart(title: "Cluster cost so far", yAxisTitle: "cost (currency units)", yFormat: .number(decimals: 2))
+      costChart.series = [
+        ChartSeries(name: "cost (cumulative)", series: reg.series(MetricsRecorder.clusterCostMicros), scale: 0.000_001)
+      ]
+      costChart.intervals = bands
+      costChart.timeRangeMicros = 0...end
+      page.chart(costChart.svg(), caption: "Node cost integrated over time from each node's sim.kubesim.io/cost-per-hour.")
+      var t = ReportTable(caption: "Cost per node pool", columns: [ReportTable.Column("pool"), ReportTable.Column("cost", alignment: .right)])
+      for p in m.costPerPool { t.rows.append([ReportCell(p.pool), ReportCell(RunMetrics.money(p.micros))]) }
+      t.rows.append([ReportCell("total", emphasized: true), ReportCell(RunMetrics.money(m.costTotalMicros), emphasized: true)])
+      page.table(t)
     }
 
     page.heading("Latencies")
     let curves = RunMetrics.latencies.compactMap { l -> CDFChart.Curve? in
       let h = reg.mergedHistogram(named: l.metric)
-      return h.isEmpty ? nil : CDFChart.Curve(name: l.title, histogram: h)
+      // A curve needs spread: the binding histogram is all zeros in KubeSim (synchronous bind).
+      return h.isEmpty || (h.max ?? 0) == 0 ? nil : CDFChart.Curve(name: l.title, histogram: h)
     }
     if curves.isEmpty {
       page.paragraph("No pod started or was scheduled during the run.")
@@ -96,6 +134,10 @@ public enum RunReportPage {
     for node in nodesWithPeriods {
       rows.append(TimelineChart.Row(name: node, intervals: bands.filter { $0.label == "\(node) NotReady" }))
     }
+    if !m.scalings.isEmpty {
+      rows.append(TimelineChart.Row(
+        name: "rollouts and scaling", markers: m.scalings.map { TimelineMarker(label: "\($0.deployment): \($0.message)", timeMicros: $0.timeMicros) }))
+    }
     if !m.disruptions.isEmpty {
       rows.append(TimelineChart.Row(
         name: "evictions", markers: m.disruptions.map { TimelineMarker(label: "\($0.reason): \($0.pod)", timeMicros: $0.timeMicros) }))
@@ -109,9 +151,15 @@ public enum RunReportPage {
 
     if !m.services.isEmpty {
       page.heading("Service availability")
-      var t = ReportTable(caption: "Fraction of samples with at least one ready endpoint", columns: [ReportTable.Column("Service"), ReportTable.Column("availability", alignment: .right)])
+      var t = ReportTable(
+        caption: "Fraction of time, from the first moment every desired pod was ready to the end",
+        columns: [ReportTable.Column("Service"), ReportTable.Column("≥1 endpoint ready", alignment: .right), ReportTable.Column("all desired ready", alignment: .right)])
       for s in m.services {
-        t.rows.append([ReportCell(s.name), ReportCell(DecimalFormat.trimmed(Double(s.ppm) / 10_000, 2) + "%", emphasized: s.ppm < 1_000_000)])
+        t.rows.append([
+          ReportCell(s.service),
+          ReportCell(RunSummary.percent(s.anyReadyPPM), emphasized: s.anyReadyPPM < 1_000_000),
+          ReportCell(RunSummary.percent(s.allReadyPPM), emphasized: s.allReadyPPM < 1_000_000),
+        ])
       }
       page.table(t)
     }
@@ -132,10 +180,11 @@ public enum RunReportPage {
     return s
   }
 
-  /// The per-node CPU heat map (percentile rows beyond 40 nodes), nil without nodes.
-  static func heatMap(_ m: RunMetrics, end: Int64) -> String? {
+  /// The per-node CPU heat map of `metric` (requested or used) over allocatable (percentile
+  /// rows beyond 40 nodes), nil without nodes.
+  static func heatMap(_ m: RunMetrics, end: Int64, metric: StandardMetric, what: String) -> String? {
     let reg = m.registry
-    let nodes = reg.keys.filter { $0.name == StandardMetric.nodeCPURequested.name }
+    let nodes = reg.keys.filter { $0.name == metric.name }
     guard !nodes.isEmpty else { return nil }
     let interval = reg.intervalMicros
     let columns = Int(min(120, max(1, end / interval)))
@@ -157,8 +206,8 @@ public enum RunReportPage {
     let starts = (0..<columns).map { Int64($0) * width }
     if names.count > 40 {
       let s = HeatMapChart.percentileRows(of: values, columns: columns)
-      return HeatMapChart(title: "CPU requested / allocatable (percentiles over nodes)", rowNames: s.names, columnStartsMicros: starts, endMicros: end, values: s.values).svg()
+      return HeatMapChart(title: "CPU \(what) / allocatable (percentiles over nodes)", rowNames: s.names, columnStartsMicros: starts, endMicros: end, values: s.values).svg()
     }
-    return HeatMapChart(title: "CPU requested / allocatable per node", rowNames: names, columnStartsMicros: starts, endMicros: end, values: values).svg()
+    return HeatMapChart(title: "CPU \(what) / allocatable per node", rowNames: names, columnStartsMicros: starts, endMicros: end, values: values).svg()
   }
 }

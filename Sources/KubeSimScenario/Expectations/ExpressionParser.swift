@@ -15,6 +15,8 @@ public struct ExpressionParser {
   static let metricFunctions: [String: String] = [
     "recovery": "fault N", "detection": "fault N", "eviction": "fault N",
     "availability": "service/NAME or service/NAME, all",
+    // Issue 6 (lane autoscaler): node cost so far and measured node CPU.
+    "cost": "nothing or pool/NAME", "cpu_usage": "node/NAME",
   ]
 
   private init(_ text: String) { self.scalars = Array(text.unicodeScalars) }
@@ -123,7 +125,11 @@ public struct ExpressionParser {
       }
       let trimmed = arg.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
       let ok: Bool
-      if name == "availability" {
+      if name == "cost" {
+        ok = trimmed.isEmpty || (trimmed.hasPrefix("pool/") && trimmed.count > 5)
+      } else if name == "cpu_usage" {
+        ok = trimmed.hasPrefix("node/") && trimmed.count > 5
+      } else if name == "availability" {
         ok = trimmed.hasPrefix("service/") && (trimmed.split(separator: ",").count == 1
           || trimmed.hasSuffix(", all") || trimmed.hasSuffix(",all"))
       } else {
@@ -137,7 +143,8 @@ public struct ExpressionParser {
     }
     guard name == "count" else {
       throw ExpressionError(
-        "unknown function '\(name)' (expected count, recovery, detection, eviction, availability)",
+        "unknown function '\(name)' (expected count, recovery, detection, eviction, availability,"
+          + " cost, cpu_usage)",
         at: start)
     }
     skipSpace()

@@ -16,6 +16,9 @@ public struct LoadedInput: Sendable {
   public var objects: [APIObject] = []
   /// Where each object of `objects` was declared (same indexes).
   public var objectLocations: [SourceLocation] = []
+  /// The NodePools declared in the input files (not those applied from the timeline), in load
+  /// order; the cluster autoscaler manages those with `min`/`max`.
+  public var nodePools: [NodePool] = []
   /// Declared images (`kind: Image`), in load order.
   public var images: [ImageSpec] = []
   /// KubeSchedulerConfiguration documents, in load order.

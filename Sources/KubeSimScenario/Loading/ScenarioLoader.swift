@@ -127,6 +127,13 @@ public struct ScenarioLoader {
         errors.append(ScenarioDiagnostic(at: error.location, path: error.path, error.message))
         continue
       }
+      if case .nodePool = document {
+        let problems = Validation.check(document, node: node)
+        if !problems.isEmpty {
+          errors += problems.map { ScenarioDiagnostic(at: $0.location, path: $0.path, $0.message) }
+          continue
+        }
+      }
       if let issue = Self.schedulerConfigurationIssue(document, node) {
         errors.append(issue)
         continue
@@ -141,6 +148,7 @@ public struct ScenarioLoader {
     case .object(let object):
       pendingObjects.append((object, location))
     case .nodePool(let pool):
+      input.nodePools.append(pool)
       for node in pool.expand() { pendingObjects.append((.node(node), location)) }
     case .image(let image):
       input.images.append(image)

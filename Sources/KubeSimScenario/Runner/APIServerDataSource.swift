@@ -11,8 +11,11 @@ struct APIServerDataSource: ExpectationDataSource {
   let timeBase: TimeBase
   /// Self-healing measurements for `recovery(…)` and `availability(…)`.
   var selfHealing: SelfHealingRecorder?
+  /// Node cost, for `cost(…)`.
+  var costMeter: CostMeter?
 
   func metric(_ call: MetricCall) -> ExpressionValue? {
+    if let v = usageOrCostMetric(call) { return v }
     guard let r = selfHealing else { return nil }
     if call.name == "availability" {
       let parts = call.argument.split(separator: ",").map {

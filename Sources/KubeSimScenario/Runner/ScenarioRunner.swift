@@ -36,6 +36,9 @@ public final class ScenarioRunner {
   private let counter = PodCounter()
   /// Self-healing measurements (faults, Service availability).
   public let selfHealing = SelfHealingRecorder()
+  /// Node cost (`sim.kubesim.io/cost-per-hour` × node-hours), for `cost()` and the summary;
+  /// registered only when an initial node is priced (nodes priced later are not counted).
+  public private(set) var costMeter = CostMeter()
   private var printedEvents = 0
 
   /// Builds the World for `input` (with no Scenario document: seed 0, default settings, no
@@ -79,9 +82,10 @@ public final class ScenarioRunner {
     let duration = options.until ?? scenario.duration ?? Scenario.defaultDurationLimit
     stopsWhenIdle = options.until == nil && scenario.duration == nil
     end = SimTime(microseconds: duration.microseconds)
-    let worldInput = WorldInput(
+    var worldInput = WorldInput(
       seed: options.seed ?? scenario.seed ?? 0, settings: settings, objects: input.objects,
       images: input.images, schedulerConfigurations: input.schedulerConfigurations)
+    worldInput.nodePools = input.nodePools
     do {
       world = try World(worldInput)
     } catch let error as WorldInputError {
@@ -96,6 +100,13 @@ public final class ScenarioRunner {
     }
     world.api.register(counter)
     world.api.register(selfHealing)
+    // Only runs with priced nodes watch them, so other runs' event counts stay as they were.
+    costMeter = CostMeter(pools: input.nodePools)
+    if input.objects.contains(where: {
+      $0.asNode?.metadata.annotations[NodePool.costAnnotation] != nil
+    }) {
+      world.api.register(costMeter)
+    }
     timeline = Self.timeline(scenario, world: world, input: input.objects, end: end)
   }
 
@@ -126,7 +137,8 @@ public final class ScenarioRunner {
     var report = RunReport()
     report.seed = world.seed
     let evaluator = ExpressionEvaluator(
-      APIServerDataSource(api: world.api, timeBase: timeBase, selfHealing: selfHealing))
+      APIServerDataSource(
+        api: world.api, timeBase: timeBase, selfHealing: selfHealing, costMeter: costMeter))
     var results = scenario.expectations.map {
       ExpectationResult(
         text: $0.text, timing: $0.timingText, location: $0.location.description, passed: true,

@@ -14,6 +14,9 @@ public struct WorldInput: Sendable {
   public var images: [ImageSpec]
   /// Scheduler profiles; empty means the default profile.
   public var schedulerConfigurations: [KubeSchedulerConfiguration]
+  /// The declared NodePools (their nodes are in `objects`); the cluster autoscaler manages
+  /// those with `min`/`max`.
+  public var nodePools: [NodePool] = []
 
   /// An input from its parts; everything but the seed defaults to empty or the defaults.
   public init(

@@ -113,6 +113,20 @@ public struct PluginRegistry: Sendable {
       balancedAllocation(kubernetesVersion: ""),
       PluginRegistration(name: ImageLocality.pluginName, points: [.score]) { _ in ImageLocality() },
       PluginRegistration(name: DefaultBinder.pluginName, points: [.bind]) { _ in DefaultBinder() },
+      // Trimaran (kubernetes-sigs/scheduler-plugins), out of tree upstream: usage-aware scores.
+      PluginRegistration(
+        name: TargetLoadPacking.pluginName, points: [.score],
+        argFields: [
+          "targetUtilization", "defaultRequests", "defaultRequestsMultiplier", "metricProvider",
+          "watcherAddress",
+        ]
+      ) { args throws(ConfigurationIssue) in try TargetLoadPacking.decodeArgs(args) },
+      PluginRegistration(
+        name: LoadVariationRiskBalancing.pluginName, points: [.score],
+        argFields: [
+          "safeVarianceMargin", "safeVarianceSensitivity", "metricProvider", "watcherAddress",
+        ]
+      ) { args throws(ConfigurationIssue) in try LoadVariationRiskBalancing.decodeArgs(args) },
     ] + PolicyPlugins.registrations)
 
   /// NodeResourcesBalancedAllocation with the formula of `kubernetesVersion` (its args:

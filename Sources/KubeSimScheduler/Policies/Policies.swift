@@ -15,6 +15,8 @@
 /// | `swarm-spread` | default | Swarm spread (SwarmSpread), all nodes |
 /// | `swarm-binpack` | default | Swarm binpack (SwarmBinpack), all nodes |
 /// | `swarm-random` | default | Swarm random: uniform among feasible nodes, all nodes |
+/// | `usage-aware` | default | the most headroom by measured usage (LoadVariationRiskBalancing), all nodes |
+/// | `target-load-packing` | default | measured CPU packed up to 40 %, then spread (TargetLoadPacking), all nodes |
 ///
 /// "default filters" are the default profile's PreFilter/Filter/PostFilter plugins; the
 /// policies replace only the scoring.
@@ -22,7 +24,8 @@ public enum Policies {
   /// The policy names, in documentation order.
   public static let names: [String] = [
     "default", "bin-packing", "spread", "first-fit", "best-fit", "worst-fit", "random",
-    "round-robin", "swarm-spread", "swarm-binpack", "swarm-random",
+    "round-robin", "swarm-spread", "swarm-binpack", "swarm-random", "usage-aware",
+    "target-load-packing",
   ]
 
   /// The profile of a named policy for `schedulerName`, or nil for an unknown name.
@@ -57,6 +60,8 @@ public enum Policies {
       p.preScores = []
     case "swarm-spread": only(SwarmStrategy(binpack: false))
     case "swarm-binpack": only(SwarmStrategy(binpack: true))
+    case "usage-aware": only(LoadVariationRiskBalancing())
+    case "target-load-packing": only(TargetLoadPacking())
     default: return nil
     }
     return p

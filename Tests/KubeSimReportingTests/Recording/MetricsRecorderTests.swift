@@ -34,6 +34,19 @@ import Testing
     #expect(m.evictionsAndNotReadyAreEmpty)
   }
 
+  @Test func podsPerNodeFragmentationAndRollouts() throws {
+    let (_, m) = try Self.record("Scenarios/basics/cordon-and-taint.yaml")
+    // Two workers with 3 pods each at the end; nothing pending, so nothing is fragmented.
+    #expect(m.podsPerNode == (3, 3, 3, 2))
+    #expect(m.fragmentedCPUMeanMillis == 0)
+    let (_, hello) = try Self.record("Scenarios/hello-cluster.yaml")
+    // One scale step: the Deployment controller's at 10ms.
+    #expect(hello.scalings.map(\.timeMicros) == [10_000])
+    #expect(hello.scalings.map(\.deployment) == ["web"])
+    #expect(hello.scalings.first?.message.hasPrefix("Scaled up replica set web-") == true)
+    #expect(hello.scalings.first?.message.hasSuffix(" from 0 to 3") == true)
+  }
+
   @Test func samplingIsDeterministic() throws {
     let (_, a) = try Self.record("Scenarios/basics/scale-up.yaml")
     let (_, b) = try Self.record("Scenarios/basics/scale-up.yaml")

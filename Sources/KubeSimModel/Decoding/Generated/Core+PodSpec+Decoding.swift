@@ -179,7 +179,15 @@ extension Volume: ManifestDecodable {
         d.push(key)
         v.persistentVolumeClaim = try PersistentVolumeClaimVolumeSource.decode(pair.value, in: &d)
         d.pop()
-      case "emptyDir", "hostPath", "configMap", "secret", "projected", "downwardAPI", "nfs", "csi",
+      case "emptyDir":
+        d.push(key)
+        v.emptyDir = try EmptyDirVolumeSource.decode(pair.value, in: &d)
+        d.pop()
+      case "hostPath":
+        d.push(key)
+        v.hostPath = try HostPathVolumeSource.decode(pair.value, in: &d)
+        d.pop()
+      case "configMap", "secret", "projected", "downwardAPI", "nfs", "csi",
         "ephemeral", "gcePersistentDisk", "awsElasticBlockStore", "gitRepo", "iscsi", "glusterfs",
         "rbd", "flexVolume", "cinder", "cephfs", "flocker", "fc", "azureFile", "vsphereVolume",
         "quobyte", "azureDisk", "photonPersistentDisk", "portworxVolume", "scaleIO", "storageos",
@@ -200,6 +208,66 @@ extension Volume: ManifestDecodable {
     "azureFile", "vsphereVolume", "quobyte", "azureDisk", "photonPersistentDisk", "portworxVolume",
     "scaleIO", "storageos", "image",
   ]
+}
+
+extension EmptyDirVolumeSource: ManifestDecodable {
+  /// Decodes a mapping; other fields are warnings.
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
+    throws(ManifestError) -> EmptyDirVolumeSource
+  {
+    var v = EmptyDirVolumeSource()
+    for pair in try d.mapping(node) {
+      let key = try d.key(pair)
+      if d.isNull(pair.value) { continue }
+      switch key {
+      case "medium":
+        d.push(key)
+        v.medium = try String.decode(pair.value, in: &d)
+        d.pop()
+      case "sizeLimit":
+        d.push(key)
+        v.sizeLimit = try Quantity.decode(pair.value, in: &d)
+        d.pop()
+      default:
+        // Fields of newer releases (e.g. emptyDir `mode`) are not modelled: warnings.
+        d.ignored(pair, key: key)
+      }
+    }
+    return v
+  }
+
+  /// The field names this type accepts (modelled and ignored), for hints.
+  public static let knownFields: [String] = ["medium", "sizeLimit"]
+}
+
+extension HostPathVolumeSource: ManifestDecodable {
+  /// Decodes a mapping; other fields are warnings.
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
+    throws(ManifestError) -> HostPathVolumeSource
+  {
+    var v = HostPathVolumeSource()
+    for pair in try d.mapping(node) {
+      let key = try d.key(pair)
+      if d.isNull(pair.value) { continue }
+      switch key {
+      case "path":
+        d.push(key)
+        v.path = try String.decode(pair.value, in: &d)
+        d.pop()
+      case "type":
+        d.push(key)
+        v.type = try String.decode(pair.value, in: &d)
+        d.pop()
+      default:
+        // Fields of newer releases (e.g. emptyDir `mode`) are not modelled: warnings.
+        d.ignored(pair, key: key)
+      }
+    }
+    return v
+  }
+
+  /// The field names this type accepts (modelled and ignored), for hints.
+  public static let knownFields: [String] = ["path", "type"]
 }
 
 extension PersistentVolumeClaimVolumeSource: ManifestDecodable {

@@ -87,6 +87,18 @@ extension NodePoolSpec: ManifestDecodable {
         d.push(key)
         v.costPerHour = try Quantity.decode(pair.value, in: &d)
         d.pop()
+      case "min":
+        d.push(key)
+        v.min = try Int32.decode(pair.value, in: &d)
+        d.pop()
+      case "max":
+        d.push(key)
+        v.max = try Int32.decode(pair.value, in: &d)
+        d.pop()
+      case "priority":
+        d.push(key)
+        v.priority = try Int32.decode(pair.value, in: &d)
+        d.pop()
       default:
         throw d.unknownField(pair, known: NodePoolSpec.knownFields)
       }
@@ -98,6 +110,7 @@ extension NodePoolSpec: ManifestDecodable {
   public static let knownFields: [String] = [
     "count", "namePrefix", "capacity", "allocatable", "labels", "annotations", "taints",
     "unschedulable", "images", "failureDomain", "costPerHour",
+    "min", "max", "priority",
   ]
 }
 

@@ -48,6 +48,28 @@ extension Volume: JSONRenderable {
     var o = JSONObjectBuilder(r)
     o.always("name", name)
     o.put("persistentVolumeClaim", persistentVolumeClaim)
+    o.always("emptyDir", emptyDir)
+    o.put("hostPath", hostPath)
+    return o.value
+  }
+}
+
+extension EmptyDirVolumeSource: JSONRenderable {
+  /// Kubernetes field names in declaration order, empty fields omitted (`emptyDir: {}` stays).
+  public func renderJSON(_ r: JSONRenderer) -> JSONValue {
+    var o = JSONObjectBuilder(r)
+    o.put("medium", medium)
+    o.put("sizeLimit", sizeLimit)
+    return o.value
+  }
+}
+
+extension HostPathVolumeSource: JSONRenderable {
+  /// Kubernetes field names in declaration order, empty fields omitted.
+  public func renderJSON(_ r: JSONRenderer) -> JSONValue {
+    var o = JSONObjectBuilder(r)
+    o.always("path", path)
+    o.put("type", type)
     return o.value
   }
 }

@@ -26,6 +26,9 @@ extension NodePoolSpec: JSONRenderable {
     o.put("images", images)
     o.put("failureDomain", failureDomain)
     o.put("costPerHour", costPerHour)
+    o.put("min", min)
+    o.put("max", max)
+    o.put("priority", priority)
     return o.value
   }
 }

@@ -1,0 +1,120 @@
+import KubeSimModel
+
+/// Integrates node cost over simulated time from the Node annotation
+/// `sim.kubesim.io/cost-per-hour` (a decimal string such as `"0.096"`, written from a NodePool's
+/// `costPerHour`), per node pool.
+///
+/// A node costs its hourly rate from the moment the recorder sees it until it sees it deleted,
+/// Ready or not (a cloud bills a NotReady machine too). A node whose annotation is missing or
+/// not a plain non-negative decimal costs nothing. Amounts are integers: rates in micro-units
+/// per hour, totals in nano-units (printed as micro-units), so totals are exact and independent
+/// of the order nodes are summed in. Currency is whatever the scenario's numbers mean.
+///
+/// The pool of a node is its label `sim.kubesim.io/node-pool` when present, else its name
+/// without a trailing `-<digits>` (NodePool `worker` makes `worker-1`, `worker-2`, …, as the
+/// cluster autoscaler also identifies pools), else its name.
+public struct NodeCostLedger: Sendable {
+  /// The annotation carrying a node's hourly cost.
+  public static let annotation = "sim.kubesim.io/cost-per-hour"
+  /// The label naming a node's pool, when present.
+  public static let poolLabel = "sim.kubesim.io/node-pool"
+
+  private struct Open: Sendable {
+    var pool: String
+    var ratePerHourMicros: Int64
+    var sinceMicros: Int64
+  }
+
+  private var open: [String: Open] = [:]
+  private var closedNanos: [String: Int64] = [:]
+  /// Sum of the hourly rates of the nodes alive now, in micro-units per hour.
+  public private(set) var ratePerHourMicros: Int64 = 0
+  /// Whether any node so far carried a cost.
+  public private(set) var hasCost = false
+
+  /// An empty ledger.
+  public init() {}
+
+  /// Records that `node` exists at `timeMicros` with its current annotation (a changed rate
+  /// closes the old segment and opens a new one).
+  public mutating func update(_ node: Node, at timeMicros: Int64) {
+    let name = node.metadata.name
+    let rate = node.metadata.annotations[Self.annotation].flatMap(Self.parseRate) ?? 0
+    let pool = Self.pool(of: node)
+    if let o = open[name], o.ratePerHourMicros == rate, o.pool == pool { return }
+    remove(name, at: timeMicros)
+    if rate > 0 { hasCost = true }
+    open[name] = Open(pool: pool, ratePerHourMicros: rate, sinceMicros: timeMicros)
+    ratePerHourMicros += rate
+  }
+
+  /// Records that `node` was deleted at `timeMicros`.
+  public mutating func remove(_ node: String, at timeMicros: Int64) {
+    guard let o = open.removeValue(forKey: node) else { return }
+    closedNanos[o.pool, default: 0] += Self.nanos(o.ratePerHourMicros, timeMicros - o.sinceMicros)
+    ratePerHourMicros -= o.ratePerHourMicros
+  }
+
+  /// Cost per pool up to `timeMicros`, in micro-units, pools sorted byte-wise (every pool that
+  /// had a node, with or without cost).
+  public func perPoolMicros(at timeMicros: Int64) -> [(pool: String, micros: Int64)] {
+    var nanos = closedNanos
+    for (_, o) in open {
+      // Integer sums: the dictionary's order does not change the result.
+      nanos[o.pool, default: 0] += Self.nanos(o.ratePerHourMicros, timeMicros - o.sinceMicros)
+    }
+    return nanos.keys.sorted { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }.map {
+      ($0, ((nanos[$0] ?? 0) + 500) / 1000)
+    }
+  }
+
+  /// Total cost up to `timeMicros`, in micro-units (the sum of the pools' nano-unit totals).
+  public func totalMicros(at timeMicros: Int64) -> Int64 {
+    var nanos = closedNanos.values.reduce(0, +)
+    for (_, o) in open { nanos += Self.nanos(o.ratePerHourMicros, timeMicros - o.sinceMicros) }
+    return (nanos + 500) / 1000
+  }
+
+  /// Nano-units for `rate` micro-units per hour over `micros` microseconds:
+  /// rate × µs × 1000 / 3.6e9 = rate × µs / 3.6e6, in 128-bit intermediate precision.
+  static func nanos(_ rate: Int64, _ micros: Int64) -> Int64 {
+    guard rate > 0, micros > 0 else { return 0 }
+    let product = rate.multipliedFullWidth(by: micros)
+    let divisor: Int64 = 3_600_000
+    // A quotient beyond Int64 (a billion-unit rate over centuries) saturates instead of trapping.
+    if product.high >= divisor / 2 { return Int64.max / 4 }
+    return divisor.dividingFullWidth(product).quotient
+  }
+
+  /// A plain non-negative decimal (`"0.096"`, `"12"`, `"1.5"`) in micro-units, rounded to the
+  /// micro-unit; nil for anything else (signs, exponents, suffixes, more than 12 integer digits).
+  public static func parseRate(_ text: String) -> Int64? {
+    let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let whole = parts[0]
+    let fraction = parts.count == 2 ? parts[1] : ""
+    guard !(whole.isEmpty && fraction.isEmpty), whole.count <= 12,
+      whole.allSatisfy({ $0.isASCII && $0.isNumber }),
+      fraction.allSatisfy({ $0.isASCII && $0.isNumber })
+    else { return nil }
+    var micros = (Int64(whole) ?? 0) * 1_000_000
+    var scale: Int64 = 100_000
+    var digits = fraction.makeIterator()
+    while scale > 0, let d = digits.next() {
+      micros += Int64(d.wholeNumberValue ?? 0) * scale
+      scale /= 10
+    }
+    if let next = digits.next(), (next.wholeNumberValue ?? 0) >= 5 { micros += 1 }
+    return micros
+  }
+
+  /// The pool a node belongs to (see the type's discussion).
+  public static func pool(of node: Node) -> String {
+    if let label = node.metadata.labels[poolLabel], !label.isEmpty { return label }
+    let name = node.metadata.name
+    guard let dash = name.lastIndex(of: "-") else { return name }
+    let suffix = name[name.index(after: dash)...]
+    guard !suffix.isEmpty, suffix.allSatisfy({ $0.isASCII && $0.isNumber }), dash != name.startIndex
+    else { return name }
+    return String(name[..<dash])
+  }
+}
