@@ -61,7 +61,7 @@ public struct SchedulingAlgorithm: Sendable {
 
   public mutating func schedule(
     _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, order: [Int],
-    random: inout RandomStream
+    random: inout RandomStream, nominatedPods: NominatedPods = NominatedPods()
   ) -> ScheduleOutcome {
     let n = order.count
     var state = CycleState()
@@ -150,8 +150,10 @@ public struct SchedulingAlgorithm: Sendable {
     if let nn = pod.pod.status.nominatedNodeName, !nn.isEmpty,
       let ns = snapshot.table.slot(of: nn), snapshot.table.isLive[ns]
     {
-      var passes = true
-      for (j, st) in steps.enumerated() where codes[j] != 5 {
+      var passes =
+        Self.nominatedRejection(
+          pod, profile: profile, snapshot: snapshot, slot: ns, nominated: nominatedPods) == nil
+      for (j, st) in steps.enumerated() where passes && codes[j] != 5 {
         let s = st.filter(state, pod, snapshot, slot: ns)
         if !s.isSuccess {
           passes = false
@@ -172,6 +174,8 @@ public struct SchedulingAlgorithm: Sendable {
       NodeUnschedulable.cordonTaint, by: pod.pod.spec.tolerations)
     let requests = pod.requests
     var processed = 0
+    // framework.go `RunFilterPluginsWithNominatedPods`; nothing to do while nobody is nominated.
+    let withNominated = !nominatedPods.isEmpty
     let vn = visit.count
     let start = profile.searchesFromFirstNode || vn == 0 ? 0 : nextStartNodeIndex % vn
     for i in 0..<vn {
@@ -179,8 +183,12 @@ public struct SchedulingAlgorithm: Sendable {
       if slot >= vn { slot -= vn }
       slot = visit[slot]
       processed += 1
-      var rejected: Status? = nil
-      for j in 0..<codes.count {
+      var rejected: Status? =
+        withNominated
+        ? Self.nominatedRejection(
+          pod, profile: profile, snapshot: snapshot, slot: slot, nominated: nominatedPods)
+        : nil
+      for j in 0..<codes.count where rejected == nil {
         switch codes[j] {
         case 0:
           if snapshot.table.unschedulable[slot] && !toleratesCordon {
