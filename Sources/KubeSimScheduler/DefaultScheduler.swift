@@ -372,15 +372,22 @@ public final class DefaultScheduler: Component {
     }
     inFlightPreemption = nil
     if case .unschedulable(var fitError) = outcome, fitError.numAllNodes > 0,
-      let preemption = profile.preemption
+      !fitError.postFilterEnded, let preemption = profile.preemption
     {
-      // PostFilter (schedule_one.go `schedulePod` → RunPostFilterPlugins).
+      // PostFilter (schedule_one.go `schedulePod` → RunPostFilterPlugins): the plugins before
+      // DefaultPreemption ran in the algorithm; preemption, then the plugins after it.
       switch runPreemption(preemption, entry.item, profile: profile, fitError: fitError, &ctx) {
       case .nominate(let c):
+        // Success ends the phase with an empty message.
         inFlightPreemption = c
         fitError.postFilterMessage = ""
       case .none(let msg):
-        fitError.postFilterMessage = msg
+        var reasons = fitError.postFilterReasons + [msg]
+        var state = CycleState()
+        let statuses = fitError.nodeStatuses
+        let after = profile.postFiltersAroundPreemption.after
+        _ = PostFilterRun.run(
+          after, &state, entry.item, snapshot, statuses, reasons: &reasons, into: &fitError)
       }
       outcome = .unschedulable(fitError)
     }

@@ -310,29 +310,28 @@ public struct SchedulingAlgorithm: Sendable {
     return feasible[best]
   }
 
-  /// PostFilter (`RunPostFilterPlugins`): the first plugin that returns success or a nominated
-  /// node ends the phase; its message becomes the FitError's PostFilter message. With no
-  /// PostFilter plugin in the profile, the message is what DefaultPreemption reports when it
-  /// finds no victims (`FitError.noVictimsPostFilterMessage`).
+  /// PostFilter (`RunPostFilterPlugins`, see `PostFilterRun`): the plugins configured before
+  /// DefaultPreemption (all of them when preemption is disabled). When none ends the phase and
+  /// the profile preempts, the message stands for what DefaultPreemption reports when it finds
+  /// no victims (`FitError.noVictimsPostFilterMessage`): `DefaultScheduler` replaces it by
+  /// running preemption; `kubesim explain --snapshot`, which simulates no evictions, keeps it.
   private func runPostFilter(
     _ state: inout CycleState, _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot,
     statuses: [(node: String, status: Status)], into fe: inout FitError
   ) {
-    if profile.postFilters.isEmpty {
-      fe.postFilterMessage = FitError.noVictimsPostFilterMessage(
-        numAllNodes: fe.numAllNodes, statuses: statuses.map(\.status),
-        preemptionNever: pod.pod.spec.preemptionPolicy == .never)
+    let before = profile.postFiltersAroundPreemption.before
+    var reasons: [String] = []
+    if PostFilterRun.run(
+      before, &state, pod, snapshot, statuses, reasons: &reasons, into: &fe)
+    {
       return
     }
-    var messages: [String] = []
-    for p in profile.postFilters {
-      let r = p.postFilter(&state, pod, snapshot, statuses)
-      if !r.status.message.isEmpty { messages.append(r.status.message) }
-      if r.status.isSuccess || r.nominatedNode != nil {
-        fe.nominatedNodeName = r.nominatedNode
-        break
-      }
+    fe.postFilterReasons = reasons
+    if profile.preemption != nil {
+      let standIn = FitError.noVictimsPostFilterMessage(
+        numAllNodes: fe.numAllNodes, statuses: statuses.map(\.status),
+        preemptionNever: pod.pod.spec.preemptionPolicy == .never)
+      fe.postFilterMessage = (reasons + [standIn]).joined(separator: ", ")
     }
-    fe.postFilterMessage = messages.joined(separator: " ")
   }
 }
