@@ -21,9 +21,9 @@ import KubeSimModel
 /// Permit) or as a failed bind (PreBind, Bind).
 ///
 /// KubeSim differs from kube-scheduler (this slice): the profile of the registered plugins
-/// (`Profile.defaultProfile`); with no PostFilter plugin, the FailedScheduling message is as if
-/// preemption found no victims; binding is synchronous at the end of the cycle (upstream binds
-/// asynchronously);
+/// (`Profile.defaultProfile`); binding is synchronous at the end of the cycle (upstream binds
+/// asynchronously); a failed bind records no FailedScheduling event (the pod goes to the error
+/// backoffQ, or to the unschedulable pool when a PreBind/Bind plugin rejected it);
 /// pods reaching a terminal phase leave the node accounting; unschedulable pods are requeued on
 /// the cluster events their rejecting plugins registered for (`ClusterEvents`; QueueingHints
 /// simplified to "always Queue").

@@ -91,6 +91,7 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
   public private(set) var activeCount = 0
   /// Pods in backoffQ, both heaps (the error backoffQ's are also in `errorBackoffCount`).
   public private(set) var backoffCount = 0
+  /// Pods in the error backoffQ.
   public private(set) var errorBackoffCount = 0
   /// Whether a popped pod has not been given back yet (`done`, `addUnschedulable`, …).
   public var hasInFlight: Bool { inFlightCount > 0 }
