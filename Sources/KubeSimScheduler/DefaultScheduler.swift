@@ -21,9 +21,9 @@ import KubeSimModel
 /// Permit) or as a failed bind (PreBind, Bind).
 ///
 /// KubeSim differs from kube-scheduler (this slice): the profile of the registered plugins
-/// (`Profile.defaultProfile`); with no PostFilter plugin, the FailedScheduling message is as if
-/// preemption found no victims; binding is synchronous at the end of the cycle (upstream binds
-/// asynchronously);
+/// (`Profile.defaultProfile`); binding is synchronous at the end of the cycle (upstream binds
+/// asynchronously); a failed bind records no FailedScheduling event (the pod goes to the error
+/// backoffQ, or to the unschedulable pool when a PreBind/Bind plugin rejected it);
 /// pods reaching a terminal phase leave the node accounting; unschedulable pods are requeued on
 /// the cluster events their rejecting plugins registered for (`ClusterEvents`; QueueingHints
 /// simplified to "always Queue").
@@ -50,6 +50,9 @@ public final class DefaultScheduler: Component {
   public private(set) var tree = NodeTree()
   /// The queue of pending pods.
   public private(set) var queue: SchedulingQueue<PodInfo>
+  /// Pods nominated to nodes by preemption (upstream's nominator); a node with nominated pods of
+  /// priority ≥ the pod's runs the filters twice (`SchedulingAlgorithm.nominatedRejection`).
+  public private(set) var nominatedPods = NominatedPods()
   /// Node selection state (nextStartNodeIndex, score recording).
   public var algorithm = SchedulingAlgorithm()
   /// Simulated cost of one cycle.
@@ -181,6 +184,7 @@ public final class DefaultScheduler: Component {
     case .deleted(.pod(let p)):
       let key = Self.key(p)
       queue.remove(key)
+      nominatedPods.remove(key)
       if let node = p.spec.nodeName, waitingForNode[node] != nil {
         waitingForNode[node]?.removeAll { Self.key($0) == key }
       }
@@ -198,11 +202,14 @@ public final class DefaultScheduler: Component {
 
   /// Moves pooled pods whose rejecting plugins registered for `event`.
   private func requeue(on event: ClusterEvents, now: SimTime) {
+    queue.noteEvent(event)
     guard queue.unschedulableCount > 0, !event.isEmpty else { return }
-    let table = requeueTable
-    queue.moveToActiveOrBackoff(on: event, now: now) { name in
-      table.first { $0.name == name }?.events ?? .all
-    }
+    queue.moveToActiveOrBackoff(on: event, now: now, registered: registeredEvents)
+  }
+
+  /// The events a plugin registered for, by name (`.all` for a name no profile has).
+  private func registeredEvents(_ name: String) -> ClusterEvents {
+    requeueTable.first { $0.name == name }?.events ?? .all
   }
 
   /// Each profile plugin's registered events, by name (first profile that has the name).
@@ -236,6 +243,7 @@ public final class DefaultScheduler: Component {
     let key = Self.key(p)
     if let node = p.spec.nodeName, !node.isEmpty {
       queue.remove(key)
+      nominatedPods.remove(key)
       if p.isTerminal {
         waitingForNode[node]?.removeAll { Self.key($0) == key }
         // A finished pod frees its resources: pooled pods may fit now.
@@ -265,6 +273,7 @@ public final class DefaultScheduler: Component {
     // (eventhandlers.go `responsibleForPod`).
     guard p.metadata.deletionTimestamp == nil, !p.isTerminal, let pi = profileIndex(for: p) else {
       queue.remove(key)
+      nominatedPods.remove(key)
       return
     }
     // PreEnqueue (scheduling_queue.go `runPreEnqueuePlugins`): a pod a plugin rejects (e.g.
@@ -275,6 +284,11 @@ public final class DefaultScheduler: Component {
     }
     var info = PodInfo(p)
     info.defaultSpreadSelector = spreadSelectors.selector(for: p)
+    // The nominator (nominator.go `AddNominatedPod` / `DeleteNominatedPodIfExists`).
+    let nominated = p.status.nominatedNodeName ?? ""
+    if !nominated.isEmpty || nominatedPods.node(of: key) != nil {
+      nominatedPods.set(info, node: nominated)
+    }
     if queue.entry(key) != nil {
       queue.update(info, key: key)
       // scheduling_queue.go `Update`: a pooled pod whose spec or labels changed is retried.
@@ -361,19 +375,27 @@ public final class DefaultScheduler: Component {
     // in place, and a second reference would make it copy every column (copy-on-write).
     var outcome = ctx.withRandom("scheduler") { rng in
       algorithm.schedule(
-        entry.item, profile: profile, snapshot: snapshot, order: tree.order, random: &rng)
+        entry.item, profile: profile, snapshot: snapshot, order: tree.order, random: &rng,
+        nominatedPods: nominatedPods)
     }
     inFlightPreemption = nil
     if case .unschedulable(var fitError) = outcome, fitError.numAllNodes > 0,
-      let preemption = profile.preemption
+      !fitError.postFilterEnded, let preemption = profile.preemption
     {
-      // PostFilter (schedule_one.go `schedulePod` → RunPostFilterPlugins).
+      // PostFilter (schedule_one.go `schedulePod` → RunPostFilterPlugins): the plugins before
+      // DefaultPreemption ran in the algorithm; preemption, then the plugins after it.
       switch runPreemption(preemption, entry.item, profile: profile, fitError: fitError, &ctx) {
       case .nominate(let c):
+        // Success ends the phase with an empty message.
         inFlightPreemption = c
         fitError.postFilterMessage = ""
       case .none(let msg):
-        fitError.postFilterMessage = msg
+        var reasons = fitError.postFilterReasons + [msg]
+        var state = CycleState()
+        let statuses = fitError.nodeStatuses
+        let after = profile.postFiltersAroundPreemption.after
+        _ = PostFilterRun.run(
+          after, &state, entry.item, snapshot, statuses, reasons: &reasons, into: &fitError)
       }
       outcome = .unschedulable(fitError)
     }
@@ -381,6 +403,8 @@ public final class DefaultScheduler: Component {
     bindingState = CycleState()
     if case .scheduled(let slot, _, _) = outcome {
       let info = entry.item
+      // schedule_one.go `assume`: the assumed pod is no longer a nominated one.
+      nominatedPods.remove(entry.key)
       assigned[entry.key] = Assigned(
         slot: slot, requests: info.requests, nonZero: info.nonZeroRequests,
         hostPorts: info.hostPorts)
@@ -499,7 +523,7 @@ public final class DefaultScheduler: Component {
     return ctx.withRandom("scheduler") { rng in
       preemption.postFilter(
         pod, profile: profile, snapshot: &snapshot, statuses: statuses, order: order, pdbs: pdbs,
-        now: now, random: &rng)
+        now: now, random: &rng, nominated: nominatedPods)
     }
   }
 
@@ -531,6 +555,7 @@ public final class DefaultScheduler: Component {
         (p.spec.nodeName ?? "").isEmpty, (p.spec.priority ?? 0) < prio
       else { continue }
       p.status.nominatedNodeName = nil
+      nominatedPods.remove(Self.key(p))
       _ = try? ctx.api.updateStatus(.pod(p))
     }
   }
@@ -570,12 +595,19 @@ public final class DefaultScheduler: Component {
           type: .normal, reason: "Scheduled", object: ref, node: node,
           message: "Successfully assigned \(ns)/\(name) to \(node)")
       } catch {
-        // Upstream forgets the assumed pod and retries it after backoff (handleSchedulingFailure).
+        // Upstream forgets the assumed pod and hands it back to the queue (handleSchedulingFailure):
+        // a PreBind/Bind rejection names its plugin (schedule_one.go `bindingCycle` wraps it in a
+        // FitError); an error (a failed API bind) has none and goes to the error backoffQ.
         _ = forget(entry.key)
         if case .pod(let cur)? = ctx.api.get(.pod, ns, name), (cur.spec.nodeName ?? "").isEmpty,
           cur.metadata.deletionTimestamp == nil
         {
-          queue.addUnschedulable(entry.key, now: ctx.now)
+          if let r = error as? BindingRejected, r.status.isRejected, !r.status.plugin.isEmpty {
+            queue.addUnschedulable(
+              entry.key, now: ctx.now, rejectors: [r.status.plugin], registered: registeredEvents)
+          } else {
+            queue.addAfterError(entry.key, now: ctx.now)
+          }
         } else {
           queue.done(entry.key)
         }
@@ -601,8 +633,20 @@ public final class DefaultScheduler: Component {
       // PostFilter's nomination (schedule_one.go `handleSchedulingFailure` →
       // `updatePod` with the nominating info).
       if let nominated = fitError.nominatedNodeName { cur.status.nominatedNodeName = nominated }
+      // handleSchedulingFailure → `AddNominatedPod`: the nomination counts at once.
+      if let nominated = cur.status.nominatedNodeName, !nominated.isEmpty {
+        nominatedPods.set(PodInfo(cur), node: nominated)
+      }
       _ = try? ctx.api.updateStatus(.pod(cur))
-      queue.addUnschedulable(entry.key, now: ctx.now, rejectors: fitError.unschedulablePlugins)
+      // handleSchedulingFailure: no nodes at all (ErrNoNodesAvailable) is an error, not a fit
+      // failure: no plugin rejected the pod.
+      let rejectors = fitError.unschedulablePlugins
+      if fitError.numAllNodes == 0 || rejectors.isEmpty {
+        queue.addAfterError(entry.key, now: ctx.now)
+      } else {
+        queue.addUnschedulable(
+          entry.key, now: ctx.now, rejectors: rejectors, registered: registeredEvents)
+      }
     }
   }
 
