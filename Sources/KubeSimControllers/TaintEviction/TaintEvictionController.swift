@@ -132,6 +132,11 @@ public final class TaintEvictionController: Component {
   /// `addConditionAndDeletePod`, after `emitPodDeletionEvent`.
   private func delete(_ pod: Pod, _ ctx: inout ComponentContext) {
     let key = Self.key(pod)
+    // The watch may carry a copy older than the store (two changes of one instant): a pod
+    // already terminating is not deleted again (upstream's workqueue de-duplicates the same way).
+    guard case .pod(let current)? = ctx.api.get(.pod, pod.metadata.namespace, pod.metadata.name),
+      current.metadata.uid == pod.metadata.uid, current.metadata.deletionTimestamp == nil
+    else { return }
     ctx.recordEvent(
       type: .normal, reason: "TaintManagerEviction", object: ObjectReference.to(.pod(pod)),
       node: pod.spec.nodeName, message: "Marking for deletion Pod \(key)")

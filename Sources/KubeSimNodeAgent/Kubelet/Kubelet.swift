@@ -37,6 +37,8 @@ public final class Kubelet: Component {
   /// The node's image store.
   public private(set) var images: ImageLayerCache
   var pods: [String: PodRun] = [:]
+  /// Uids of pods rejected at admission (Failed, never run); only looked up.
+  var rejected: Set<String> = []
   var actions: [UInt64: Action] = [:]
   var nextToken: UInt64 = 1
   /// Whether the kubelet runs and can reach the API server (faults change it).
@@ -108,11 +110,19 @@ public final class Kubelet: Component {
         run.pod = p
         pods[key] = run
         if p.metadata.deletionTimestamp != nil && !run.deleting { beginDelete(key, &ctx) }
+      } else if rejected.contains(p.metadata.uid) {
+        // A rejected pod runs nothing: once deleted, the kubelet confirms at once (status
+        // manager `canBeDeleted`: terminal, and no container left to stop).
+        if p.metadata.deletionTimestamp != nil {
+          _ = try? ctx.api.delete(
+            .pod, p.metadata.namespace, p.metadata.name, gracePeriodSeconds: 0)
+        }
       } else {
         admit(p, &ctx)
       }
     case .deleted(.pod(let p)):
       pods[Self.key(p)] = nil
+      rejected.remove(p.metadata.uid)
     default: break
     }
   }
@@ -192,6 +202,7 @@ public final class Kubelet: Component {
     if p.isTerminal { return }
     let key = Self.key(p)
     if p.metadata.deletionTimestamp == nil, let (reason, message) = admissionFailure(p, &ctx) {
+      rejected.insert(p.metadata.uid)
       reject(p, reason: reason, message: message, &ctx)
       return
     }
@@ -259,7 +270,11 @@ public final class Kubelet: Component {
     default:
       event(run, .normal, "Pulling", "Pulling image \"\(c.image)\"", &ctx)
       if let until = registryDownUntil, ctx.now < until {
-        pullFailed(key, i, &ctx)
+        pullFailed(key, i, cause: "registry unavailable (simulated outage)", &ctx)
+        return
+      }
+      if images.isUnpullable(c.image) {
+        pullFailed(key, i, cause: Self.unpullableCause(c.image), &ctx)
         return
       }
       images.bandwidthBytesPerSecond =

@@ -33,6 +33,8 @@ public struct ImageLayerCache: Sendable {
   public var defaultImageSizeBytes: Int64
   public var serialize: Bool
   private var catalog: [String: [ImageLayer]] = [:]
+  /// References (with default tag) of images declared `unpullable`; only looked up.
+  private var unpullable: Set<String> = []
   /// Layer digest → time it is (or will be) present.
   private var layerReadyAt: [String: SimTime] = [:]
   /// Image reference (with default tag) → time it is (or will be) present.
@@ -50,7 +52,10 @@ public struct ImageLayerCache: Sendable {
     self.defaultImageSizeBytes = defaultImageSizeBytes
     self.serialize = serialize
     for img in images {
-      for r in img.references { catalog[ImageName.withDefaultTag(r)] = img.layers }
+      for r in img.references {
+        catalog[ImageName.withDefaultTag(r)] = img.layers
+        if img.spec.unpullable { unpullable.insert(ImageName.withDefaultTag(r)) }
+      }
     }
   }
 
@@ -66,6 +71,11 @@ public struct ImageLayerCache: Sendable {
     let ref = ImageName.withDefaultTag(image)
     imageReadyAt[ref] = .zero
     for l in layers(of: ref) { layerReadyAt[l.digest] = .zero }
+  }
+
+  /// Whether every pull of `image` fails (`kind: Image` with `spec.unpullable: true`).
+  public func isUnpullable(_ image: String) -> Bool {
+    unpullable.contains(ImageName.withDefaultTag(image))
   }
 
   /// Whether the image is present at `now` (a pull in progress does not count).
