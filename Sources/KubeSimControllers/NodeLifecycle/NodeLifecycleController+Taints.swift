@@ -125,23 +125,43 @@ extension NodeLifecycleController {
     _ = try? ctx.api.update(.node(node))
   }
 
-  /// TaintNodesByCondition (`doNoScheduleTaintingPass`): `unreachable:NoSchedule` for
-  /// Ready=Unknown, `not-ready:NoSchedule` for Ready=False, neither for Ready=True (nil).
-  func setNoSchedule(_ name: String, _ status: ConditionStatus?, _ ctx: inout ComponentContext) {
+  /// TaintNodesByCondition (`doNoScheduleTaintingPass`, `nodeConditionToTaintKeyStatusMap` in
+  /// node_lifecycle_controller.go): `not-ready` for Ready=False, `unreachable` for
+  /// Ready=Unknown, `memory-pressure`, `disk-pressure`, `pid-pressure` and
+  /// `network-unavailable` for those conditions True, each with effect NoSchedule; the others of
+  /// these keys are removed. Runs on every node update (the node-update worker) and in the
+  /// monitor pass.
+  func setNoSchedule(_ name: String, _ ctx: inout ComponentContext) {
     guard case .node(var node)? = ctx.api.get(.node, nil, name) else { return }
-    let want: String? =
-      status == .unknown ? Self.unreachableKey : (status == .false ? Self.notReadyKey : nil)
-    let keys = [Self.unreachableKey, Self.notReadyKey]
-    var taints = node.spec.taints.filter {
-      !($0.effect == .noSchedule && keys.contains($0.key) && $0.key != want)
+    var want: [String] = []
+    for c in node.status.conditions {
+      switch (c.type, c.status) {
+      case ("Ready", .false): want.append(Self.notReadyKey)
+      case ("Ready", .unknown): want.append(Self.unreachableKey)
+      case ("MemoryPressure", .true): want.append("node.kubernetes.io/memory-pressure")
+      case ("DiskPressure", .true): want.append("node.kubernetes.io/disk-pressure")
+      case ("PIDPressure", .true): want.append("node.kubernetes.io/pid-pressure")
+      case ("NetworkUnavailable", .true): want.append("node.kubernetes.io/network-unavailable")
+      default: break
+      }
     }
-    if let want, !taints.contains(where: { $0.key == want && $0.effect == .noSchedule }) {
-      taints.append(Taint(key: want, effect: .noSchedule))
+    var taints = node.spec.taints.filter {
+      !($0.effect == .noSchedule && Self.conditionTaintKeys.contains($0.key) && !want.contains($0.key))
+    }
+    for key in want where !taints.contains(where: { $0.key == key && $0.effect == .noSchedule }) {
+      taints.append(Taint(key: key, effect: .noSchedule))
     }
     guard taints != node.spec.taints else { return }
     node.spec.taints = taints
     _ = try? ctx.api.update(.node(node))
   }
+
+  /// The NoSchedule taint keys TaintNodesByCondition manages.
+  static let conditionTaintKeys = [
+    notReadyKey, unreachableKey, "node.kubernetes.io/memory-pressure",
+    "node.kubernetes.io/disk-pressure", "node.kubernetes.io/pid-pressure",
+    "node.kubernetes.io/network-unavailable",
+  ]
 
   /// `handleDisruption`: new zone states and their eviction rates.
   func handleDisruption(

@@ -21,14 +21,17 @@ import KubeSimModel
 /// fully disrupted all taints are removed and tainting stops. A node back to Ready loses both
 /// taints (`markNodeAsReachable`).
 ///
-/// KubeSim differences: the `NoSchedule` taints of TaintNodesByCondition
-/// (`node.kubernetes.io/unreachable|not-ready:NoSchedule`) are written in the same update as
-/// the conditions instead of by the node-update worker; the tainting pass runs when a token is
+/// TaintNodesByCondition's `NoSchedule` taints (not-ready, unreachable, memory-pressure,
+/// disk-pressure, pid-pressure, network-unavailable) follow the node's conditions on every node
+/// update and in each monitor pass (`setNoSchedule`).
+///
+/// KubeSim differences: the unreachable/not-ready `NoSchedule` taint is written in the same pass
+/// as the Unknown conditions rather than by the node-update worker; the tainting pass runs when a token is
 /// due instead of polling every 100 ms (`NodeEvictionPeriod`), with the same first-taint delay
 /// of 100 ms.
 public final class NodeLifecycleController: Component {
   public let componentName = "node-lifecycle-controller"
-  public var watches: [WatchFilter] { [] }
+  public var watches: [WatchFilter] { [WatchFilter(kind: .node)] }
 
   /// `--node-eviction-rate` (cmd/kube-controller-manager/app/options/nodelifecyclecontroller.go,
   /// default 0.1 nodes per second), as tokens per 1000 s to stay in integers.
@@ -63,7 +66,17 @@ public final class NodeLifecycleController: Component {
     ctx.setBackgroundTimer(at: ctx.now, token: Self.monitorToken)
   }
 
-  public func observe(_ change: WatchChange, _ ctx: inout ComponentContext) {}
+  /// The node-update worker: a changed node gets its condition taints at once
+  /// (`doNoScheduleTaintingPass` from `nodeUpdateQueue`).
+  public func observe(_ change: WatchChange, _ ctx: inout ComponentContext) {
+    switch change {
+    case .added(.node(let n)), .modified(_, .node(let n)):
+      // Only nodes with conditions (the kubelet has posted, or the monitor has set Unknown).
+      guard !n.status.conditions.isEmpty else { return }
+      setNoSchedule(n.metadata.name, &ctx)
+    default: break
+    }
+  }
 
   public func timerFired(_ token: UInt64, _ ctx: inout ComponentContext) {
     if token == Self.monitorToken {
@@ -114,7 +127,7 @@ public final class NodeLifecycleController: Component {
       // Upstream passes the Ready condition as observed before this pass's update, so the
       // NoExecute taint is queued one monitor period after Ready turns Unknown.
       processTaintBasedEviction(node, observed: observed?.status ?? .unknown, now: now, &ctx)
-      setNoSchedule(name, current.status == .true ? nil : current.status, &ctx)
+      setNoSchedule(name, &ctx)
       if current.status != .true && observed?.status == .true {
         // controllerutil.RecordNodeStatusChange: "Node %s status is now: %s".
         ctx.recordEvent(

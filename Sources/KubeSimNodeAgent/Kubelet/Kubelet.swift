@@ -52,12 +52,19 @@ public final class Kubelet: Component {
   public var slowPullFactor: Int64 = 1
   /// When the node status was last posted (nodeStatusReportFrequency counts from here).
   var lastStatusReport: SimTime?
+  /// Node-pressure eviction state (`Kubelet+Eviction.swift`).
+  var eviction = EvictionManager()
+  /// `evictionHard` then `evictionSoft`.
+  let evictionThresholds: [EvictionThreshold]
+  /// The run's root seed (per-container usage seeds derive from it).
+  var runSeed: UInt64 = 0
 
   /// The kubelet of `node`; images listed in `node.status.images` are present from the start.
   public init(node: Node, settings: SimulationSettings, images: [ImageSpec]) {
     nodeName = node.metadata.name
     componentName = "kubelet/\(node.metadata.name)"
     self.settings = settings
+    self.evictionThresholds = settings.evictionHard + settings.evictionSoft
     self.hostIP = node.status.addresses.first { $0.type == "InternalIP" }?.address
     self.images = ImageLayerCache(
       images: images, bandwidthBytesPerSecond: settings.imagePullBandwidthBytesPerSecond,
@@ -90,11 +97,16 @@ public final class Kubelet: Component {
     case statusUpdate(gen: Int)
     /// Lease renewal, when its period differs from nodeStatusUpdateFrequency.
     case renewLease(gen: Int)
+    /// The kill of an evicted pod is complete: write its Failed/Evicted status.
+    case evicted(pod: String, gen: Int)
+    /// The eviction manager's pass after an evicted pod was cleaned up.
+    case evictionSync
   }
 
   /// Starts the heartbeats: the first node status post and Lease renewal happen at once (the
   /// kubelet registers its node on start).
   public func start(_ ctx: inout ComponentContext) {
+    runSeed = ctx.api.seed
     startHeartbeats(&ctx)
   }
 
@@ -110,6 +122,10 @@ public final class Kubelet: Component {
         run.pod = p
         pods[key] = run
         if p.metadata.deletionTimestamp != nil && !run.deleting { beginDelete(key, &ctx) }
+        if p.metadata.deletionTimestamp != nil && run.failure != nil && p.isTerminal {
+          // An evicted pod has nothing left to stop: the deletion is confirmed at once.
+          confirmDelete(run, &ctx)
+        }
       } else if rejected.contains(p.metadata.uid) {
         // A rejected pod runs nothing: once deleted, the kubelet confirms at once (status
         // manager `canBeDeleted`: terminal, and no container left to stop).
@@ -193,6 +209,12 @@ public final class Kubelet: Component {
     case .renewLease(let gen):
       guard gen == heartbeatGen else { return }
       renewLease(&ctx)
+    case .evicted(let key, let gen):
+      guard let run = pods[key], run.gen == gen else { return }
+      writeStatus(key, &ctx)
+    case .evictionSync:
+      guard health == .running else { return }
+      evictionPass(&ctx)
     }
   }
 
@@ -201,7 +223,9 @@ public final class Kubelet: Component {
   func admit(_ p: Pod, _ ctx: inout ComponentContext) {
     if p.isTerminal { return }
     let key = Self.key(p)
-    if p.metadata.deletionTimestamp == nil, let (reason, message) = admissionFailure(p, &ctx) {
+    if p.metadata.deletionTimestamp == nil,
+      let (reason, message) = evictionAdmissionFailure(p) ?? admissionFailure(p, &ctx)
+    {
       rejected.insert(p.metadata.uid)
       reject(p, reason: reason, message: message, &ctx)
       return
@@ -222,6 +246,7 @@ public final class Kubelet: Component {
         let j = run.containers.count - 1
         run.containers[j].isSidecar = isInit && c.restartPolicy == .always
         run.containers[j].memoryLimitBytes = c.resources.limits["memory"]?.value
+        run.containers[j].memoryRequestBytes = c.resources.requests["memory"]?.value ?? 0
         run.containers[j].startupProbe = c.startupProbe
         run.containers[j].livenessProbe = c.livenessProbe
         run.containers[j].graceSeconds = p.spec.terminationGracePeriodSeconds ?? 30

@@ -37,6 +37,8 @@ public struct ImageLayerCache: Sendable {
   private var unpullable: Set<String> = []
   /// Layer digest → time it is (or will be) present.
   private var layerReadyAt: [String: SimTime] = [:]
+  /// Layer digest → size in bytes, for the layers in `layerReadyAt`.
+  private var layerBytes: [String: Int64] = [:]
   /// Image reference (with default tag) → time it is (or will be) present.
   private var imageReadyAt: [String: SimTime] = [:]
   private var busyUntil = SimTime.zero
@@ -70,7 +72,10 @@ public struct ImageLayerCache: Sendable {
   public mutating func markPresent(_ image: String) {
     let ref = ImageName.withDefaultTag(image)
     imageReadyAt[ref] = .zero
-    for l in layers(of: ref) { layerReadyAt[l.digest] = .zero }
+    for l in layers(of: ref) {
+      layerReadyAt[l.digest] = .zero
+      layerBytes[l.digest] = l.sizeBytes
+    }
   }
 
   /// Whether every pull of `image` fails (`kind: Image` with `spec.unpullable: true`).
@@ -82,6 +87,14 @@ public struct ImageLayerCache: Sendable {
   public func isPresent(_ image: String, at now: SimTime) -> Bool {
     guard let t = imageReadyAt[ImageName.withDefaultTag(image)] else { return false }
     return t <= now
+  }
+
+  /// Bytes of the layers present at `now` (the images on the node's filesystem; an integer
+  /// sum, so the dictionary's order does not matter).
+  public func presentBytes(at now: SimTime) -> Int64 {
+    var total: Int64 = 0
+    for (digest, t) in layerReadyAt where t <= now { total &+= layerBytes[digest] ?? 0 }
+    return total
   }
 
   /// Schedules a pull requested at `now`; the image counts as present from `finished` on.
@@ -106,6 +119,7 @@ public struct ImageLayerCache: Sendable {
       } else if !fetched.contains(l.digest) {
         missing &+= l.sizeBytes
         fetched.append(l.digest)
+        layerBytes[l.digest] = l.sizeBytes
       }
     }
     let micros = Self.transferMicroseconds(missing, bandwidth: bandwidthBytesPerSecond)
