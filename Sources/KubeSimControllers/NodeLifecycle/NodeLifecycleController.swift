@@ -29,7 +29,7 @@ import KubeSimModel
 /// as the Unknown conditions rather than by the node-update worker; the tainting pass runs when a token is
 /// due instead of polling every 100 ms (`NodeEvictionPeriod`), with the same first-taint delay
 /// of 100 ms.
-public final class NodeLifecycleController: Component {
+public final class NodeLifecycleController: LeaderElectedComponent {
   public let componentName = "node-lifecycle-controller"
   public var watches: [WatchFilter] { [WatchFilter(kind: .node)] }
 
@@ -87,6 +87,16 @@ public final class NodeLifecycleController: Component {
       taintPassPending = false
       taintPass(&ctx)
     }
+  }
+
+  /// A new kube-controller-manager leader starts with no node health data
+  /// (`nodeHealthMap` empty, zones Initial): every node's probe time becomes the time it is
+  /// first seen, so a control plane coming back after an outage gives every node a full grace
+  /// period to renew its Lease before it marks anything Unknown (no mass eviction).
+  public func restarted(_ ctx: inout ComponentContext) {
+    health = [:]
+    zones = [:]
+    allFullyDisrupted = false
   }
 
   /// `GetZoneKey` (k8s.io/component-helpers/node/topology): region and zone labels.

@@ -140,3 +140,22 @@ extension Kubelet {
       + "failed to resolve reference \"\(ref)\": \(ref): not found"
   }
 }
+
+extension Kubelet {
+  /// The first heartbeat after an API-server outage: the status manager's periodic sync
+  /// (pkg/kubelet/status/status_manager.go `syncBatch`, every 10 s) writes every pod status that
+  /// failed meanwhile, and deletions whose confirmation failed are confirmed now. Containers kept
+  /// running throughout; the kubelet did not stop.
+  func resyncAfterAPIOutage(_ ctx: inout ComponentContext) {
+    for key in pods.keys.sorted() {
+      guard let run = pods[key] else { continue }
+      if run.deleting && run.failure == nil {
+        if let deadline = run.pod.metadata.deletionTimestamp, deadline <= ctx.now {
+          confirmDelete(run, &ctx)
+        }
+      } else {
+        writeStatus(key, &ctx)
+      }
+    }
+  }
+}

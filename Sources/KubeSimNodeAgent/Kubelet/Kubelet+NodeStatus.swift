@@ -51,6 +51,12 @@ extension Kubelet {
   /// last post. Renews the Lease in the same event when the periods are equal.
   func statusUpdate(_ ctx: inout ComponentContext) {
     let period = settings.nodeStatusUpdateFrequency
+    if !ctx.api.isAvailable {
+      apiUnreachable = true
+    } else if apiUnreachable {
+      apiUnreachable = false
+      resyncAfterAPIOutage(&ctx)
+    }
     if period == Self.leaseRenewInterval { ctx.api.renewNodeLease(nodeName) }
     schedule(.statusUpdate(gen: heartbeatGen), at: ctx.now + period, background: true, &ctx)
     // The eviction manager's 10 s housekeeping pass runs on the same grid (one event per node

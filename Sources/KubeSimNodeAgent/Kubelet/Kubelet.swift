@@ -58,6 +58,8 @@ public final class Kubelet: Component {
   let evictionThresholds: [EvictionThreshold]
   /// The run's root seed (per-container usage seeds derive from it).
   var runSeed: UInt64 = 0
+  /// The last heartbeat found the API server down (fault `api-server-outage`).
+  var apiUnreachable = false
 
   /// The kubelet of `node`; images listed in `node.status.images` are present from the start.
   public init(node: Node, settings: SimulationSettings, images: [ImageSpec]) {
