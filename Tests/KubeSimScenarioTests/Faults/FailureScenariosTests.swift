@@ -10,7 +10,7 @@ import Testing
     "self-healing/node-crash.yaml", "self-healing/node-crash-toleration-30s.yaml",
     "self-healing/node-partition.yaml", "self-healing/zone-outage.yaml",
     "self-healing/spot-failures.yaml", "self-healing/memory-pressure.yaml", "faults/crash-loop.yaml", "faults/oom-killed.yaml",
-    "faults/registry-outage.yaml",
+    "faults/registry-outage.yaml", "faults/control-plane-outage.yaml",
   ]
 
   @Test(arguments: files)
