@@ -61,10 +61,19 @@ extension Kubelet {
   func evictionObservations(_ node: Node, now: SimTime) -> EvictionManager.Observations {
     var memory: Int64 = 0
     var disk: Int64 = 0
-    for run in pods.values where !run.deleting {
-      let u = podUsage(run, now: now)
-      memory += u.memory
-      disk += u.disk
+    if let cache = usageCache, cache.version == podsVersion {
+      (memory, disk) = (cache.memory, cache.disk)
+    } else {
+      var varying = false
+      for run in pods.values where !run.deleting {
+        let u = podUsage(run, now: now)
+        memory += u.memory
+        disk += u.disk
+        for c in run.containers where c.running && c.behavior.memoryBytes == nil {
+          if c.behavior.memoryUsage != nil { varying = true }
+        }
+      }
+      usageCache = varying ? nil : (podsVersion, memory, disk)
     }
     var o = EvictionManager.Observations()
     if let cap = node.status.capacity["memory"]?.value {

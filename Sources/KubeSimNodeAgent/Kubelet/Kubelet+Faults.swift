@@ -11,6 +11,9 @@ extension Kubelet {
     stopHeartbeats()
     actions.removeAll()
     pods.removeAll()
+    // A restarted kubelet starts its eviction manager afresh.
+    eviction = EvictionManager()
+    rejected.removeAll()
   }
 
   /// The kubelet process stops (fault `kubelet-stop`): no reports, no reactions to the API

@@ -36,7 +36,16 @@ public final class Kubelet: Component {
   let hostIP: String?
   /// The node's image store.
   public private(set) var images: ImageLayerCache
-  var pods: [String: PodRun] = [:]
+  var pods: [String: PodRun] = [:] {
+    // Without `oldValue`, mutations stay in place (SE-0268); the eviction manager reuses its
+    // sums while nothing changed (`Kubelet+Eviction.swift`).
+    didSet { podsVersion &+= 1 }
+  }
+  /// Bumped on every change of `pods`.
+  var podsVersion = 0
+  /// The eviction manager's usage sums at `podsVersion`, reusable when no running container
+  /// has a time-varying memory model.
+  var usageCache: (version: Int, memory: Int64, disk: Int64)?
   /// Uids of pods rejected at admission (Failed, never run); only looked up.
   var rejected: Set<String> = []
   var actions: [UInt64: Action] = [:]
