@@ -185,6 +185,29 @@ import Testing
     #expect(Self.taintKeys(r) == ["node.kubernetes.io/disk-pressure:NoSchedule"])
   }
 
+  @Test func aSoftThresholdWaitsForItsGracePeriodAndUsesThePodsGrace() throws {
+    // 3500Mi of 4Gi from 1m: 596Mi available, under the soft 1Gi but above the hard 100Mi.
+    let r = try Self.run(
+      Self.pod("leaky", memoryRequest: "512Mi", usage: "steps(0s=400Mi, 1m=3500Mi)"),
+      settings:
+        "evictionSoft: {memory.available: 1Gi}, evictionSoftGracePeriod: {memory.available: 30s}",
+      until: "3m")
+    // MemoryPressure at once (1m0s), eviction once the threshold has been met for 30s (1m30s),
+    // the pod's own 30s grace (evictionMaxPodGracePeriod 0), Failed at 2m0s.
+    let node = try #require(r.world.api.get(.node, nil, "worker-1")?.asNode)
+    #expect(
+      node.status.conditions.first { $0.type == "MemoryPressure" }?.lastTransitionTime
+        == .zero + .minutes(1))
+    #expect(
+      Self.events(r, ["Evicted"]).map { String($0.prefix(60)) } == [
+        "1m30s Warning Evicted Pod/leaky The node was low on resource"
+      ])
+    let leaky = try #require(r.world.api.get(.pod, "default", "leaky")?.asPod)
+    #expect(
+      leaky.status.conditions.first { $0.type == "DisruptionTarget" }?.lastTransitionTime
+        == .zero + .minutes(2))
+  }
+
   @Test func settingsParseThresholdsAndRejectUnknownSignals() throws {
     var s = SimulationSettings()
     let node = try #require(
