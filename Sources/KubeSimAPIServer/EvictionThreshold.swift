@@ -66,9 +66,10 @@ public struct EvictionThreshold: Sendable, Hashable {
     quantity(capacity: capacity) > available
   }
 
-  /// The upstream default `evictionHard` on Linux (pkg/kubelet/eviction/defaults_linux.go,
-  /// release-1.34/1.35: memory.available<100Mi, nodefs.available<10%, nodefs.inodesFree<5%,
-  /// imagefs.available<15%).
+  /// The upstream default `evictionHard` on Linux (pkg/kubelet/eviction/defaults_linux.go
+  /// `DefaultEvictionHard`, read at commit 2b02db1: memory.available<100Mi,
+  /// nodefs.available<10%, nodefs.inodesFree<5%, imagefs.available<15%). Newer master may add
+  /// imagefs.inodesFree<5%; KubeSim does not model inodes, so it would change nothing.
   public static let defaultHard: [EvictionThreshold] = [
     EvictionThreshold(signal: .memoryAvailable, bytes: 100 * 1024 * 1024),
     EvictionThreshold(signal: .nodefsAvailable, percentage: 0.1),
