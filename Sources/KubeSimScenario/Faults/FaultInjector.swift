@@ -112,6 +112,15 @@ public struct FaultInjector {
         start: back, lastRenewed: LeaderElection.lastRenewal(atOrBefore: now))
     }
     for c in targets { world.api.pause(c, until: resume, restart: restart) }
+    if restart {
+      let leases =
+        name == "kube-apiserver" ? ["kube-scheduler", "kube-controller-manager"] : [name]
+      for lease in leases {
+        let n = world.components.count { ($0 as? LeaderElectionAnnouncer)?.lease == lease } + 2
+        world.api.register(
+          LeaderElectionAnnouncer(lease: lease, identity: "\(lease)-\(n)", at: resume))
+      }
+    }
     return ["\(name) down until \(back), leading again at \(resume)\(restart ? " (restarted)" : "")"]
   }
 

@@ -95,6 +95,10 @@ import Testing
       r.world.recordedEvents.first { $0.reason == "FaultInjected" }.map {
         "\($0.time) \($0.object.kind ?? "")/\($0.object.name ?? "") \($0.message)"
       } == "1m5s Component/kube-scheduler Fault injected: scheduler-outage 5s")
+    #expect(
+      r.world.recordedEvents.filter { $0.reason == "LeaderElection" }.map {
+        "\($0.time) \($0.object.name ?? "") \($0.message)"
+      } == ["1m20s kube-scheduler kube-scheduler-2 became leader"])
   }
 
   @Test func controllerManagerOutageDelaysTheReplicaSet() throws {
