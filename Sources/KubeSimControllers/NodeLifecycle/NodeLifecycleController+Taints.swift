@@ -131,8 +131,27 @@ extension NodeLifecycleController {
   /// `network-unavailable` for those conditions True, each with effect NoSchedule; the others of
   /// these keys are removed. Runs on every node update (the node-update worker) and in the
   /// monitor pass.
-  func setNoSchedule(_ name: String, _ ctx: inout ComponentContext) {
-    guard case .node(var node)? = ctx.api.get(.node, nil, name) else { return }
+  func setNoSchedule(_ node: Node, _ ctx: inout ComponentContext) {
+    // Fast path (every node, every pass): the managed NoSchedule taints already match.
+    var wantMask = 0
+    for c in node.status.conditions {
+      switch (c.type, c.status) {
+      case ("Ready", .false): wantMask |= 1
+      case ("Ready", .unknown): wantMask |= 2
+      case ("MemoryPressure", .true): wantMask |= 4
+      case ("DiskPressure", .true): wantMask |= 8
+      case ("PIDPressure", .true): wantMask |= 16
+      case ("NetworkUnavailable", .true): wantMask |= 32
+      default: break
+      }
+    }
+    var haveMask = 0
+    for t in node.spec.taints where t.effect == .noSchedule {
+      if let i = Self.conditionTaintKeys.firstIndex(of: t.key) { haveMask |= 1 << i }
+    }
+    if wantMask == haveMask { return }
+    // Slow path: work on the stored node (this pass may have changed its NoExecute taints).
+    guard case .node(var node)? = ctx.api.get(.node, nil, node.metadata.name) else { return }
     var want: [String] = []
     for c in node.status.conditions {
       switch (c.type, c.status) {

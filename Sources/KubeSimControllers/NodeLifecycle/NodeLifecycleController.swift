@@ -55,6 +55,10 @@ public final class NodeLifecycleController: LeaderElectedComponent {
   var zones: [String: Zone] = [:]
   var allFullyDisrupted = false
   var taintPassPending = false
+  /// Per node, its zone key and whether it is excluded from disruption, at a resourceVersion:
+  /// label lookups are the monitor pass's hot spot on large clusters, and labels only change
+  /// with a new resourceVersion. Only looked up by name, never iterated.
+  var zoneCache: [String: (resourceVersion: String?, zone: String, excluded: Bool)] = [:]
 
   private static let monitorToken: UInt64 = 1
   private static let taintToken: UInt64 = 2
@@ -73,7 +77,7 @@ public final class NodeLifecycleController: LeaderElectedComponent {
     case .added(.node(let n)), .modified(_, .node(let n)):
       // Only nodes with conditions (the kubelet has posted, or the monitor has set Unknown).
       guard !n.status.conditions.isEmpty else { return }
-      setNoSchedule(n.metadata.name, &ctx)
+      setNoSchedule(n, &ctx)
     default: break
     }
   }
@@ -99,6 +103,21 @@ public final class NodeLifecycleController: LeaderElectedComponent {
     allFullyDisrupted = false
   }
 
+  /// The node's zone key and `node.kubernetes.io/exclude-disruption` label, cached per
+  /// resourceVersion.
+  func zoneAndExclusion(_ node: Node) -> (String, Bool) {
+    let name = node.metadata.name
+    if let c = zoneCache[name], c.resourceVersion == node.metadata.resourceVersion,
+      c.resourceVersion != nil
+    {
+      return (c.zone, c.excluded)
+    }
+    let zone = Self.zoneKey(node)
+    let excluded = node.metadata.labels["node.kubernetes.io/exclude-disruption"] != nil
+    zoneCache[name] = (node.metadata.resourceVersion, zone, excluded)
+    return (zone, excluded)
+  }
+
   /// `GetZoneKey` (k8s.io/component-helpers/node/topology): region and zone labels.
   static func zoneKey(_ node: Node) -> String {
     let labels = node.metadata.labels
@@ -119,14 +138,16 @@ public final class NodeLifecycleController: LeaderElectedComponent {
     var nodes: [Node] = []
     for case .node(let n) in ctx.api.list(.node) { nodes.append(n) }
     var seen = Set<String>()
+    // Whether any node waits for a NoExecute taint (a Ready node without one has nothing to do).
+    var anyQueued = zones.values.contains { !$0.queue.isEmpty }
     for var node in nodes {
       let name = node.metadata.name
       seen.insert(name)
-      let zone = Self.zoneKey(node)
+      let (zone, excluded) = zoneAndExclusion(node)
       if zones[zone] == nil { zones[zone] = Zone(rateMilli: evictionRateMilli, now: now) }
       let observed = node.status.conditions.first { $0.type == "Ready" }
       let current = updateHealth(&node, observed: observed, now: now, &ctx)
-      if node.metadata.labels["node.kubernetes.io/exclude-disruption"] == nil {
+      if !excluded {
         if current?.status == .true {
           zoneReady[zone, default: (0, 0)].ready += 1
         } else {
@@ -136,8 +157,12 @@ public final class NodeLifecycleController: LeaderElectedComponent {
       guard let current else { continue }
       // Upstream passes the Ready condition as observed before this pass's update, so the
       // NoExecute taint is queued one monitor period after Ready turns Unknown.
-      processTaintBasedEviction(node, observed: observed?.status ?? .unknown, now: now, &ctx)
-      setNoSchedule(name, &ctx)
+      let readyStatus = observed?.status ?? .unknown
+      if readyStatus != .true || anyQueued || node.spec.taints.contains(where: { $0.effect == .noExecute }) {
+        processTaintBasedEviction(node, observed: readyStatus, now: now, &ctx)
+        if readyStatus != .true { anyQueued = true }
+      }
+      setNoSchedule(node, &ctx)
       if current.status != .true && observed?.status == .true {
         // controllerutil.RecordNodeStatusChange: "Node %s status is now: %s".
         ctx.recordEvent(
@@ -148,6 +173,7 @@ public final class NodeLifecycleController: LeaderElectedComponent {
     }
     for name in health.keys.sorted() where !seen.contains(name) {
       health[name] = nil
+      zoneCache[name] = nil
       for z in zones.keys.sorted() { zones[z]?.queue.removeAll { $0 == name } }
     }
     handleDisruption(zoneReady, nodes: nodes, now: now, &ctx)

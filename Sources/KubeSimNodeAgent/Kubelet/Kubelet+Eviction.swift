@@ -87,9 +87,15 @@ extension Kubelet {
 
   /// One eviction-manager pass (`synchronize`); returns true when a pod was evicted.
   @discardableResult
-  func evictionPass(_ ctx: inout ComponentContext) -> Bool {
+  func evictionPass(node given: Node? = nil, _ ctx: inout ComponentContext) -> Bool {
     let thresholds = evictionThresholds
-    guard !thresholds.isEmpty, case .node(let node)? = ctx.api.get(.node, nil, nodeName) else {
+    guard !thresholds.isEmpty else { return false }
+    let node: Node
+    if let given {
+      node = given
+    } else if case .node(let stored)? = ctx.api.get(.node, nil, nodeName) {
+      node = stored
+    } else {
       return false
     }
     let observations = evictionObservations(node, now: ctx.now)

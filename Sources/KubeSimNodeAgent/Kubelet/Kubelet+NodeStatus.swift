@@ -61,8 +61,8 @@ extension Kubelet {
     schedule(.statusUpdate(gen: heartbeatGen), at: ctx.now + period, background: true, &ctx)
     // The eviction manager's 10 s housekeeping pass runs on the same grid (one event per node
     // per period), before the status is computed, so pressure conditions post at once.
-    evictionPass(&ctx)
     guard case .node(var node)? = ctx.api.get(.node, nil, nodeName) else { return }
+    evictionPass(node: node, &ctx)
     let now = ctx.now
     let wanted = Self.conditions(now: now, pressure: eviction.conditions)
     var changed = false
