@@ -26,10 +26,14 @@ import Testing
       model, UsageInput(time: .zero + .minutes(2)), started: .zero, limitMillis: 200)
     // 12 intervals of 10 s = 1,200 CFS periods of 100 ms; the 6 from 1m on are throttled, each
     // missing 100m for 10 s = 1 CPU-second.
-    #expect(c == CPUThrottling.Counters(periods: 1200, throttledPeriods: 600, throttledMicroseconds: 6_000_000))
+    #expect(
+      c
+        == CPUThrottling.Counters(
+          periods: 1200, throttledPeriods: 600, throttledMicroseconds: 6_000_000))
     // No limit: no quota, no periods.
     #expect(
-      CPUThrottling.counters(model, UsageInput(time: .zero + .minutes(2)), started: .zero, limitMillis: nil)
+      CPUThrottling.counters(
+        model, UsageInput(time: .zero + .minutes(2)), started: .zero, limitMillis: nil)
         == CPUThrottling.Counters())
   }
 
@@ -39,7 +43,8 @@ import Testing
     #expect(CPUThrottling.maxServedMilliRPS(model, request: 0, limitMillis: 150) == 50_000)
     // A generous limit leaves the model's own capacity (100 rps) as the bound.
     #expect(CPUThrottling.maxServedMilliRPS(model, request: 0, limitMillis: 500) == 100_000)
-    #expect(CPUThrottling.maxServedMilliRPS(try Self.cpu("200m"), request: 0, limitMillis: 100) == nil)
+    #expect(
+      CPUThrottling.maxServedMilliRPS(try Self.cpu("200m"), request: 0, limitMillis: 100) == nil)
     #expect(CPUThrottling.cpuCapacityFactorPerMille(demandMillis: 400, limitMillis: 300) == 750)
     #expect(CPUThrottling.cpuCapacityFactorPerMille(demandMillis: 200, limitMillis: 300) == 1000)
     #expect(CPUThrottling.cpuCapacityFactorPerMille(demandMillis: 200, limitMillis: nil) == 1000)

@@ -119,7 +119,8 @@ import Testing
     let r = try Self.run(
       [
         "apiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\nmetadata: {name: high}\nvalue: 1000",
-        Self.pod("big", memoryRequest: "100Mi", usage: "steps(0s=100Mi, 1m=2000Mi)", priority: 1000),
+        Self.pod(
+          "big", memoryRequest: "100Mi", usage: "steps(0s=100Mi, 1m=2000Mi)", priority: 1000),
         Self.pod("small", memoryRequest: "100Mi", usage: "steps(0s=100Mi, 1m=1200Mi)"),
         Self.pod("under", memoryRequest: "2Gi", usage: "steps(0s=100Mi, 1m=1000Mi)"),
       ].joined(separator: "\n---\n"), until: "1m30s")
@@ -134,12 +135,14 @@ import Testing
         ["b", "a", "c", "d"],
         [
           "a": (exceeds: true, priority: 0, over: 10), "b": (exceeds: true, priority: 0, over: 50),
-          "c": (exceeds: false, priority: 0, over: -5), "d": (exceeds: true, priority: 5, over: 900),
+          "c": (exceeds: false, priority: 0, over: -5),
+          "d": (exceeds: true, priority: 5, over: 900),
         ]) == ["b", "a", "d", "c"])
   }
 
   @Test func underMemoryPressureOnlyBestEffortPodsAreRejected() throws {
-    let k = Kubelet(node: Node(metadata: ObjectMeta(name: "worker-1")), settings: .init(), images: [])
+    let k = Kubelet(
+      node: Node(metadata: ObjectMeta(name: "worker-1")), settings: .init(), images: [])
     var bestEffort = Pod(metadata: ObjectMeta(name: "be", namespace: "default"))
     bestEffort.spec.containers = [Container(name: "c", image: "busybox:1.36")]
     var burstable = bestEffort

@@ -113,7 +113,8 @@ extension MetricsPipeline {
   /// The CFS throttling counters of a running pod's containers at `t` (since the pod started;
   /// containers without a usage annotation use their request, as in `podMetrics`). Nil for pods
   /// not running on a node.
-  public func throttling(_ pod: Pod, at t: SimTime, runSeed: UInt64) -> [ContainerThrottlingSample]? {
+  public func throttling(_ pod: Pod, at t: SimTime, runSeed: UInt64) -> [ContainerThrottlingSample]?
+  {
     guard pod.spec.nodeName != nil, pod.status.phase == .running else { return nil }
     let started = pod.status.startTime ?? .zero
     let ns = pod.metadata.namespace ?? "default"

@@ -4,7 +4,12 @@ import KubeSimModel
 
 /// The state of a zone (`ZoneState`) with its tainting queue and token bucket.
 struct Zone {
-  enum State: String { case initial = "Initial", normal = "Normal", partialDisruption = "PartialDisruption", fullDisruption = "FullDisruption" }
+  enum State: String {
+    case initial = "Initial"
+    case normal = "Normal"
+    case partialDisruption = "PartialDisruption"
+    case fullDisruption = "FullDisruption"
+  }
   var state: State = .initial
   /// Nodes waiting for their NoExecute taint, in the order they were queued
   /// (`RateLimitedTimedQueue`).
@@ -52,7 +57,8 @@ extension NodeLifecycleController {
     switch observed {
     case .false, .unknown:
       let (want, other) =
-        observed == .false ? (Self.notReadyKey, Self.unreachableKey) : (Self.unreachableKey, Self.notReadyKey)
+        observed == .false
+        ? (Self.notReadyKey, Self.unreachableKey) : (Self.unreachableKey, Self.notReadyKey)
       if has(other) {
         // SwapNodeControllerTaint: at once, not rate-limited.
         updateTaints(name, add: [want], remove: [other], now: now, &ctx)
@@ -62,7 +68,8 @@ extension NodeLifecycleController {
       }
     case .true:
       if has(Self.unreachableKey) || has(Self.notReadyKey) {
-        updateTaints(name, add: [], remove: [Self.unreachableKey, Self.notReadyKey], now: now, &ctx)
+        updateTaints(
+          name, add: [], remove: [Self.unreachableKey, Self.notReadyKey], now: now, &ctx)
       }
       zones[zone]?.queue.removeAll { $0 == name }
       zones[zone]?.wanted[name] = nil
@@ -104,7 +111,8 @@ extension NodeLifecycleController {
         z.wanted[name] = nil
         zones[key] = z
         let (want, other) =
-          status == .false ? (Self.notReadyKey, Self.unreachableKey) : (Self.unreachableKey, Self.notReadyKey)
+          status == .false
+          ? (Self.notReadyKey, Self.unreachableKey) : (Self.unreachableKey, Self.notReadyKey)
         updateTaints(name, add: [want], remove: [other], now: now, &ctx)
       }
     }
@@ -165,7 +173,8 @@ extension NodeLifecycleController {
       }
     }
     var taints = node.spec.taints.filter {
-      !($0.effect == .noSchedule && Self.conditionTaintKeys.contains($0.key) && !want.contains($0.key))
+      !($0.effect == .noSchedule && Self.conditionTaintKeys.contains($0.key)
+        && !want.contains($0.key))
     }
     for key in want where !taints.contains(where: { $0.key == key && $0.effect == .noSchedule }) {
       taints.append(Taint(key: key, effect: .noSchedule))

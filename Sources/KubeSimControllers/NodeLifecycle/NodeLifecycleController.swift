@@ -158,7 +158,9 @@ public final class NodeLifecycleController: LeaderElectedComponent {
       // Upstream passes the Ready condition as observed before this pass's update, so the
       // NoExecute taint is queued one monitor period after Ready turns Unknown.
       let readyStatus = observed?.status ?? .unknown
-      if readyStatus != .true || anyQueued || node.spec.taints.contains(where: { $0.effect == .noExecute }) {
+      if readyStatus != .true || anyQueued
+        || node.spec.taints.contains(where: { $0.effect == .noExecute })
+      {
         processTaintBasedEviction(node, observed: readyStatus, now: now, &ctx)
         if readyStatus != .true { anyQueued = true }
       }

@@ -125,7 +125,8 @@ public struct ContainerBehavior: Sendable, Hashable {
       if let q = try? Quantity(parsing: v.trimmingCharacters(in: [" "])), q.sign >= 0 {
         b.diskBytes = q.value
       } else {
-        problems.append(Problem(key: k, message: "\(k): expected a quantity such as 2Gi, found \"\(v)\""))
+        problems.append(
+          Problem(key: k, message: "\(k): expected a quantity such as 2Gi, found \"\(v)\""))
       }
     }
     if let (k, v) = value("cpu") {

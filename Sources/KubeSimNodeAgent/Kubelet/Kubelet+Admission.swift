@@ -79,7 +79,8 @@ extension Kubelet {
     if mine.isEmpty { return false }
     for o in others {
       for a in hostPorts(o) {
-        for b in mine where a.proto == b.proto && a.port == b.port
+        for b in mine
+        where a.proto == b.proto && a.port == b.port
           && (a.ip == b.ip || a.ip == "0.0.0.0" || b.ip == "0.0.0.0")
         {
           return true

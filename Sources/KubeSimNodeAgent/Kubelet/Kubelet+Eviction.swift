@@ -127,7 +127,8 @@ extension Kubelet {
         : max(
           1,
           settings.evictionMaxPodGracePeriod > 0
-            ? min(settings.evictionMaxPodGracePeriod, run.pod.spec.terminationGracePeriodSeconds ?? 30)
+            ? min(
+              settings.evictionMaxPodGracePeriod, run.pod.spec.terminationGracePeriodSeconds ?? 30)
             : (run.pod.spec.terminationGracePeriodSeconds ?? 30))
       evict(key, message: message, graceSeconds: grace, &ctx)
       return true

@@ -101,9 +101,11 @@ extension Kubelet {
     }
     let memory =
       pressure.contains("MemoryPressure")
-      ? c("MemoryPressure", .true, "KubeletHasInsufficientMemory",
+      ? c(
+        "MemoryPressure", .true, "KubeletHasInsufficientMemory",
         "kubelet has insufficient memory available")
-      : c("MemoryPressure", .false, "KubeletHasSufficientMemory",
+      : c(
+        "MemoryPressure", .false, "KubeletHasSufficientMemory",
         "kubelet has sufficient memory available")
     let disk =
       pressure.contains("DiskPressure")

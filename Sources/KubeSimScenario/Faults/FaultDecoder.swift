@@ -13,7 +13,8 @@ enum FaultDecoder {
     if case .mapping = field.node.content {
       let pairs = try field.mapping(allowed: fields)
       guard let type = pairs.first(where: { $0.0 == "type" })?.1 else {
-        throw field.error("a structured fault needs type: (one of \(Fault.types.joined(separator: ", ")))")
+        throw field.error(
+          "a structured fault needs type: (one of \(Fault.types.joined(separator: ", ")))")
       }
       words.append(try type.string())
       for key in ["node", "zone", "pod", "exitCode", "duration", "factor"] {

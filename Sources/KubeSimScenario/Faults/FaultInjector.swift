@@ -121,7 +121,9 @@ public struct FaultInjector {
           LeaderElectionAnnouncer(lease: lease, identity: "\(lease)-\(n)", at: resume))
       }
     }
-    return ["\(name) down until \(back), leading again at \(resume)\(restart ? " (restarted)" : "")"]
+    return [
+      "\(name) down until \(back), leading again at \(resume)\(restart ? " (restarted)" : "")"
+    ]
   }
 
   private func kubelet(_ node: String) -> Kubelet? {

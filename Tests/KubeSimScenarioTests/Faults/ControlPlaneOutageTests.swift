@@ -71,12 +71,14 @@ import Testing
         == .zero + .seconds(80))
     // API server down 65 s → 73 s: back before the renew deadline (74 s): the leader stays.
     #expect(
-      LeaderElection.reacquireAfterAPIOutage(start: .zero + .seconds(65), back: .zero + .seconds(73))
+      LeaderElection.reacquireAfterAPIOutage(
+        start: .zero + .seconds(65), back: .zero + .seconds(73))
         == nil)
     // Down 65 s → 185 s: leadership lost at 74 s, the restarted process retries every 2 s from
     // there and acquires at the first try at or after 185 s: 74 + 2·56 = 186 s.
     #expect(
-      LeaderElection.reacquireAfterAPIOutage(start: .zero + .seconds(65), back: .zero + .seconds(185))
+      LeaderElection.reacquireAfterAPIOutage(
+        start: .zero + .seconds(65), back: .zero + .seconds(185))
         == .zero + .seconds(186))
   }
 
@@ -121,7 +123,9 @@ import Testing
       """)
     // kubectl cannot connect during the outage.
     #expect(
-      Self.lastFailures.map { $0.contains("The connection to the server kube-apiserver:6443 was refused") }
+      Self.lastFailures.map {
+        $0.contains("The connection to the server kube-apiserver:6443 was refused")
+      }
         == [true])
     // Leases were last renewed at 60s; the kubelets renew again at 3m10s. The node lifecycle
     // controller leads again at 3m6s with fresh health data (probe = 3m6s): no node goes

@@ -44,7 +44,9 @@ struct EvictionManager {
       return t.isMet(available: o.available, capacity: o.capacity)
     }
     // Fast path (every node, every 10 s): nothing met now and nothing remembered.
-    if firstObservedAt.isEmpty && conditionLastObservedAt.isEmpty && !thresholds.contains(where: isMet) {
+    if firstObservedAt.isEmpty && conditionLastObservedAt.isEmpty
+      && !thresholds.contains(where: isMet)
+    {
       return []
     }
     let met = thresholds.filter(isMet)
@@ -60,6 +62,7 @@ struct EvictionManager {
     }
     let due = met.filter { now - (first[$0] ?? now) >= $0.gracePeriod }
     // byEvictionPriority: memory before the other resources (a stable sort keeps the rest).
-    return due.filter { $0.signal == .memoryAvailable } + due.filter { $0.signal != .memoryAvailable }
+    return due.filter { $0.signal == .memoryAvailable }
+      + due.filter { $0.signal != .memoryAvailable }
   }
 }
