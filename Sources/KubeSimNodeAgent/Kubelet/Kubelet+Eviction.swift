@@ -28,7 +28,9 @@ import KubeSimModel
 /// cleaned up (`waitForPodsCleanup`, polled every 1 s: max(1 s, grace) later).
 ///
 /// KubeSim differences: no node-level reclaim first (image and container garbage collection),
-/// no `minReclaim`, no memcg notifications, no allocatable (`pods` cgroup) signal.
+/// no `minReclaim`, no memcg notifications, no allocatable (`pods` cgroup) signal; the pass
+/// rides on the node-status timer, so a stopped, crashed or partitioned kubelet does not evict
+/// (upstream, a partitioned kubelet keeps evicting locally).
 extension Kubelet {
   /// pkg/kubelet/types `IsCriticalPod`: priority ≥ SystemCriticalPriority (2000000000).
   static func isCritical(_ p: Pod) -> Bool { (p.spec.priority ?? 0) >= 2_000_000_000 }
