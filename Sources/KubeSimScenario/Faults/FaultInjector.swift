@@ -82,7 +82,7 @@ public struct FaultInjector {
   /// Control-plane outages (`ControlPlaneOutage.swift` explains the model).
   private func controlPlaneOutage(_ fault: Fault) -> [String] {
     let now = world.now
-    let components = world.components.filter { !($0 is Kubelet) }
+    let components = world.controlPlane
     let scheduler = components.filter { $0 is DefaultScheduler }
     let controllers = components.filter { !($0 is DefaultScheduler) }
     let (name, duration, targets): (String, SimDuration, [any Component])
