@@ -136,6 +136,19 @@ import Testing
     #expect(r.world.api.get(.deployment, "default", "web")?.asDeployment?.status.readyReplicas == 3)
   }
 
+  @Test func aNewTaintEvictionControllerStartsTheTolerationOver() throws {
+    // worker-2 crashes at 65s and is tainted at 2m0.1s: its pod would be deleted at 7m0.11s.
+    // The controller-manager is down 3m → 3m30s (Lease renewed at 3m0s, expired at 3m15s): the
+    // new taint eviction controller lists the pods at 3m30s and gives them 300s from then.
+    let r = try Self.run(
+      """
+          - {at: 65s, fault: node-crash worker-2}
+          - {at: 3m, fault: controller-manager-outage 30s}
+      """, duration: "10m")
+    #expect(Self.lastFailures == [])
+    #expect(Self.times(r, "TaintManagerEviction") == ["8m30s"])
+  }
+
   @Test func aLongerControllerManagerOutageWithoutTheRestartWouldEvict() throws {
     // Contrast: a kubelet stopped for the same 2 minutes is noticed (its Lease stops while the
     // controller runs): NotReady at 1m55s as in node-crash.
