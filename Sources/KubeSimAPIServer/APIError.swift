@@ -17,6 +17,8 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
     case tooManyRequests = "TooManyRequests"
     /// HTTP 500.
     case internalError = "InternalError"
+    /// The API server cannot be reached (fault `api-server-outage`).
+    case serviceUnavailable = "ServiceUnavailable"
   }
 
   /// The reason, as `metav1.StatusReason`.

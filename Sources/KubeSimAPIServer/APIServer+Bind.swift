@@ -15,6 +15,7 @@ extension APIServer {
     _ namespace: String, _ name: String, to node: String, profile: String = "default-scheduler",
     attempts: Int = 1
   ) throws(APIError) -> Pod {
+    try checkAvailable()
     let key = self.key(.pod, namespace, name)
     guard let id = stores[.pod]?.id(of: key), case .pod(let old)? = stores[.pod]?[id] else {
       throw .notFound(.pod, name)

@@ -13,6 +13,7 @@ extension APIServer {
   /// object by its `generateName` (`pods "web-5d8f7c6b9-" is forbidden: …`), as real events show.
   @discardableResult
   public func create(_ object: APIObject) throws(APIError) -> APIObject {
+    try checkAvailable()
     var obj = object
     let kind = obj.kind
     normalizeNamespace(&obj)

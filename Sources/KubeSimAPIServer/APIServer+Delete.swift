@@ -25,6 +25,7 @@ extension APIServer {
   public func delete(
     _ kind: ObjectKind, _ namespace: String?, _ name: String, gracePeriodSeconds: Int64? = nil
   ) throws(APIError) -> APIObject {
+    try checkAvailable()
     let key = self.key(kind, namespace, name)
     guard let id = stores[kind]?.id(of: key), let old = stores[kind]?[id] else {
       throw .notFound(kind, name)

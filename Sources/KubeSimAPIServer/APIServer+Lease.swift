@@ -10,6 +10,8 @@ extension APIServer {
   /// its Lease informer's cache (pkg/controller/nodelifecycle/node_lifecycle_controller.go
   /// `tryUpdateNodeHealth`). Leases are not listed by `kubesim get` (a KubeSim difference).
   public func renewNodeLease(_ node: String) {
+    // A renewal is a write: it fails while the API server is down.
+    guard isAvailable else { return }
     nodeLeaseRenewTimes[node] = now
   }
 

@@ -12,6 +12,7 @@ extension APIServer {
   /// that changes nothing is not written (no new resourceVersion, no watch event), as upstream.
   @discardableResult
   public func update(_ object: APIObject) throws(APIError) -> APIObject {
+    try checkAvailable()
     let (id, old) = try existing(object)
     var obj = object
     normalizeNamespace(&obj)
@@ -42,6 +43,7 @@ extension APIServer {
   /// labels/annotations and the spec are kept as stored. Conflict rules as `update`.
   @discardableResult
   public func updateStatus(_ object: APIObject) throws(APIError) -> APIObject {
+    try checkAvailable()
     let (id, old) = try existing(object)
     var obj = old
     obj.takeStatus(of: object)

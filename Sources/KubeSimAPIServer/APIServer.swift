@@ -52,6 +52,8 @@ public final class APIServer {
   /// Node Leases (`kube-node-lease/<node>` `spec.renewTime`), by node name; see
   /// `APIServer+Lease.swift`.
   var nodeLeaseRenewTimes: [String: SimTime] = [:]
+  /// Writes fail until then (fault `api-server-outage`, `APIServer+Outage.swift`).
+  public internal(set) var unavailableUntil: SimTime?
   /// Called synchronously after a Node is created (the World registers its kubelet here).
   package var onNodeCreated: ((Node) -> Void)?
 

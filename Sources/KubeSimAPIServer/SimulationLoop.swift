@@ -17,6 +17,8 @@ package final class SimulationLoop {
     case timer(component: Int32, token: UInt64, id: UInt64)
     /// A component's `start` callback.
     case start(component: Int32)
+    /// A paused component comes back (`pause(component:until:restart:)`).
+    case resume(component: Int32)
   }
 
   /// What a delivery event carries.
@@ -59,6 +61,12 @@ package final class SimulationLoop {
 
   /// Number of kernel events processed so far.
   package private(set) var processedEvents = 0
+
+  /// Per component: paused until then (a control-plane outage), and whether it comes back as a
+  /// restarted process. Only indexed, never iterated.
+  private var pausedUntil: [Int: (until: SimTime, restart: Bool)] = [:]
+  /// Changes a paused component missed, in delivery order, per component.
+  private var held: [Int: [WatchChange]] = [:]
 
   package init(seed: UInt64, watchDelay: SimDuration) {
     self.streams = RandomStreams(seed: seed)
@@ -142,6 +150,39 @@ package final class SimulationLoop {
     streams.withStream(named: name, body)
   }
 
+  // MARK: Outages
+
+  /// Pauses component `index` until `until`: its timers that come due meanwhile fire at
+  /// `until` instead (in their order), the changes it would have received are held and
+  /// delivered then, in order, after `LeaderElectedComponent.restarted` when `restart`. A later
+  /// pause extends an earlier one.
+  package func pause(component index: Int, until: SimTime, restart: Bool) {
+    let previous = pausedUntil[index]
+    let end = max(previous?.until ?? until, until)
+    pausedUntil[index] = (end, restart || (previous?.restart ?? false))
+    queue.schedule(.resume(component: Int32(index)), at: end)
+  }
+
+  /// Whether component `index` is paused now.
+  package func isPaused(_ index: Int) -> Bool {
+    guard let p = pausedUntil[index] else { return false }
+    return now < p.until
+  }
+
+  private func resume(_ index: Int, _ api: APIServer) {
+    guard let p = pausedUntil[index], p.until <= now else { return }
+    pausedUntil[index] = nil
+    if p.restart, let c = components[index] as? any LeaderElectedComponent {
+      var ctx = ComponentContext(api: api, componentIndex: index)
+      c.restarted(&ctx)
+    }
+    let missed = held.removeValue(forKey: index) ?? []
+    for change in missed {
+      var ctx = ComponentContext(api: api, componentIndex: index)
+      components[index].observe(change, &ctx)
+    }
+  }
+
   // MARK: Running
 
   /// The time of the next pending event.
@@ -175,6 +216,13 @@ package final class SimulationLoop {
     case .start(let c):
       var ctx = ComponentContext(api: api, componentIndex: Int(c))
       components[Int(c)].start(&ctx)
+    case .resume(let c):
+      resume(Int(c), api)
+    case .timer(let c, let token, let id) where !pausedUntil.isEmpty && isPaused(Int(c)):
+      // A paused component's timer waits for its return.
+      if let until = pausedUntil[Int(c)]?.until {
+        liveTimers[id] = queue.schedule(.timer(component: c, token: token, id: id), at: until)
+      }
     case .timer(let c, let token, let id):
       liveTimers[id] = nil
       if !backgroundTimers.isEmpty { backgroundTimers.remove(id) }
@@ -185,6 +233,10 @@ package final class SimulationLoop {
       switch delivery {
       case .initialList(let sub, let objects):
         let component = components[subscriptions[sub].component]
+        if isPaused(subscriptions[sub].component) {
+          held[subscriptions[sub].component, default: []] += objects.map { .added($0) }
+          return
+        }
         for object in objects {
           var ctx = ComponentContext(api: api, componentIndex: subscriptions[sub].component)
           component.observe(.added(object), &ctx)
@@ -218,6 +270,10 @@ package final class SimulationLoop {
       if sub == a { i += 1 } else if sub == b { j += 1 } else { k += 1 }
       let subscription = subscriptions[sub]
       guard let filtered = change.filtered(byNode: subscription.filter.nodeName) else { continue }
+      if !pausedUntil.isEmpty && isPaused(subscription.component) {
+        held[subscription.component, default: []].append(filtered)
+        continue
+      }
       var ctx = ComponentContext(api: api, componentIndex: subscription.component)
       components[subscription.component].observe(filtered, &ctx)
     }

@@ -33,6 +33,25 @@ extension SimulationSettings {
     case "maxParallelImagePulls":
       maxParallelImagePulls = Int(try Self.integer(value, path, minimum: 1))
     case "checkInvariants": checkInvariants = try Self.bool(value, path)
+    case "evictionHard": evictionHard = try EvictionThreshold.parse(value, path, graces: nil)
+    case "evictionSoft":
+      // The grace periods may come before or after (checked by whichever comes second).
+      evictionSoft = try EvictionThreshold.parse(value, path, graces: evictionSoftGraces)
+    case "evictionSoftGracePeriod":
+      let graces = try EvictionThreshold.parseGraces(value, path)
+      evictionSoftGraces = graces
+      for i in evictionSoft.indices {
+        guard let g = graces[evictionSoft[i].signal] else {
+          throw ManifestError(
+            "grace period must be specified for the soft eviction threshold "
+              + evictionSoft[i].signal.rawValue, at: value.location, path: path)
+        }
+        evictionSoft[i].gracePeriod = g
+      }
+    case "evictionPressureTransitionPeriod":
+      evictionPressureTransitionPeriod = try Self.duration(value, path)
+    case "evictionMaxPodGracePeriod":
+      evictionMaxPodGracePeriod = try Self.integer(value, path, minimum: 0)
     case "timeBase": timeBaseUnixSeconds = try Self.rfc3339(value, path)
     case "kubernetesVersion": kubernetesVersion = try Self.version(value, path)
     case "clusterAutoscaler": try clusterAutoscaler.decode(value, path: path)

@@ -68,6 +68,20 @@ public struct SimulationSettings: Sendable, Equatable {
   /// The cluster autoscaler's parameters (`ClusterAutoscalerSettings`, upstream flag defaults).
   public var clusterAutoscaler = ClusterAutoscalerSettings()
 
+  /// Kubelet `evictionHard` (pkg/kubelet/eviction/defaults_linux.go; setting it replaces the
+  /// whole default map, as with upstream's `mergeDefaultEvictionSettings: false`).
+  public var evictionHard: [EvictionThreshold] = EvictionThreshold.defaultHard
+  /// Kubelet `evictionSoft` with `evictionSoftGracePeriod` (none by default).
+  public var evictionSoft: [EvictionThreshold] = []
+  /// Kubelet `evictionSoftGracePeriod`, as given (nil until set).
+  public var evictionSoftGraces: [EvictionSignal: SimDuration]?
+  /// Kubelet `evictionPressureTransitionPeriod` 5m (pkg/kubelet/apis/config/v1beta1/defaults.go):
+  /// a pressure condition stays True this long after its threshold was last met.
+  public var evictionPressureTransitionPeriod: SimDuration = .minutes(5)
+  /// Kubelet `evictionMaxPodGracePeriod` (0 by default): the grace period of pods evicted for a
+  /// soft threshold; 0 uses the pod's own terminationGracePeriodSeconds (KubeSim's reading).
+  public var evictionMaxPodGracePeriod: Int64 = 0
+
   /// The defaults.
   public init() {}
 
@@ -84,6 +98,8 @@ public struct SimulationSettings: Sendable, Equatable {
   public static let keys: [String] = [
     "checkInvariants", "clusterAutoscaler", "containerStartDelay", "defaultImageSizeBytes",
     "defaultNotReadyTolerationSeconds", "defaultUnreachableTolerationSeconds",
+    "evictionHard", "evictionMaxPodGracePeriod", "evictionPressureTransitionPeriod",
+    "evictionSoft", "evictionSoftGracePeriod",
     "imagePullBandwidthBytesPerSecond", "kubernetesVersion", "maxEvents", "maxParallelImagePulls",
     "nodeMonitorGracePeriod",
     "nodeMonitorPeriod", "nodeStartupGracePeriod", "nodeStatusUpdateFrequency",

@@ -74,3 +74,45 @@ import Testing
       ])
   }
 }
+
+@Suite(.serialized) struct TopThrottlingTests {
+  @Test func throttlingCountsCFSPeriodsAboveTheLimit() {
+    let dir = TemporaryDirectory()
+    defer { dir.remove() }
+    let file = dir.write(
+      "t.yaml",
+      """
+      apiVersion: kubesim.io/v1alpha1
+      kind: NodePool
+      metadata: {name: worker}
+      spec: {count: 1, capacity: {cpu: "4", memory: 8Gi, pods: "110"}}
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: busy
+        annotations: {sim.kubesim.io/cpu: "steps(0s=100m, 1m=300m)"}
+      spec:
+        containers:
+        - {name: app, image: "busybox:1.36", resources: {requests: {cpu: 100m}, limits: {cpu: 200m}}}
+      ---
+      apiVersion: kubesim.io/v1alpha1
+      kind: Scenario
+      metadata: {name: thr}
+      spec: {duration: 5m}
+
+      """)
+    let r = CommandLineInterface.run(["top", "pods", "--throttling", "--at", "3m", file])
+    #expect(r.code == .success)
+    // 18 sample intervals (10s … 3m) of 100 CFS periods; the 12 from 1m on want 300m of a 200m
+    // limit: 1,200 throttled periods, 12 × 100m × 10s = 12 CPU-seconds not given.
+    #expect(
+      r.stdout == """
+        POD    NAME   CPU-LIMIT   PERIODS   THROTTLED   THROTTLED-TIME
+        busy   app    200m        1800      1200        12.000s
+
+        """)
+    let top = CommandLineInterface.run(["top", "pods", "--at", "3m", file])
+    #expect(top.stdout.contains("busy   200m"))
+  }
+}

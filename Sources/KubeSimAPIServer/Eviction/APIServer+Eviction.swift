@@ -26,6 +26,7 @@ extension APIServer {
   public func evict(_ namespace: String, _ name: String, gracePeriodSeconds: Int64? = nil)
     throws(APIError) -> APIObject
   {
+    try checkAvailable()
     guard case .pod(let pod)? = get(.pod, namespace, name) else {
       throw .notFound(.pod, name)
     }

@@ -40,8 +40,11 @@ public struct MetricsPipeline: Sendable, Hashable {
   /// CPU in millicores that metrics-server reports at `t`: the mean of the cAdvisor samples in
   /// the window between the previous scrape's sample and this one's (cAdvisor sees a cumulative
   /// counter; KubeSim integrates the curve at housekeeping granularity). `started` clips the
-  /// window to the container's life.
-  public func cpuMillicores(_ model: UsageModel, _ input: UsageInput, started: SimTime) -> Int64 {
+  /// window to the container's life. With `limitMillis` each sample is capped at the limit first
+  /// (CFS quota, `CPUThrottling`): the container never gets more than its limit.
+  public func cpuMillicores(
+    _ model: UsageModel, _ input: UsageInput, started: SimTime, limitMillis: Int64? = nil
+  ) -> Int64 {
     let end = housekeepingTime(at: scrapeTime(at: input.time))
     var begin = housekeepingTime(at: scrapeTime(at: input.time) - metricResolution)
     if begin < started { begin = housekeepingTime(at: started) }
@@ -50,14 +53,14 @@ public struct MetricsPipeline: Sendable, Hashable {
     if t > end.microseconds {
       var i = input
       i.time = end
-      return model.value(i)
+      return CPUThrottling.capped(model.value(i), limitMillis: limitMillis)
     }
     var sum: Int64 = 0
     var n: Int64 = 0
     while t <= end.microseconds {
       var i = input
       i.time = SimTime(microseconds: t)
-      sum += model.value(i)
+      sum += CPUThrottling.capped(model.value(i), limitMillis: limitMillis)
       n += 1
       t += step
     }
@@ -142,10 +145,12 @@ extension MetricsPipeline {
         runSeed: runSeed, namespace: sample.namespace, pod: sample.name, container: c.name)
       let cpuModel = usage.cpu ?? .constant(.perMilleOfRequest(1000))
       let memModel = usage.memory ?? .constant(.perMilleOfRequest(1000))
-      // CFS quota: a container cannot use more CPU than its limit (the excess is throttled).
+      // CFS quota: a container cannot use more CPU than its limit (the excess is throttled,
+      // sample by sample; `CPUThrottling`).
       let cpuLimit = c.resources.limits["cpu"]?.milliValue ?? Int64.max
       let cpu = cpuMillicores(
-        cpuModel, UsageInput(time: t, request: cpuRequest, seed: seed), started: started)
+        cpuModel, UsageInput(time: t, request: cpuRequest, seed: seed), started: started,
+        limitMillis: c.resources.limits["cpu"]?.milliValue)
       let mem = memoryBytes(memModel, UsageInput(time: t, request: memRequest, seed: seed ^ 1))
       sample.containers.append((c.name, Swift.min(cpu, cpuLimit), mem))
     }

@@ -20,6 +20,9 @@ enum TopCommand {
       .option("namespace", short: "n", value: "NS", help: "Namespace (default: default)."),
       .flag("all-namespaces", short: "A", help: "Pods of every namespace."),
       .flag("containers", help: "One line per container (pods only)."),
+      .flag(
+        "throttling",
+        help: "Per container: CPU limit and CFS throttling since start (pods only; KubeSim's)."),
       .option("seed", value: "N", help: "Seed (overrides spec.seed)."),
     ],
     positionalName: "ARG", minPositionals: 2,
@@ -105,6 +108,12 @@ enum TopCommand {
         allNamespaces ? "No resources found" : "No resources found in \(requested) namespace.")
       return .success
     }
+    if arguments.flag("throttling") {
+      context.stdout.write(
+        throttlingTable(
+          shown, api: api, now: now, seed: runner.world.seed, allNamespaces: allNamespaces))
+      return .success
+    }
     let containers = arguments.flag("containers")
     var header = ["NAME", "CPU(cores)", "MEMORY(bytes)"]
     if containers { header.insert("POD", at: 0) }
@@ -124,6 +133,37 @@ enum TopCommand {
     }
     context.stdout.write(table.text)
     return .success
+  }
+}
+
+extension TopCommand {
+  /// `top pods --throttling`: per container `cpu.stat`-like counters (`CPUThrottling`):
+  /// `POD NAME CPU-LIMIT PERIODS THROTTLED THROTTLED-TIME`, throttled time in seconds with
+  /// three decimals.
+  static func throttlingTable(
+    _ shown: [PodMetricsSample], api: APIServer, now: SimTime, seed: UInt64, allNamespaces: Bool
+  ) -> String {
+    var header = ["POD", "NAME", "CPU-LIMIT", "PERIODS", "THROTTLED", "THROTTLED-TIME"]
+    if allNamespaces { header.insert("NAMESPACE", at: 0) }
+    var table = TableWriter(header: header)
+    let pipeline = MetricsPipeline()
+    for s in shown {
+      guard case .pod(let pod)? = api.get(.pod, s.namespace, s.name),
+        let rows = pipeline.throttling(pod, at: now, runSeed: seed)
+      else { continue }
+      for r in rows.sorted(by: { $0.name < $1.name }) {
+        let us = r.counters.throttledMicroseconds
+        let ms = us / 1000
+        let frac = String(ms % 1000)
+        let time = "\(ms / 1000)." + String(repeating: "0", count: 3 - frac.count) + frac + "s"
+        table.append(
+          (allNamespaces ? [s.namespace] : []) + [
+            s.name, r.name, r.limitMillis.map { "\($0)m" } ?? "<none>",
+            "\(r.counters.periods)", "\(r.counters.throttledPeriods)", time,
+          ])
+      }
+    }
+    return table.text
   }
 }
 

@@ -4,7 +4,12 @@ import KubeSimModel
 
 /// The state of a zone (`ZoneState`) with its tainting queue and token bucket.
 struct Zone {
-  enum State: String { case initial = "Initial", normal = "Normal", partialDisruption = "PartialDisruption", fullDisruption = "FullDisruption" }
+  enum State: String {
+    case initial = "Initial"
+    case normal = "Normal"
+    case partialDisruption = "PartialDisruption"
+    case fullDisruption = "FullDisruption"
+  }
   var state: State = .initial
   /// Nodes waiting for their NoExecute taint, in the order they were queued
   /// (`RateLimitedTimedQueue`).
@@ -52,7 +57,8 @@ extension NodeLifecycleController {
     switch observed {
     case .false, .unknown:
       let (want, other) =
-        observed == .false ? (Self.notReadyKey, Self.unreachableKey) : (Self.unreachableKey, Self.notReadyKey)
+        observed == .false
+        ? (Self.notReadyKey, Self.unreachableKey) : (Self.unreachableKey, Self.notReadyKey)
       if has(other) {
         // SwapNodeControllerTaint: at once, not rate-limited.
         updateTaints(name, add: [want], remove: [other], now: now, &ctx)
@@ -62,7 +68,8 @@ extension NodeLifecycleController {
       }
     case .true:
       if has(Self.unreachableKey) || has(Self.notReadyKey) {
-        updateTaints(name, add: [], remove: [Self.unreachableKey, Self.notReadyKey], now: now, &ctx)
+        updateTaints(
+          name, add: [], remove: [Self.unreachableKey, Self.notReadyKey], now: now, &ctx)
       }
       zones[zone]?.queue.removeAll { $0 == name }
       zones[zone]?.wanted[name] = nil
@@ -104,7 +111,8 @@ extension NodeLifecycleController {
         z.wanted[name] = nil
         zones[key] = z
         let (want, other) =
-          status == .false ? (Self.notReadyKey, Self.unreachableKey) : (Self.unreachableKey, Self.notReadyKey)
+          status == .false
+          ? (Self.notReadyKey, Self.unreachableKey) : (Self.unreachableKey, Self.notReadyKey)
         updateTaints(name, add: [want], remove: [other], now: now, &ctx)
       }
     }
@@ -125,23 +133,63 @@ extension NodeLifecycleController {
     _ = try? ctx.api.update(.node(node))
   }
 
-  /// TaintNodesByCondition (`doNoScheduleTaintingPass`): `unreachable:NoSchedule` for
-  /// Ready=Unknown, `not-ready:NoSchedule` for Ready=False, neither for Ready=True (nil).
-  func setNoSchedule(_ name: String, _ status: ConditionStatus?, _ ctx: inout ComponentContext) {
-    guard case .node(var node)? = ctx.api.get(.node, nil, name) else { return }
-    let want: String? =
-      status == .unknown ? Self.unreachableKey : (status == .false ? Self.notReadyKey : nil)
-    let keys = [Self.unreachableKey, Self.notReadyKey]
-    var taints = node.spec.taints.filter {
-      !($0.effect == .noSchedule && keys.contains($0.key) && $0.key != want)
+  /// TaintNodesByCondition (`doNoScheduleTaintingPass`, `nodeConditionToTaintKeyStatusMap` in
+  /// node_lifecycle_controller.go): `not-ready` for Ready=False, `unreachable` for
+  /// Ready=Unknown, `memory-pressure`, `disk-pressure`, `pid-pressure` and
+  /// `network-unavailable` for those conditions True, each with effect NoSchedule; the others of
+  /// these keys are removed. Runs on every node update (the node-update worker) and in the
+  /// monitor pass.
+  func setNoSchedule(_ node: Node, _ ctx: inout ComponentContext) {
+    // Fast path (every node, every pass): the managed NoSchedule taints already match.
+    var wantMask = 0
+    for c in node.status.conditions {
+      switch (c.type, c.status) {
+      case ("Ready", .false): wantMask |= 1
+      case ("Ready", .unknown): wantMask |= 2
+      case ("MemoryPressure", .true): wantMask |= 4
+      case ("DiskPressure", .true): wantMask |= 8
+      case ("PIDPressure", .true): wantMask |= 16
+      case ("NetworkUnavailable", .true): wantMask |= 32
+      default: break
+      }
     }
-    if let want, !taints.contains(where: { $0.key == want && $0.effect == .noSchedule }) {
-      taints.append(Taint(key: want, effect: .noSchedule))
+    var haveMask = 0
+    for t in node.spec.taints where t.effect == .noSchedule {
+      if let i = Self.conditionTaintKeys.firstIndex(of: t.key) { haveMask |= 1 << i }
+    }
+    if wantMask == haveMask { return }
+    // Slow path: work on the stored node (this pass may have changed its NoExecute taints).
+    guard case .node(var node)? = ctx.api.get(.node, nil, node.metadata.name) else { return }
+    var want: [String] = []
+    for c in node.status.conditions {
+      switch (c.type, c.status) {
+      case ("Ready", .false): want.append(Self.notReadyKey)
+      case ("Ready", .unknown): want.append(Self.unreachableKey)
+      case ("MemoryPressure", .true): want.append("node.kubernetes.io/memory-pressure")
+      case ("DiskPressure", .true): want.append("node.kubernetes.io/disk-pressure")
+      case ("PIDPressure", .true): want.append("node.kubernetes.io/pid-pressure")
+      case ("NetworkUnavailable", .true): want.append("node.kubernetes.io/network-unavailable")
+      default: break
+      }
+    }
+    var taints = node.spec.taints.filter {
+      !($0.effect == .noSchedule && Self.conditionTaintKeys.contains($0.key)
+        && !want.contains($0.key))
+    }
+    for key in want where !taints.contains(where: { $0.key == key && $0.effect == .noSchedule }) {
+      taints.append(Taint(key: key, effect: .noSchedule))
     }
     guard taints != node.spec.taints else { return }
     node.spec.taints = taints
     _ = try? ctx.api.update(.node(node))
   }
+
+  /// The NoSchedule taint keys TaintNodesByCondition manages.
+  static let conditionTaintKeys = [
+    notReadyKey, unreachableKey, "node.kubernetes.io/memory-pressure",
+    "node.kubernetes.io/disk-pressure", "node.kubernetes.io/pid-pressure",
+    "node.kubernetes.io/network-unavailable",
+  ]
 
   /// `handleDisruption`: new zone states and their eviction rates.
   func handleDisruption(

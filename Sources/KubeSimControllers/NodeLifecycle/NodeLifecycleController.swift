@@ -21,14 +21,17 @@ import KubeSimModel
 /// fully disrupted all taints are removed and tainting stops. A node back to Ready loses both
 /// taints (`markNodeAsReachable`).
 ///
-/// KubeSim differences: the `NoSchedule` taints of TaintNodesByCondition
-/// (`node.kubernetes.io/unreachable|not-ready:NoSchedule`) are written in the same update as
-/// the conditions instead of by the node-update worker; the tainting pass runs when a token is
+/// TaintNodesByCondition's `NoSchedule` taints (not-ready, unreachable, memory-pressure,
+/// disk-pressure, pid-pressure, network-unavailable) follow the node's conditions on every node
+/// update and in each monitor pass (`setNoSchedule`).
+///
+/// KubeSim differences: the unreachable/not-ready `NoSchedule` taint is written in the same pass
+/// as the Unknown conditions rather than by the node-update worker; the tainting pass runs when a token is
 /// due instead of polling every 100 ms (`NodeEvictionPeriod`), with the same first-taint delay
 /// of 100 ms.
-public final class NodeLifecycleController: Component {
+public final class NodeLifecycleController: LeaderElectedComponent {
   public let componentName = "node-lifecycle-controller"
-  public var watches: [WatchFilter] { [] }
+  public var watches: [WatchFilter] { [WatchFilter(kind: .node)] }
 
   /// `--node-eviction-rate` (cmd/kube-controller-manager/app/options/nodelifecyclecontroller.go,
   /// default 0.1 nodes per second), as tokens per 1000 s to stay in integers.
@@ -52,6 +55,10 @@ public final class NodeLifecycleController: Component {
   var zones: [String: Zone] = [:]
   var allFullyDisrupted = false
   var taintPassPending = false
+  /// Per node, its zone key and whether it is excluded from disruption, at a resourceVersion:
+  /// label lookups are the monitor pass's hot spot on large clusters, and labels only change
+  /// with a new resourceVersion. Only looked up by name, never iterated.
+  var zoneCache: [String: (resourceVersion: String?, zone: String, excluded: Bool)] = [:]
 
   private static let monitorToken: UInt64 = 1
   private static let taintToken: UInt64 = 2
@@ -63,7 +70,17 @@ public final class NodeLifecycleController: Component {
     ctx.setBackgroundTimer(at: ctx.now, token: Self.monitorToken)
   }
 
-  public func observe(_ change: WatchChange, _ ctx: inout ComponentContext) {}
+  /// The node-update worker: a changed node gets its condition taints at once
+  /// (`doNoScheduleTaintingPass` from `nodeUpdateQueue`).
+  public func observe(_ change: WatchChange, _ ctx: inout ComponentContext) {
+    switch change {
+    case .added(.node(let n)), .modified(_, .node(let n)):
+      // Only nodes with conditions (the kubelet has posted, or the monitor has set Unknown).
+      guard !n.status.conditions.isEmpty else { return }
+      setNoSchedule(n, &ctx)
+    default: break
+    }
+  }
 
   public func timerFired(_ token: UInt64, _ ctx: inout ComponentContext) {
     if token == Self.monitorToken {
@@ -74,6 +91,31 @@ public final class NodeLifecycleController: Component {
       taintPassPending = false
       taintPass(&ctx)
     }
+  }
+
+  /// A new kube-controller-manager leader starts with no node health data
+  /// (`nodeHealthMap` empty, zones Initial): every node's probe time becomes the time it is
+  /// first seen, so a control plane coming back after an outage gives every node a full grace
+  /// period to renew its Lease before it marks anything Unknown (no mass eviction).
+  public func restarted(_ ctx: inout ComponentContext) {
+    health = [:]
+    zones = [:]
+    allFullyDisrupted = false
+  }
+
+  /// The node's zone key and `node.kubernetes.io/exclude-disruption` label, cached per
+  /// resourceVersion.
+  func zoneAndExclusion(_ node: Node) -> (String, Bool) {
+    let name = node.metadata.name
+    if let c = zoneCache[name], c.resourceVersion == node.metadata.resourceVersion,
+      c.resourceVersion != nil
+    {
+      return (c.zone, c.excluded)
+    }
+    let zone = Self.zoneKey(node)
+    let excluded = node.metadata.labels["node.kubernetes.io/exclude-disruption"] != nil
+    zoneCache[name] = (node.metadata.resourceVersion, zone, excluded)
+    return (zone, excluded)
   }
 
   /// `GetZoneKey` (k8s.io/component-helpers/node/topology): region and zone labels.
@@ -96,14 +138,16 @@ public final class NodeLifecycleController: Component {
     var nodes: [Node] = []
     for case .node(let n) in ctx.api.list(.node) { nodes.append(n) }
     var seen = Set<String>()
+    // Whether any node waits for a NoExecute taint (a Ready node without one has nothing to do).
+    var anyQueued = zones.values.contains { !$0.queue.isEmpty }
     for var node in nodes {
       let name = node.metadata.name
       seen.insert(name)
-      let zone = Self.zoneKey(node)
+      let (zone, excluded) = zoneAndExclusion(node)
       if zones[zone] == nil { zones[zone] = Zone(rateMilli: evictionRateMilli, now: now) }
       let observed = node.status.conditions.first { $0.type == "Ready" }
       let current = updateHealth(&node, observed: observed, now: now, &ctx)
-      if node.metadata.labels["node.kubernetes.io/exclude-disruption"] == nil {
+      if !excluded {
         if current?.status == .true {
           zoneReady[zone, default: (0, 0)].ready += 1
         } else {
@@ -113,8 +157,14 @@ public final class NodeLifecycleController: Component {
       guard let current else { continue }
       // Upstream passes the Ready condition as observed before this pass's update, so the
       // NoExecute taint is queued one monitor period after Ready turns Unknown.
-      processTaintBasedEviction(node, observed: observed?.status ?? .unknown, now: now, &ctx)
-      setNoSchedule(name, current.status == .true ? nil : current.status, &ctx)
+      let readyStatus = observed?.status ?? .unknown
+      if readyStatus != .true || anyQueued
+        || node.spec.taints.contains(where: { $0.effect == .noExecute })
+      {
+        processTaintBasedEviction(node, observed: readyStatus, now: now, &ctx)
+        if readyStatus != .true { anyQueued = true }
+      }
+      setNoSchedule(node, &ctx)
       if current.status != .true && observed?.status == .true {
         // controllerutil.RecordNodeStatusChange: "Node %s status is now: %s".
         ctx.recordEvent(
@@ -125,6 +175,7 @@ public final class NodeLifecycleController: Component {
     }
     for name in health.keys.sorted() where !seen.contains(name) {
       health[name] = nil
+      zoneCache[name] = nil
       for z in zones.keys.sorted() { zones[z]?.queue.removeAll { $0 == name } }
     }
     handleDisruption(zoneReady, nodes: nodes, now: now, &ctx)

@@ -14,7 +14,7 @@ import KubeSimModel
 /// `DeletionByTaintManager`) and deletes the pod with its own grace period, with a Normal
 /// `TaintManagerEviction` event "Marking for deletion Pod ns/name" ("Cancelling deletion of
 /// Pod ns/name" on cancel).
-public final class TaintEvictionController: Component {
+public final class TaintEvictionController: LeaderElectedComponent {
   public let componentName = "taint-eviction-controller"
   public var watches: [WatchFilter] { [WatchFilter(kind: .node), WatchFilter(kind: .pod)] }
 
@@ -63,6 +63,24 @@ public final class TaintEvictionController: Component {
       return
     }
     delete(pod, &ctx)
+  }
+
+  /// A new kube-controller-manager leader: its timed-eviction queue is empty and its informers
+  /// list every node and pod, so each pod on a NoExecute-tainted node is processed again from
+  /// now (`processPodOnNode` with startTime = now): pending tolerationSeconds timers start over.
+  public func restarted(_ ctx: inout ComponentContext) {
+    for key in scheduled.keys.sorted() {
+      if let s = scheduled[key] { ctx.cancelTimer(s.timer) }
+    }
+    scheduled = [:]
+    tokens = [:]
+    taints = [:]
+    for case .node(let n) in ctx.api.list(.node) {
+      let noExecute = n.spec.taints.filter { $0.effect == .noExecute }
+      guard !noExecute.isEmpty else { continue }
+      taints[n.metadata.name] = noExecute
+      for pod in ctx.api.pods(onNode: n.metadata.name) { process(pod, noExecute, &ctx) }
+    }
   }
 
   /// `processPodOnNode`.
@@ -132,6 +150,11 @@ public final class TaintEvictionController: Component {
   /// `addConditionAndDeletePod`, after `emitPodDeletionEvent`.
   private func delete(_ pod: Pod, _ ctx: inout ComponentContext) {
     let key = Self.key(pod)
+    // The watch may carry a copy older than the store (two changes of one instant): a pod
+    // already terminating is not deleted again (upstream's workqueue de-duplicates the same way).
+    guard case .pod(let current)? = ctx.api.get(.pod, pod.metadata.namespace, pod.metadata.name),
+      current.metadata.uid == pod.metadata.uid, current.metadata.deletionTimestamp == nil
+    else { return }
     ctx.recordEvent(
       type: .normal, reason: "TaintManagerEviction", object: ObjectReference.to(.pod(pod)),
       node: pod.spec.nodeName, message: "Marking for deletion Pod \(key)")

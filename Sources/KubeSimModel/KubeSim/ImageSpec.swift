@@ -7,6 +7,11 @@
 ///   `31457280`). Images built on the same base share layer digests, and a node pulls only
 ///   the layers it lacks. Images that no `Image` document declares get the default size
 ///   setting.
+/// - `unpullable` (default false): every pull of this image fails, as for a tag that does not
+///   exist in the registry: `ErrImagePull`, then `ImagePullBackOff` with the image back-off
+///   (10s doubling to 300s); other images pull normally. A node that already has the image
+///   (`NodePool` `images`, or `imagePullPolicy: IfNotPresent` after an earlier pull) still
+///   starts it, as a real runtime would.
 ///
 /// ```yaml
 /// apiVersion: kubesim.io/v1alpha1
@@ -42,16 +47,20 @@ public struct ImageSpecSpec: Sendable, Equatable {
   public var aliases: [String]
   /// Layers, base first.
   public var layers: [ImageLayer]
+  /// Every pull of this image fails (KubeSim's failure mode: a tag missing from the registry).
+  public var unpullable: Bool
 
   /// Creates a `ImageSpecSpec`; every parameter defaults to its unset value.
   public init(
     reference: String = "",
     aliases: [String] = [],
-    layers: [ImageLayer] = []
+    layers: [ImageLayer] = [],
+    unpullable: Bool = false
   ) {
     self.reference = reference
     self.aliases = aliases
     self.layers = layers
+    self.unpullable = unpullable
   }
 }
 

@@ -19,6 +19,7 @@ import KubeSimModel
 /// | `sim.kubesim.io/shutdown` | time to exit after SIGTERM (KubeSim's annotation) | ignores SIGTERM: killed at the grace period's end |
 /// | `sim.kubesim.io/memory` | memory in use (a quantity); above the container's memory limit the container is OOM-killed as soon as it starts | its request |
 ///
+/// | `sim.kubesim.io/disk` | bytes written to the node's filesystem (writable layer, logs, emptyDir), for node-pressure eviction | 0 |
 /// | `sim.kubesim.io/cpu` | CPU in use: a quantity, a percentage of the request, or a model (`UsageModel`: diurnal, noise, walk, steps, traffic) | none |
 ///
 /// `sim.kubesim.io/memory` accepts the same models (`UsageModel`); a curve above the memory limit
@@ -43,6 +44,9 @@ public struct ContainerBehavior: Sendable, Hashable {
   public var cpuUsage: UsageModel?
   /// `memory` usage model (usage issue), when annotated; a constant also sets `memoryBytes`.
   public var memoryUsage: UsageModel?
+  /// `disk`: bytes the container writes to the node's filesystem (writable layer, logs and
+  /// emptyDir volumes together), for node-pressure eviction; nil: nothing.
+  public var diskBytes: Int64?
 
   public static let prefix = "sim.kubesim.io/"
 
@@ -115,6 +119,14 @@ public struct ContainerBehavior: Sendable, Hashable {
         } catch {
           problems.append(Problem(key: k, message: error.message))
         }
+      }
+    }
+    if let (k, v) = value("disk") {
+      if let q = try? Quantity(parsing: v.trimmingCharacters(in: [" "])), q.sign >= 0 {
+        b.diskBytes = q.value
+      } else {
+        problems.append(
+          Problem(key: k, message: "\(k): expected a quantity such as 2Gi, found \"\(v)\""))
       }
     }
     if let (k, v) = value("cpu") {

@@ -11,6 +11,9 @@ extension Kubelet {
     stopHeartbeats()
     actions.removeAll()
     pods.removeAll()
+    // A restarted kubelet starts its eviction manager afresh.
+    eviction = EvictionManager()
+    rejected.removeAll()
   }
 
   /// The kubelet process stops (fault `kubelet-stop`): no reports, no reactions to the API
@@ -105,15 +108,16 @@ extension Kubelet {
 }
 
 extension Kubelet {
-  /// A pull that cannot reach the registry (`registry-outage`): `Failed` events
+  /// A pull that fails (`registry-outage`, or an image declared `unpullable`): `Failed` events
   /// (kuberuntime image puller: `Failed to pull image "%s": %v`, then `Error: ErrImagePull`),
   /// the container waits with `ErrImagePull` (first failure) or `ImagePullBackOff` (later
   /// ones), and the pull is retried after the image back-off (10s doubling to 300s, pkg/kubelet
-  /// images `backOff`, the same `flowcontrol.Backoff` as container restarts).
-  func pullFailed(_ key: String, _ i: Int, _ ctx: inout ComponentContext) {
+  /// images `backOff`, the same `flowcontrol.Backoff` as container restarts). `cause` is the
+  /// `%v` part of the message.
+  func pullFailed(_ key: String, _ i: Int, cause: String, _ ctx: inout ComponentContext) {
     guard let run = pods[key] else { return }
     let c = run.containers[i]
-    let message = "Failed to pull image \"\(c.image)\": registry unavailable (simulated outage)"
+    let message = "Failed to pull image \"\(c.image)\": \(cause)"
     event(run, .warning, "Failed", message, &ctx)
     event(run, .warning, "Failed", "Error: ErrImagePull", &ctx)
     let delay = CrashLoopBackOff.next(previous: c.pullBackoff, at: c.pullBackoffAt, now: ctx.now)
@@ -126,5 +130,35 @@ extension Kubelet {
     event(run, .normal, "BackOff", "Back-off pulling image \"\(c.image)\"", &ctx)
     writeStatus(key, &ctx)
     schedule(.restart(pod: key, gen: run.gen, container: i), at: ctx.now + delay, &ctx)
+  }
+}
+
+extension Kubelet {
+  /// The error of a pull of an `unpullable` image: containerd's wording for a reference the
+  /// registry does not know (containerd `remotes/docker/resolver.go` `ErrNotFound`, wrapped by
+  /// the CRI as "rpc error: code = NotFound desc = failed to pull and unpack image …").
+  static func unpullableCause(_ image: String) -> String {
+    let ref = ImageName.withDefaultTag(image)
+    return "rpc error: code = NotFound desc = failed to pull and unpack image \"\(ref)\": "
+      + "failed to resolve reference \"\(ref)\": \(ref): not found"
+  }
+}
+
+extension Kubelet {
+  /// The first heartbeat after an API-server outage: the status manager's periodic sync
+  /// (pkg/kubelet/status/status_manager.go `syncBatch`, every 10 s) writes every pod status that
+  /// failed meanwhile, and deletions whose confirmation failed are confirmed now. Containers kept
+  /// running throughout; the kubelet did not stop.
+  func resyncAfterAPIOutage(_ ctx: inout ComponentContext) {
+    for key in pods.keys.sorted() {
+      guard let run = pods[key] else { continue }
+      if run.deleting && run.failure == nil {
+        if let deadline = run.pod.metadata.deletionTimestamp, deadline <= ctx.now {
+          confirmDelete(run, &ctx)
+        }
+      } else {
+        writeStatus(key, &ctx)
+      }
+    }
   }
 }

@@ -51,11 +51,20 @@ extension Kubelet {
   /// last post. Renews the Lease in the same event when the periods are equal.
   func statusUpdate(_ ctx: inout ComponentContext) {
     let period = settings.nodeStatusUpdateFrequency
+    if !ctx.api.isAvailable {
+      apiUnreachable = true
+    } else if apiUnreachable {
+      apiUnreachable = false
+      resyncAfterAPIOutage(&ctx)
+    }
     if period == Self.leaseRenewInterval { ctx.api.renewNodeLease(nodeName) }
     schedule(.statusUpdate(gen: heartbeatGen), at: ctx.now + period, background: true, &ctx)
+    // The eviction manager's 10 s housekeeping pass runs on the same grid (one event per node
+    // per period), before the status is computed, so pressure conditions post at once.
     guard case .node(var node)? = ctx.api.get(.node, nil, nodeName) else { return }
+    evictionPass(node: node, &ctx)
     let now = ctx.now
-    let wanted = Self.conditions(now: now)
+    let wanted = Self.conditions(now: now, pressure: eviction.conditions)
     var changed = false
     var conditions = node.status.conditions
     for want in wanted {
@@ -82,7 +91,7 @@ extension Kubelet {
   /// The conditions a healthy kubelet reports (pkg/kubelet/nodestatus/setters.go
   /// `MemoryPressureCondition`, `DiskPressureCondition`, `PIDPressureCondition`,
   /// `ReadyCondition`; reasons and messages verbatim).
-  static func conditions(now: SimTime) -> [NodeCondition] {
+  static func conditions(now: SimTime, pressure: [String] = []) -> [NodeCondition] {
     func c(_ type: String, _ status: ConditionStatus, _ reason: String, _ message: String)
       -> NodeCondition
     {
@@ -90,10 +99,21 @@ extension Kubelet {
         type: type, status: status, lastHeartbeatTime: now, lastTransitionTime: now,
         reason: reason, message: message)
     }
+    let memory =
+      pressure.contains("MemoryPressure")
+      ? c(
+        "MemoryPressure", .true, "KubeletHasInsufficientMemory",
+        "kubelet has insufficient memory available")
+      : c(
+        "MemoryPressure", .false, "KubeletHasSufficientMemory",
+        "kubelet has sufficient memory available")
+    let disk =
+      pressure.contains("DiskPressure")
+      ? c("DiskPressure", .true, "KubeletHasDiskPressure", "kubelet has disk pressure")
+      : c("DiskPressure", .false, "KubeletHasNoDiskPressure", "kubelet has no disk pressure")
     return [
-      c("MemoryPressure", .false, "KubeletHasSufficientMemory",
-        "kubelet has sufficient memory available"),
-      c("DiskPressure", .false, "KubeletHasNoDiskPressure", "kubelet has no disk pressure"),
+      memory,
+      disk,
       c("PIDPressure", .false, "KubeletHasSufficientPID", "kubelet has sufficient PID available"),
       c("Ready", .true, "KubeletReady", "kubelet is posting ready status"),
     ]

@@ -14,6 +14,16 @@ extension Kubelet {
     else { return }
     var s = cur.status
     s.phase = Self.phase(run)
+    if let f = run.failure {
+      // eviction_manager.go `evictPod`: phase Failed, reason Evicted, the message, and the
+      // DisruptionTarget condition with reason TerminationByKubelet.
+      s.phase = .failed
+      s.reason = f.reason
+      s.message = f.message
+      s.setCondition(
+        type: "DisruptionTarget", status: .true, at: ctx.now, reason: "TerminationByKubelet",
+        message: f.message)
+    }
     s.startTime = run.admittedAt
     if let ip = hostIP { s.hostIP = ip }
     s.initContainerStatuses = run.containers.filter(\.isInit).map {

@@ -36,7 +36,18 @@ public final class Kubelet: Component {
   let hostIP: String?
   /// The node's image store.
   public private(set) var images: ImageLayerCache
-  var pods: [String: PodRun] = [:]
+  var pods: [String: PodRun] = [:] {
+    // Without `oldValue`, mutations stay in place (SE-0268); the eviction manager reuses its
+    // sums while nothing changed (`Kubelet+Eviction.swift`).
+    didSet { podsVersion &+= 1 }
+  }
+  /// Bumped on every change of `pods`.
+  var podsVersion = 0
+  /// The eviction manager's usage sums at `podsVersion`, reusable when no running container
+  /// has a time-varying memory model.
+  var usageCache: (version: Int, memory: Int64, disk: Int64)?
+  /// Uids of pods rejected at admission (Failed, never run); only looked up.
+  var rejected: Set<String> = []
   var actions: [UInt64: Action] = [:]
   var nextToken: UInt64 = 1
   /// Whether the kubelet runs and can reach the API server (faults change it).
@@ -50,12 +61,21 @@ public final class Kubelet: Component {
   public var slowPullFactor: Int64 = 1
   /// When the node status was last posted (nodeStatusReportFrequency counts from here).
   var lastStatusReport: SimTime?
+  /// Node-pressure eviction state (`Kubelet+Eviction.swift`).
+  var eviction = EvictionManager()
+  /// `evictionHard` then `evictionSoft`.
+  let evictionThresholds: [EvictionThreshold]
+  /// The run's root seed (per-container usage seeds derive from it).
+  var runSeed: UInt64 = 0
+  /// The last heartbeat found the API server down (fault `api-server-outage`).
+  var apiUnreachable = false
 
   /// The kubelet of `node`; images listed in `node.status.images` are present from the start.
   public init(node: Node, settings: SimulationSettings, images: [ImageSpec]) {
     nodeName = node.metadata.name
     componentName = "kubelet/\(node.metadata.name)"
     self.settings = settings
+    self.evictionThresholds = settings.evictionHard + settings.evictionSoft
     self.hostIP = node.status.addresses.first { $0.type == "InternalIP" }?.address
     self.images = ImageLayerCache(
       images: images, bandwidthBytesPerSecond: settings.imagePullBandwidthBytesPerSecond,
@@ -88,11 +108,16 @@ public final class Kubelet: Component {
     case statusUpdate(gen: Int)
     /// Lease renewal, when its period differs from nodeStatusUpdateFrequency.
     case renewLease(gen: Int)
+    /// The kill of an evicted pod is complete: write its Failed/Evicted status.
+    case evicted(pod: String, gen: Int)
+    /// The eviction manager's pass after an evicted pod was cleaned up.
+    case evictionSync
   }
 
   /// Starts the heartbeats: the first node status post and Lease renewal happen at once (the
   /// kubelet registers its node on start).
   public func start(_ ctx: inout ComponentContext) {
+    runSeed = ctx.api.seed
     startHeartbeats(&ctx)
   }
 
@@ -108,11 +133,23 @@ public final class Kubelet: Component {
         run.pod = p
         pods[key] = run
         if p.metadata.deletionTimestamp != nil && !run.deleting { beginDelete(key, &ctx) }
+        if p.metadata.deletionTimestamp != nil && run.failure != nil && p.isTerminal {
+          // An evicted pod has nothing left to stop: the deletion is confirmed at once.
+          confirmDelete(run, &ctx)
+        }
+      } else if rejected.contains(p.metadata.uid) {
+        // A rejected pod runs nothing: once deleted, the kubelet confirms at once (status
+        // manager `canBeDeleted`: terminal, and no container left to stop).
+        if p.metadata.deletionTimestamp != nil {
+          _ = try? ctx.api.delete(
+            .pod, p.metadata.namespace, p.metadata.name, gracePeriodSeconds: 0)
+        }
       } else {
         admit(p, &ctx)
       }
     case .deleted(.pod(let p)):
       pods[Self.key(p)] = nil
+      rejected.remove(p.metadata.uid)
     default: break
     }
   }
@@ -183,6 +220,12 @@ public final class Kubelet: Component {
     case .renewLease(let gen):
       guard gen == heartbeatGen else { return }
       renewLease(&ctx)
+    case .evicted(let key, let gen):
+      guard let run = pods[key], run.gen == gen else { return }
+      writeStatus(key, &ctx)
+    case .evictionSync:
+      guard health == .running else { return }
+      evictionPass(&ctx)
     }
   }
 
@@ -191,7 +234,10 @@ public final class Kubelet: Component {
   func admit(_ p: Pod, _ ctx: inout ComponentContext) {
     if p.isTerminal { return }
     let key = Self.key(p)
-    if p.metadata.deletionTimestamp == nil, let (reason, message) = admissionFailure(p, &ctx) {
+    if p.metadata.deletionTimestamp == nil,
+      let (reason, message) = evictionAdmissionFailure(p) ?? admissionFailure(p, &ctx)
+    {
+      rejected.insert(p.metadata.uid)
       reject(p, reason: reason, message: message, &ctx)
       return
     }
@@ -211,6 +257,7 @@ public final class Kubelet: Component {
         let j = run.containers.count - 1
         run.containers[j].isSidecar = isInit && c.restartPolicy == .always
         run.containers[j].memoryLimitBytes = c.resources.limits["memory"]?.value
+        run.containers[j].memoryRequestBytes = c.resources.requests["memory"]?.value ?? 0
         run.containers[j].startupProbe = c.startupProbe
         run.containers[j].livenessProbe = c.livenessProbe
         run.containers[j].graceSeconds = p.spec.terminationGracePeriodSeconds ?? 30
@@ -259,7 +306,11 @@ public final class Kubelet: Component {
     default:
       event(run, .normal, "Pulling", "Pulling image \"\(c.image)\"", &ctx)
       if let until = registryDownUntil, ctx.now < until {
-        pullFailed(key, i, &ctx)
+        pullFailed(key, i, cause: "registry unavailable (simulated outage)", &ctx)
+        return
+      }
+      if images.isUnpullable(c.image) {
+        pullFailed(key, i, cause: Self.unpullableCause(c.image), &ctx)
         return
       }
       images.bandwidthBytesPerSecond =

@@ -12,6 +12,9 @@ struct PodRun {
   var containers: [ContainerRun] = []
   /// Index of the next container to start.
   var next = 0
+  /// Set when the kubelet failed the pod itself (node-pressure eviction): the status reason and
+  /// message it writes with phase Failed.
+  var failure: (reason: String, message: String)?
 
   init(pod: Pod, admittedAt: SimTime) {
     self.pod = pod
@@ -51,6 +54,8 @@ struct ContainerRun {
   var graceSeconds: Int64 = 30
   /// `resources.limits.memory` in bytes, if set.
   var memoryLimitBytes: Int64?
+  /// `resources.requests.memory` in bytes (0 if unset): the working set without a usage model.
+  var memoryRequestBytes: Int64 = 0
   var running = false
   var ready = false
   /// Terminated for good (no restart pending).

@@ -33,8 +33,12 @@ public struct ImageLayerCache: Sendable {
   public var defaultImageSizeBytes: Int64
   public var serialize: Bool
   private var catalog: [String: [ImageLayer]] = [:]
+  /// References (with default tag) of images declared `unpullable`; only looked up.
+  private var unpullable: Set<String> = []
   /// Layer digest → time it is (or will be) present.
   private var layerReadyAt: [String: SimTime] = [:]
+  /// Layer digest → size in bytes, for the layers in `layerReadyAt`.
+  private var layerBytes: [String: Int64] = [:]
   /// Image reference (with default tag) → time it is (or will be) present.
   private var imageReadyAt: [String: SimTime] = [:]
   private var busyUntil = SimTime.zero
@@ -50,7 +54,10 @@ public struct ImageLayerCache: Sendable {
     self.defaultImageSizeBytes = defaultImageSizeBytes
     self.serialize = serialize
     for img in images {
-      for r in img.references { catalog[ImageName.withDefaultTag(r)] = img.layers }
+      for r in img.references {
+        catalog[ImageName.withDefaultTag(r)] = img.layers
+        if img.spec.unpullable { unpullable.insert(ImageName.withDefaultTag(r)) }
+      }
     }
   }
 
@@ -65,13 +72,29 @@ public struct ImageLayerCache: Sendable {
   public mutating func markPresent(_ image: String) {
     let ref = ImageName.withDefaultTag(image)
     imageReadyAt[ref] = .zero
-    for l in layers(of: ref) { layerReadyAt[l.digest] = .zero }
+    for l in layers(of: ref) {
+      layerReadyAt[l.digest] = .zero
+      layerBytes[l.digest] = l.sizeBytes
+    }
+  }
+
+  /// Whether every pull of `image` fails (`kind: Image` with `spec.unpullable: true`).
+  public func isUnpullable(_ image: String) -> Bool {
+    unpullable.contains(ImageName.withDefaultTag(image))
   }
 
   /// Whether the image is present at `now` (a pull in progress does not count).
   public func isPresent(_ image: String, at now: SimTime) -> Bool {
     guard let t = imageReadyAt[ImageName.withDefaultTag(image)] else { return false }
     return t <= now
+  }
+
+  /// Bytes of the layers present at `now` (the images on the node's filesystem; an integer
+  /// sum, so the dictionary's order does not matter).
+  public func presentBytes(at now: SimTime) -> Int64 {
+    var total: Int64 = 0
+    for (digest, t) in layerReadyAt where t <= now { total &+= layerBytes[digest] ?? 0 }
+    return total
   }
 
   /// Schedules a pull requested at `now`; the image counts as present from `finished` on.
@@ -96,6 +119,7 @@ public struct ImageLayerCache: Sendable {
       } else if !fetched.contains(l.digest) {
         missing &+= l.sizeBytes
         fetched.append(l.digest)
+        layerBytes[l.digest] = l.sizeBytes
       }
     }
     let micros = Self.transferMicroseconds(missing, bandwidth: bandwidthBytesPerSecond)

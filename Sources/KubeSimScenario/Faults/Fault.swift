@@ -17,6 +17,9 @@ import KubeSimKernel
 /// | `oom POD` | every running container of the pod is OOM-killed (exit 137, `OOMKilled`) |
 /// | `registry-outage DURATION` | every pull fails (ErrImagePull, ImagePullBackOff) for DURATION |
 /// | `slow-pulls DURATION FACTOR` | pulls started within DURATION run FACTOR times slower |
+/// | `api-server-outage DURATION` | every write fails for DURATION; the control plane loses leadership if it lasts past the renew deadline |
+/// | `scheduler-outage DURATION` | kube-scheduler is down for DURATION, then a new leader acquires the Lease |
+/// | `controller-manager-outage DURATION` | kube-controller-manager likewise (every controller) |
 ///
 /// `POD` is `name` (namespace `default`) or `namespace/name`.
 public enum Fault: Sendable, Equatable {
@@ -31,6 +34,9 @@ public enum Fault: Sendable, Equatable {
   case oom(namespace: String, name: String)
   case registryOutage(duration: SimDuration)
   case slowPulls(duration: SimDuration, factor: Int64)
+  case apiServerOutage(duration: SimDuration)
+  case schedulerOutage(duration: SimDuration)
+  case controllerManagerOutage(duration: SimDuration)
 
   /// The string form (`node-crash worker-2`).
   public var text: String {
@@ -46,6 +52,9 @@ public enum Fault: Sendable, Equatable {
     case .oom(let ns, let name): return "oom \(ns)/\(name)"
     case .registryOutage(let d): return "registry-outage \(d)"
     case .slowPulls(let d, let f): return "slow-pulls \(d) \(f)"
+    case .apiServerOutage(let d): return "api-server-outage \(d)"
+    case .schedulerOutage(let d): return "scheduler-outage \(d)"
+    case .controllerManagerOutage(let d): return "controller-manager-outage \(d)"
     }
   }
 
@@ -53,6 +62,7 @@ public enum Fault: Sendable, Equatable {
   public static let types = [
     "node-crash", "node-recover", "kubelet-stop", "kubelet-start", "node-partition", "node-heal",
     "zone-outage", "zone-recover", "pod-crash", "oom", "registry-outage", "slow-pulls",
+    "api-server-outage", "scheduler-outage", "controller-manager-outage",
   ]
 
   /// Parses the string form: a type and its arguments (`node-crash worker-2`).
@@ -98,6 +108,15 @@ public enum Fault: Sendable, Equatable {
       }
       let (ns, name) = pod(args[0])
       return .podCrash(namespace: ns, name: name, exitCode: code)
+    case "api-server-outage", "scheduler-outage", "controller-manager-outage":
+      guard args.count == 1, let d = try? SimDuration(parsing: args[0]), d > .zero else {
+        throw FaultError("\(type) takes a duration (\(type) 2m)")
+      }
+      switch type {
+      case "api-server-outage": return .apiServerOutage(duration: d)
+      case "scheduler-outage": return .schedulerOutage(duration: d)
+      default: return .controllerManagerOutage(duration: d)
+      }
     case "registry-outage", "slow-pulls":
       let want = type == "slow-pulls" ? 2 : 1
       guard args.count == want, let d = try? SimDuration(parsing: args[0]), d > .zero else {

@@ -2,6 +2,7 @@ import KubeSimAPIServer
 import KubeSimKernel
 import KubeSimModel
 import KubeSimNodeAgent
+import KubeSimScheduler
 
 /// Applies a `Fault` to a running World, at its current time.
 ///
@@ -67,6 +68,8 @@ public struct FaultInjector {
         }
       }
       return ["registry \(fault.text)"]
+    case .apiServerOutage, .schedulerOutage, .controllerManagerOutage:
+      return controlPlaneOutage(fault)
     case .oom(let ns, let name):
       return [
         try onPod(ns, name, "oom") { k, p, ctx in
@@ -74,6 +77,53 @@ public struct FaultInjector {
         }
       ]
     }
+  }
+
+  /// Control-plane outages (`ControlPlaneOutage.swift` explains the model).
+  private func controlPlaneOutage(_ fault: Fault) -> [String] {
+    let now = world.now
+    let components = world.controlPlane
+    let scheduler = components.filter { $0 is DefaultScheduler }
+    let controllers = components.filter { !($0 is DefaultScheduler) }
+    let (name, duration, targets): (String, SimDuration, [any Component])
+    switch fault {
+    case .apiServerOutage(let d): (name, duration, targets) = ("kube-apiserver", d, components)
+    case .schedulerOutage(let d): (name, duration, targets) = ("kube-scheduler", d, scheduler)
+    case .controllerManagerOutage(let d):
+      (name, duration, targets) = ("kube-controller-manager", d, controllers)
+    default: return []
+    }
+    world.api.recordEvent(
+      type: .warning, reason: "FaultInjected",
+      object: ObjectReference(kind: "Component", namespace: "kube-system", name: name), node: nil,
+      message: "Fault injected: \(fault.text)")
+    let back = now + duration
+    var resume = back
+    var restart = true
+    if case .apiServerOutage = fault {
+      world.api.makeUnavailable(until: back)
+      if let t = LeaderElection.reacquireAfterAPIOutage(start: now, back: back) {
+        resume = t
+      } else {
+        restart = false
+      }
+    } else {
+      resume = LeaderElection.acquireTime(
+        start: back, lastRenewed: LeaderElection.lastRenewal(atOrBefore: now))
+    }
+    for c in targets { world.api.pause(c, until: resume, restart: restart) }
+    if restart {
+      let leases =
+        name == "kube-apiserver" ? ["kube-scheduler", "kube-controller-manager"] : [name]
+      for lease in leases {
+        let n = world.components.count { ($0 as? LeaderElectionAnnouncer)?.lease == lease } + 2
+        world.api.register(
+          LeaderElectionAnnouncer(lease: lease, identity: "\(lease)-\(n)", at: resume))
+      }
+    }
+    return [
+      "\(name) down until \(back), leading again at \(resume)\(restart ? " (restarted)" : "")"
+    ]
   }
 
   private func kubelet(_ node: String) -> Kubelet? {

@@ -21,8 +21,12 @@ enum FaultProcessDecoder {
     }
     let mtbf = try mtbfField.duration()
     let mttr = try mttrField.duration()
-    if mtbf <= .zero { throw mtbfField.error("expected a positive duration, found \(mtbfField.foundText)") }
-    if mttr <= .zero { throw mttrField.error("expected a positive duration, found \(mttrField.foundText)") }
+    if mtbf <= .zero {
+      throw mtbfField.error("expected a positive duration, found \(mtbfField.foundText)")
+    }
+    if mttr <= .zero {
+      throw mttrField.error("expected a positive duration, found \(mttrField.foundText)")
+    }
     var selector = LabelSelector()
     if let s = field("selector") {
       selector = try Self.selector(s)
@@ -37,7 +41,8 @@ enum FaultProcessDecoder {
         }
         let text = try shapeField.string()
         guard let k = Double(text), k >= 0.1, k <= 20 else {
-          throw shapeField.error("expected a shape between 0.1 and 20, found \(shapeField.foundText)")
+          throw shapeField.error(
+            "expected a shape between 0.1 and 20, found \(shapeField.foundText)")
         }
         distribution = .weibull(shape: k)
       default:

@@ -30,7 +30,8 @@ extension ScenarioRunner {
       }
     case .podCrash, .oom:
       selfHealing.faultInjected(entry.text, node: nil, api: world.api)
-    case .nodeRecover, .nodeHeal, .zoneRecover, .registryOutage, .slowPulls:
+    case .nodeRecover, .nodeHeal, .zoneRecover, .registryOutage, .slowPulls, .apiServerOutage,
+      .schedulerOutage, .controllerManagerOutage:
       break
     }
   }

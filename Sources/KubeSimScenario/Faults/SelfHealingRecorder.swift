@@ -115,7 +115,9 @@ public final class SelfHealingRecorder: Component {
       }
     case .pod(let p):
       var pod = p
-      if case .deleted = change { pod.metadata.deletionTimestamp = pod.metadata.deletionTimestamp ?? now }
+      if case .deleted = change {
+        pod.metadata.deletionTimestamp = pod.metadata.deletionTimestamp ?? now
+      }
       notePod(pod, now, &ctx)
       if pod.metadata.deletionTimestamp != nil, let node = pod.spec.nodeName,
         let open = openByNode[node]
@@ -229,7 +231,7 @@ public final class SelfHealingRecorder: Component {
     let total = (now - since).microseconds
     if total <= 0 { return 1_000_000 }
     var up = all ? t.allUpTime : t.anyUpTime
-    if (all ? t.allUp : t.anyUp) { up = up + (now - t.lastChange) }
+    if all ? t.allUp : t.anyUp { up = up + (now - t.lastChange) }
     _ = t.lastChange
     t.lastChange = now
     return up.microseconds * 1_000_000 / total

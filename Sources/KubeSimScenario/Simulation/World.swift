@@ -17,6 +17,9 @@ public final class World {
   private let componentSet: ComponentSet
   /// Node name → whether a kubelet was registered (a re-created node reuses its kubelet).
   private var kubeletNodes: Set<String> = []
+  /// The control-plane components (scheduler and controllers), in registration order: what
+  /// control-plane outages stop (recorders and kubelets are not part of it).
+  public private(set) var controlPlane: [any Component] = []
 
   /// Builds the world with the standard components (`ComponentSet.standard`).
   /// - Throws: `WorldInputError` when the API server rejects an initial object.
@@ -31,6 +34,7 @@ public final class World {
     self.api = APIServer(settings: input.settings, seed: input.seed)
     api.onNodeCreated = { [weak self] node in self?.registerKubelet(node) }
     for component in components.controlPlane(input) {
+      controlPlane.append(component)
       api.register(component)
     }
     for (index, object) in Self.creationOrder(input.objects) {

@@ -9,8 +9,9 @@ import Testing
   static let files = [
     "self-healing/node-crash.yaml", "self-healing/node-crash-toleration-30s.yaml",
     "self-healing/node-partition.yaml", "self-healing/zone-outage.yaml",
-    "self-healing/spot-failures.yaml", "faults/crash-loop.yaml", "faults/oom-killed.yaml",
-    "faults/registry-outage.yaml",
+    "self-healing/spot-failures.yaml", "self-healing/memory-pressure.yaml",
+    "faults/crash-loop.yaml", "faults/oom-killed.yaml",
+    "faults/registry-outage.yaml", "faults/control-plane-outage.yaml",
   ]
 
   @Test(arguments: files)

@@ -99,7 +99,7 @@ import Testing
     ),
     (
       "spec:\n  timeline:\n    - at: 1m\n      fault: node-explode worker-2",
-      "s.yaml:7:14: spec.timeline[0].fault: unknown fault \"node-explode\" (expected one of node-crash, node-recover, kubelet-stop, kubelet-start, node-partition, node-heal, zone-outage, zone-recover, pod-crash, oom, registry-outage, slow-pulls)"
+      "s.yaml:7:14: spec.timeline[0].fault: unknown fault \"node-explode\" (expected one of node-crash, node-recover, kubelet-stop, kubelet-start, node-partition, node-heal, zone-outage, zone-recover, pod-crash, oom, registry-outage, slow-pulls, api-server-outage, scheduler-outage, controller-manager-outage)"
     ),
     (
       "spec:\n  timeline:\n    - at: 1m\n      fault: node-crash",

@@ -55,6 +55,10 @@ extension ImageSpecSpec: ManifestDecodable {
         d.push(key)
         v.layers = try d.decodeArray(pair.value)
         d.pop()
+      case "unpullable":
+        d.push(key)
+        v.unpullable = try Bool.decode(pair.value, in: &d)
+        d.pop()
       default:
         throw d.unknownField(pair, known: ImageSpecSpec.knownFields)
       }
@@ -64,7 +68,7 @@ extension ImageSpecSpec: ManifestDecodable {
 
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
-    "reference", "aliases", "layers",
+    "reference", "aliases", "layers", "unpullable",
   ]
 }
 

@@ -18,6 +18,7 @@ extension ImageSpecSpec: JSONRenderable {
     o.always("reference", reference)
     o.put("aliases", aliases)
     o.always("layers", layers)
+    if unpullable { o.always("unpullable", unpullable) }
     return o.value
   }
 }

@@ -1,0 +1,240 @@
+import KubeSimAPIServer
+import KubeSimKernel
+import KubeSimModel
+
+/// Node-pressure eviction (pkg/kubelet/eviction; docs "Node-pressure Eviction").
+///
+/// Signals, observed at each pass from the usage model:
+/// - `memory.available` = the node's memory capacity − the working set of every running
+///   container (its `sim.kubesim.io/memory` curve at the last 10s cAdvisor sample, else its
+///   request; KubeSim has no system daemons, so the node's working set is the pods');
+/// - `nodefs.available` and `imagefs.available` = the node's `ephemeral-storage` capacity − (the
+///   images present + every running container's `sim.kubesim.io/disk`, which stands for its
+///   writable layer, logs and emptyDir volumes). One filesystem, as on a node without a
+///   dedicated imagefs, so imagefs.available<15% is met before nodefs.available<10%. A node
+///   without an ephemeral-storage capacity has no disk signals; inodes are not modelled.
+///
+/// Each pass (every 10 s, the `evictionMonitoringPeriod` housekeeping, on the node-status grid)
+/// updates the pressure conditions (`MemoryPressure`, `DiskPressure`, True while a threshold was
+/// met within `evictionPressureTransitionPeriod`) and, when a threshold's grace period has
+/// passed, records `EvictionThresholdMet` "Attempting to reclaim memory" on the node, ranks the
+/// active pods and evicts the first that is not critical: usage above requests first, then
+/// lower priority, then larger usage − request (`rankMemoryPressure`,
+/// `rankDiskPressureFunc`; KubeSim breaks Go's unstable-sort ties by namespace/name). The pod
+/// gets a Warning `Evicted` event with upstream's message, its containers are killed with a
+/// grace period of 1 s (hard) or `evictionMaxPodGracePeriod` (soft; the pod's own when 0), and it
+/// becomes `Failed`, reason `Evicted`, with a `DisruptionTarget` condition (reason
+/// `TerminationByKubelet`). At most one pod per pass; the next pass runs once the pod is
+/// cleaned up (`waitForPodsCleanup`, polled every 1 s: max(1 s, grace) later).
+///
+/// KubeSim differences: no node-level reclaim first (image and container garbage collection),
+/// no `minReclaim`, no memcg notifications, no allocatable (`pods` cgroup) signal; the pass
+/// rides on the node-status timer, so a stopped, crashed or partitioned kubelet does not evict
+/// (upstream, a partitioned kubelet keeps evicting locally).
+extension Kubelet {
+  /// pkg/kubelet/types `IsCriticalPod`: priority ≥ SystemCriticalPriority (2000000000).
+  static func isCritical(_ p: Pod) -> Bool { (p.spec.priority ?? 0) >= 2_000_000_000 }
+
+  /// The working set of container `c` of `run` at `now` (bytes; 0 when not running).
+  func memoryWorkingSet(_ run: PodRun, _ c: ContainerRun, now: SimTime) -> Int64 {
+    guard c.running else { return 0 }
+    if let b = c.behavior.memoryBytes { return b }
+    guard let model = c.behavior.memoryUsage else { return c.memoryRequestBytes }
+    let p = run.pod.metadata
+    let seed = UsageSeed.container(
+      runSeed: runSeed, namespace: p.namespace ?? "default", pod: p.name, container: c.name)
+    // Same per-container seed and cAdvisor grid as `MetricsPipeline` (memory uses seed ^ 1).
+    let t = MetricsPipeline().housekeepingTime(at: now)
+    return model.value(UsageInput(time: t, request: c.memoryRequestBytes, seed: seed ^ 1))
+  }
+
+  /// A pod's usage at `now`: the working set and disk bytes of its running containers.
+  func podUsage(_ run: PodRun, now: SimTime) -> (memory: Int64, disk: Int64) {
+    var m: Int64 = 0
+    var d: Int64 = 0
+    for c in run.containers where c.running {
+      m += memoryWorkingSet(run, c, now: now)
+      d += c.behavior.diskBytes ?? 0
+    }
+    return (m, d)
+  }
+
+  /// The signal observations at `now` (integer sums: the dictionary's order does not matter).
+  func evictionObservations(_ node: Node, now: SimTime) -> EvictionManager.Observations {
+    var memory: Int64 = 0
+    var disk: Int64 = 0
+    if let cache = usageCache, cache.version == podsVersion {
+      (memory, disk) = (cache.memory, cache.disk)
+    } else {
+      var varying = false
+      for run in pods.values where !run.deleting {
+        let u = podUsage(run, now: now)
+        memory += u.memory
+        disk += u.disk
+        for c in run.containers where c.running && c.behavior.memoryBytes == nil {
+          if c.behavior.memoryUsage != nil { varying = true }
+        }
+      }
+      usageCache = varying ? nil : (podsVersion, memory, disk)
+    }
+    var o = EvictionManager.Observations()
+    if let cap = node.status.capacity["memory"]?.value {
+      o.memory = (cap - memory, cap)
+    }
+    if let cap = node.status.capacity["ephemeral-storage"]?.value {
+      o.fs = (cap - disk - images.presentBytes(at: now), cap)
+    }
+    return o
+  }
+
+  /// One eviction-manager pass (`synchronize`); returns true when a pod was evicted.
+  @discardableResult
+  func evictionPass(node given: Node? = nil, _ ctx: inout ComponentContext) -> Bool {
+    let thresholds = evictionThresholds
+    guard !thresholds.isEmpty else { return false }
+    let node: Node
+    if let given {
+      node = given
+    } else if case .node(let stored)? = ctx.api.get(.node, nil, nodeName) {
+      node = stored
+    } else {
+      return false
+    }
+    let observations = evictionObservations(node, now: ctx.now)
+    let due = eviction.synchronize(
+      thresholds: thresholds, observations: observations, now: ctx.now,
+      transitionPeriod: settings.evictionPressureTransitionPeriod)
+    guard let threshold = due.first(where: { $0.signal.resource != "inodes" }),
+      let observed = observations.of(threshold.signal)
+    else { return false }
+    let resource = threshold.signal.resource
+    // eviction_manager.go: "Attempting to reclaim %s".
+    ctx.recordEvent(
+      type: .warning, reason: "EvictionThresholdMet", object: ObjectReference.to(.node(node)),
+      node: nodeName, message: "Attempting to reclaim \(resource)")
+    var usage: [String: (memory: Int64, disk: Int64)] = [:]
+    for (key, run) in pods where !run.deleting && !run.pod.isTerminal {
+      usage[key] = podUsage(run, now: ctx.now)
+    }
+    let ranked = Self.rank(
+      Array(usage.keys), pods: pods, usage: usage, memory: resource == "memory")
+    for key in ranked {
+      guard let run = pods[key], !Self.isCritical(run.pod) else { continue }
+      let message = evictionMessage(
+        run, resource: resource, threshold: threshold.quantity(capacity: observed.capacity),
+        available: observed.available, now: ctx.now)
+      let grace: Int64 =
+        threshold.gracePeriod == .zero
+        ? 1
+        : max(
+          1,
+          settings.evictionMaxPodGracePeriod > 0
+            ? min(
+              settings.evictionMaxPodGracePeriod, run.pod.spec.terminationGracePeriodSeconds ?? 30)
+            : (run.pod.spec.terminationGracePeriodSeconds ?? 30))
+      evict(key, message: message, graceSeconds: grace, &ctx)
+      return true
+    }
+    return false
+  }
+
+  /// `rankMemoryPressure` / `rankDiskPressureFunc`: usage above the request first, then lower
+  /// priority, then larger usage − request; ties by key (namespace/name).
+  static func rank(
+    _ keys: [String], pods: [String: PodRun], usage: [String: (memory: Int64, disk: Int64)],
+    memory: Bool
+  ) -> [String] {
+    struct Entry {
+      var key: String
+      var exceeds: Bool
+      var priority: Int32
+      var over: Int64
+    }
+    let entries = keys.compactMap { key -> Entry? in
+      guard let run = pods[key] else { return nil }
+      let use = memory ? (usage[key]?.memory ?? 0) : (usage[key]?.disk ?? 0)
+      let request =
+        memory
+        ? PodResources.requests(of: run.pod).memoryBytes
+        : run.pod.spec.containers.reduce(Int64(0)) {
+          $0 + ($1.resources.requests["ephemeral-storage"]?.value ?? 0)
+        }
+      return Entry(
+        key: key, exceeds: use > request, priority: run.pod.spec.priority ?? 0,
+        over: use - request)
+    }
+    return entries.sorted { a, b in
+      if a.exceeds != b.exceeds { return a.exceeds }
+      if a.priority != b.priority { return a.priority < b.priority }
+      if a.over != b.over { return a.over > b.over }
+      return a.key < b.key
+    }.map(\.key)
+  }
+
+  /// helpers.go `evictionMessage`: "The node was low on resource: %v. " + "Threshold quantity:
+  /// %v, available: %v. " + per container above its request "Container %s was using %s,
+  /// request is %s, has larger consumption of %v. " (quantities printed as BinarySI).
+  func evictionMessage(
+    _ run: PodRun, resource: String, threshold: Int64, available: Int64, now: SimTime
+  ) -> String {
+    var m = "The node was low on resource: \(resource). "
+    m +=
+      "Threshold quantity: \(Quantity(threshold, format: .binarySI)), "
+      + "available: \(Quantity(available, format: .binarySI)). "
+    let specs = run.pod.spec.containers + run.pod.spec.initContainers
+    for c in run.containers where c.running {
+      guard let spec = specs.first(where: { $0.name == c.name }) else { continue }
+      let request = spec.resources.requests[resource]
+      let use =
+        resource == "memory" ? memoryWorkingSet(run, c, now: now) : (c.behavior.diskBytes ?? 0)
+      guard use > (request?.value ?? 0) else { continue }
+      m +=
+        "Container \(c.name) was using \(Quantity(use, format: .binarySI)), request is "
+        + "\(request?.description ?? "0"), has larger consumption of \(resource). "
+    }
+    return m
+  }
+
+  /// `evictPod` → `TerminatePodAbnormallyAndWait`: Warning `Evicted` event, containers killed
+  /// (`Killing`), the pod `Failed`/`Evicted` once the grace period is over, and the next pass
+  /// once it is cleaned up.
+  func evict(_ key: String, message: String, graceSeconds: Int64, _ ctx: inout ComponentContext) {
+    guard var run = pods[key] else { return }
+    event(run, .warning, "Evicted", message, &ctx)
+    for c in run.containers where c.running {
+      event(run, .normal, "Killing", "Stopping container \(c.name)", &ctx)
+    }
+    run.gen += 1
+    run.deleting = true
+    run.failure = (reason: "Evicted", message: message)
+    let done = ctx.now + .seconds(graceSeconds)
+    for j in run.containers.indices {
+      if run.containers[j].running {
+        run.containers[j].terminated = ContainerRun.Termination(
+          exitCode: 137, reason: "Error", startedAt: run.containers[j].startedAt ?? ctx.now,
+          finishedAt: done)
+      }
+      run.containers[j].running = false
+      run.containers[j].ready = false
+      run.containers[j].done = true
+    }
+    pods[key] = run
+    schedule(.evicted(pod: key, gen: run.gen), at: done, &ctx)
+    // waitForPodsCleanup polls every second: the first poll at or after the kill.
+    schedule(.evictionSync, at: ctx.now + .seconds(max(1, graceSeconds)), &ctx)
+  }
+
+  /// The eviction manager's `Admit`: under node pressure only critical pods, and under memory
+  /// pressure alone also pods that are not BestEffort or tolerate the memory-pressure taint;
+  /// others get reason `Evicted`, "The node had condition: [MemoryPressure]. ".
+  func evictionAdmissionFailure(_ p: Pod) -> (String, String)? {
+    let conditions = eviction.conditions
+    if conditions.isEmpty || Self.isCritical(p) { return nil }
+    if conditions == ["MemoryPressure"] {
+      if p.computedQOSClass != .bestEffort { return nil }
+      let taint = Taint(key: "node.kubernetes.io/memory-pressure", effect: .noSchedule)
+      if p.spec.tolerations.contains(where: { $0.tolerates(taint) }) { return nil }
+    }
+    return ("Evicted", "The node had condition: [\(conditions.joined(separator: " "))]. ")
+  }
+}
