@@ -63,6 +63,10 @@ public final class MetricsRecorder: Component {
   private var pendingShapes: [ResourceSums: Int] = [:]
   /// Running pods on a node, for the used CPU and memory sampled from the metrics pipeline.
   private var running: [String: Pod] = [:]
+  /// Per running pod: its usage at the last metrics-server scrape computed (nil: not reported
+  /// yet). A pod's reported usage depends only on the pod and the scrape time, so samples within
+  /// one scrape window reuse it; any change to the pod drops its entry.
+  private var usageCache: [String: (scrape: Int64, usage: (node: String, cpu: Int64, memory: Int64)?)] = [:]
   /// The run's seed (per-container usage curves derive from it).
   private var runSeed: UInt64 = 0
   /// How usage is measured: metrics-server's view at its resolution (as `kubectl top`).
@@ -162,12 +166,22 @@ public final class MetricsRecorder: Component {
   private func sampleUsage(at t: Int64) {
     var perNode: [String: (cpu: Int64, memory: Int64)] = [:]
     let time = SimTime(microseconds: t)
-    for (_, pod) in running {
+    let scrape = pipeline.scrapeTime(at: time).microseconds
+    for (key, pod) in running {
       // Integer sums: the dictionary's order does not change the result.
-      guard let m = pipeline.podMetrics(pod, at: time, runSeed: runSeed) else { continue }
+      let usage: (node: String, cpu: Int64, memory: Int64)?
+      if let cached = usageCache[key], cached.scrape == scrape {
+        usage = cached.usage
+      } else {
+        usage = pipeline.podMetrics(pod, at: time, runSeed: runSeed).map {
+          ($0.node, $0.cpuMillis, $0.memoryBytes)
+        }
+        usageCache[key] = (scrape, usage)
+      }
+      guard let m = usage else { continue }
       var u = perNode[m.node] ?? (0, 0)
-      u.cpu += m.cpuMillis
-      u.memory += m.memoryBytes
+      u.cpu += m.cpu
+      u.memory += m.memory
       perNode[m.node] = u
     }
     var cpu: Int64 = 0
@@ -263,10 +277,12 @@ public final class MetricsRecorder: Component {
       if let old { apply(old, sign: -1) }
       pods[key] = nil
       running[key] = nil
+      usageCache[key] = nil
       return
     }
     let phase = pod.status.phase
     running[key] = phase == .running && pod.spec.nodeName != nil ? pod : nil
+    usageCache[key] = nil
     var r = PodRecord(
       node: pod.spec.nodeName ?? "", requests: PodResources.requests(of: pod),
       scheduler: pod.spec.schedulerName ?? "default-scheduler",
