@@ -62,11 +62,17 @@ public final class MetricsRecorder: Component {
   private var serviceNames: [String] = []
   private var pendingShapes: [ResourceSums: Int] = [:]
   /// Running pods on a node, for the used CPU and memory sampled from the metrics pipeline.
-  private var running: [String: Pod] = [:]
-  /// Per running pod: its usage at the last metrics-server scrape computed (nil: not reported
-  /// yet). A pod's reported usage depends only on the pod and the scrape time, so samples within
-  /// one scrape window reuse it; any change to the pod drops its entry.
-  private var usageCache: [String: (scrape: Int64, usage: (node: String, cpu: Int64, memory: Int64)?)] = [:]
+  private var running: [String: RunningPod] = [:]
+  /// A running pod and its usage at the last metrics-server scrape computed. A pod's reported
+  /// usage depends only on the pod and the scrape time, so samples within one scrape window
+  /// reuse it; any change to the pod replaces the box. A class, so that iterating the running
+  /// pods retains one reference per pod instead of copying every field of a `Pod`.
+  private final class RunningPod {
+    let pod: Pod
+    var scrape: Int64 = -1
+    var usage: (node: String, cpu: Int64, memory: Int64)?
+    init(_ pod: Pod) { self.pod = pod }
+  }
   /// The run's seed (per-container usage curves derive from it).
   private var runSeed: UInt64 = 0
   /// How usage is measured: metrics-server's view at its resolution (as `kubectl top`).
@@ -167,18 +173,15 @@ public final class MetricsRecorder: Component {
     var perNode: [String: (cpu: Int64, memory: Int64)] = [:]
     let time = SimTime(microseconds: t)
     let scrape = pipeline.scrapeTime(at: time).microseconds
-    for (key, pod) in running {
+    for box in running.values {
       // Integer sums: the dictionary's order does not change the result.
-      let usage: (node: String, cpu: Int64, memory: Int64)?
-      if let cached = usageCache[key], cached.scrape == scrape {
-        usage = cached.usage
-      } else {
-        usage = pipeline.podMetrics(pod, at: time, runSeed: runSeed).map {
+      if box.scrape != scrape {
+        box.usage = pipeline.podMetrics(box.pod, at: time, runSeed: runSeed).map {
           ($0.node, $0.cpuMillis, $0.memoryBytes)
         }
-        usageCache[key] = (scrape, usage)
+        box.scrape = scrape
       }
-      guard let m = usage else { continue }
+      guard let m = box.usage else { continue }
       var u = perNode[m.node] ?? (0, 0)
       u.cpu += m.cpu
       u.memory += m.memory
@@ -277,12 +280,10 @@ public final class MetricsRecorder: Component {
       if let old { apply(old, sign: -1) }
       pods[key] = nil
       running[key] = nil
-      usageCache[key] = nil
       return
     }
     let phase = pod.status.phase
-    running[key] = phase == .running && pod.spec.nodeName != nil ? pod : nil
-    usageCache[key] = nil
+    running[key] = phase == .running && pod.spec.nodeName != nil ? RunningPod(pod) : nil
     var r = PodRecord(
       node: pod.spec.nodeName ?? "", requests: PodResources.requests(of: pod),
       scheduler: pod.spec.schedulerName ?? "default-scheduler",
