@@ -78,14 +78,18 @@ public final class MetricsRecorder: Component {
   /// How usage is measured: metrics-server's view at its resolution (as `kubectl top`).
   private let pipeline = MetricsPipeline()
   /// Node cost integrated over time (`sim.kubesim.io/cost-per-hour`).
-  public private(set) var cost = NodeCostLedger()
+  public private(set) var cost: NodeCostLedger
   private var eventsSeen = 0
   private var bindingsSeen = 0
   private var now: Int64 = 0
 
-  /// A recorder sampling gauges every `intervalMicros` of simulated time.
-  public init(intervalMicros: Int64, seriesCapacity: Int = 512) {
+  /// A recorder sampling gauges every `intervalMicros` of simulated time; `pools` (node name
+  /// prefix, pool name) attributes node cost to declared NodePools (see `NodeCostLedger`).
+  public init(
+    intervalMicros: Int64, seriesCapacity: Int = 512, pools: [(prefix: String, name: String)] = []
+  ) {
     registry = MetricsRegistry(intervalMicros: intervalMicros, seriesCapacity: seriesCapacity)
+    cost = NodeCostLedger(pools: pools)
   }
 
   /// The sampling interval for a run of `durationMicros`: about 400 samples, a whole number of
