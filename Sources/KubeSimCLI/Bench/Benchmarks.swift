@@ -43,6 +43,11 @@ public enum Benchmarks {
       summary:
         "scheduler_perf SchedulingPodAffinity, SchedulingPodAntiAffinity, TopologySpreading at 5,000 nodes (pods/s)",
       run: ConstraintBenchmarks.run),
+    Benchmark(
+      name: "recorder",
+      summary:
+        "an hour of 4,000 pods on 200 nodes, bare and with run's MetricsRecorder (used CPU/memory, cost, latency split)",
+      run: RecorderBenchmark.run),
   ]
 
   /// Runs the groups named in `names` (all when empty; a name selects its group, e.g. "kernel")

@@ -80,8 +80,10 @@ enum CompareCommand {
     }
     let cells = grid.cells
     if processes {
+      let progress = ProgressLine(enabled: context.stderrIsTerminal, end: .zero, sink: context.stderr)
       switch ProcessRuns.run(
-        files: arguments.positionals, gridText: grid.text, cellCount: cells.count, workers: jobs)
+        files: arguments.positionals, gridText: grid.text, cellCount: cells.count, workers: jobs,
+        progress: progress)
       {
       case .failure(let error):
         context.err(error.message)

@@ -24,9 +24,9 @@ enum ProcessRuns {
 
   /// Runs the cells of `gridText` on `workers` child processes; metrics per cell index, or the
   /// first failing child's error output.
-  static func run(files: [String], gridText: String, cellCount: Int, workers: Int)
-    -> Result<[[(String, Double)]], ShardFiles.ShardError>
-  {
+  static func run(
+    files: [String], gridText: String, cellCount: Int, workers: Int, progress: ProgressLine? = nil
+  ) -> Result<[[(String, Double)]], ShardFiles.ShardError> {
     guard let binary = executable() else {
       return .failure(.init("kubesim compare: cannot find the kubesim executable for --processes"))
     }
@@ -64,8 +64,11 @@ enum ProcessRuns {
       children.append((process, errPath))
     }
     var failure: String?
-    for c in children {
+    for (w, c) in children.enumerated() {
       c.process.waitUntilExit()
+      // Worker w ran cells w, w + count, …: report the cells finished so far.
+      let done = (0...w).reduce(0) { $0 + (cellCount - $1 + count - 1) / count }
+      progress?.update(done: done, of: cellCount)
       if c.process.terminationStatus != 0, failure == nil {
         let text = (try? String(contentsOfFile: c.errPath, encoding: .utf8)) ?? ""
         failure = text.isEmpty
@@ -73,6 +76,7 @@ enum ProcessRuns {
           : String(text.drop { $0 == "\n" }.reversed().drop { $0 == "\n" }.reversed())
       }
     }
+    progress?.clear()
     if let failure { return .failure(.init(failure)) }
     switch ShardFiles.read([dir + "/shards"], command: "compare") {
     case .failure(let e): return .failure(e)

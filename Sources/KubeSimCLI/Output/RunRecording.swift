@@ -7,7 +7,8 @@ enum RunRecording {
   /// Registers a `MetricsRecorder` sampling about 400 times over the run.
   static func attach(to runner: ScenarioRunner) -> MetricsRecorder {
     let recorder = MetricsRecorder(
-      intervalMicros: MetricsRecorder.interval(forDurationMicros: runner.end.microseconds))
+      intervalMicros: MetricsRecorder.interval(forDurationMicros: runner.end.microseconds),
+      pools: runner.input.nodePools.map { ($0.spec.namePrefix ?? $0.metadata.name, $0.metadata.name) })
     runner.world.api.register(recorder)
     runner.world.component(DefaultScheduler.self)?.timingObserver = recorder
     return recorder

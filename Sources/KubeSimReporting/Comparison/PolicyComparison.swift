@@ -66,12 +66,19 @@ public struct PolicyComparison: Sendable {
     page.heading("All metrics")
     page.table(table.reportTable(caption: table.footnote))
     page.heading("Charts")
-    for row in table.rows where row.summaries.contains(where: { ($0.standardDeviation ?? 0) > 0 }) {
+    // A chart for every metric that varies: over seeds, or between the columns.
+    var charted = 0
+    for row in table.rows
+    where row.summaries.contains(where: { ($0.standardDeviation ?? 0) > 0 })
+      || Set(row.summaries.map { $0.mean.map { DecimalFormat.trimmed($0, 6) } ?? "" }).count > 1
+    {
+      charted += 1
       let chart = ConfidenceChart(
         title: row.metric, xFormat: row.format,
         rows: zip(profiles, row.summaries).map { (name: $0, summary: $1) })
       page.chart(chart.svg(), caption: "Mean and 95% confidence interval per policy.")
     }
+    if charted == 0 { page.paragraph("Every metric is the same for every policy and seed.") }
     let files = [
       ("comparison.md", text), ("comparison.csv", csv), ("comparison.html", page.html()),
     ]

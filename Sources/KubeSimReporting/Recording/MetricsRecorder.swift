@@ -62,20 +62,34 @@ public final class MetricsRecorder: Component {
   private var serviceNames: [String] = []
   private var pendingShapes: [ResourceSums: Int] = [:]
   /// Running pods on a node, for the used CPU and memory sampled from the metrics pipeline.
-  private var running: [String: Pod] = [:]
+  private var running: [String: RunningPod] = [:]
+  /// A running pod and its usage at the last metrics-server scrape computed. A pod's reported
+  /// usage depends only on the pod and the scrape time, so samples within one scrape window
+  /// reuse it; any change to the pod replaces the box. A class, so that iterating the running
+  /// pods retains one reference per pod instead of copying every field of a `Pod`.
+  private final class RunningPod {
+    let pod: Pod
+    var scrape: Int64 = -1
+    var usage: (node: String, cpu: Int64, memory: Int64)?
+    init(_ pod: Pod) { self.pod = pod }
+  }
   /// The run's seed (per-container usage curves derive from it).
   private var runSeed: UInt64 = 0
   /// How usage is measured: metrics-server's view at its resolution (as `kubectl top`).
   private let pipeline = MetricsPipeline()
   /// Node cost integrated over time (`sim.kubesim.io/cost-per-hour`).
-  public private(set) var cost = NodeCostLedger()
+  public private(set) var cost: NodeCostLedger
   private var eventsSeen = 0
   private var bindingsSeen = 0
   private var now: Int64 = 0
 
-  /// A recorder sampling gauges every `intervalMicros` of simulated time.
-  public init(intervalMicros: Int64, seriesCapacity: Int = 512) {
+  /// A recorder sampling gauges every `intervalMicros` of simulated time; `pools` (node name
+  /// prefix, pool name) attributes node cost to declared NodePools (see `NodeCostLedger`).
+  public init(
+    intervalMicros: Int64, seriesCapacity: Int = 512, pools: [(prefix: String, name: String)] = []
+  ) {
     registry = MetricsRegistry(intervalMicros: intervalMicros, seriesCapacity: seriesCapacity)
+    cost = NodeCostLedger(pools: pools)
   }
 
   /// The sampling interval for a run of `durationMicros`: about 400 samples, a whole number of
@@ -162,12 +176,19 @@ public final class MetricsRecorder: Component {
   private func sampleUsage(at t: Int64) {
     var perNode: [String: (cpu: Int64, memory: Int64)] = [:]
     let time = SimTime(microseconds: t)
-    for (_, pod) in running {
+    let scrape = pipeline.scrapeTime(at: time).microseconds
+    for box in running.values {
       // Integer sums: the dictionary's order does not change the result.
-      guard let m = pipeline.podMetrics(pod, at: time, runSeed: runSeed) else { continue }
+      if box.scrape != scrape {
+        box.usage = pipeline.podMetrics(box.pod, at: time, runSeed: runSeed).map {
+          ($0.node, $0.cpuMillis, $0.memoryBytes)
+        }
+        box.scrape = scrape
+      }
+      guard let m = box.usage else { continue }
       var u = perNode[m.node] ?? (0, 0)
-      u.cpu += m.cpuMillis
-      u.memory += m.memoryBytes
+      u.cpu += m.cpu
+      u.memory += m.memory
       perNode[m.node] = u
     }
     var cpu: Int64 = 0
@@ -266,7 +287,7 @@ public final class MetricsRecorder: Component {
       return
     }
     let phase = pod.status.phase
-    running[key] = phase == .running && pod.spec.nodeName != nil ? pod : nil
+    running[key] = phase == .running && pod.spec.nodeName != nil ? RunningPod(pod) : nil
     var r = PodRecord(
       node: pod.spec.nodeName ?? "", requests: PodResources.requests(of: pod),
       scheduler: pod.spec.schedulerName ?? "default-scheduler",

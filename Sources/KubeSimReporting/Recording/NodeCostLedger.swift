@@ -10,9 +10,9 @@ import KubeSimModel
 /// per hour, totals in nano-units (printed as micro-units), so totals are exact and independent
 /// of the order nodes are summed in. Currency is whatever the scenario's numbers mean.
 ///
-/// The pool of a node is its label `sim.kubesim.io/node-pool` when present, else its name
-/// without a trailing `-<digits>` (NodePool `worker` makes `worker-1`, `worker-2`, …, as the
-/// cluster autoscaler also identifies pools), else its name.
+/// The pool of a node is its label `sim.kubesim.io/node-pool` when present, else the declared
+/// NodePool whose node name prefix it carries followed by `-<digits>` (as the cluster autoscaler
+/// identifies pools; `pools`), else its name without a trailing `-<digits>`, else its name.
 public struct NodeCostLedger: Sendable {
   /// The annotation carrying a node's hourly cost.
   public static let annotation = "sim.kubesim.io/cost-per-hour"
@@ -32,15 +32,23 @@ public struct NodeCostLedger: Sendable {
   /// Whether any node so far carried a cost.
   public private(set) var hasCost = false
 
-  /// An empty ledger.
-  public init() {}
+  /// Declared pools as (node name prefix + "-", pool name), longest prefix first.
+  private var pools: [(prefix: String, name: String)] = []
+
+  /// An empty ledger; `pools` maps node name prefixes (`namePrefix`, else the pool's name) to
+  /// pool names.
+  public init(pools: [(prefix: String, name: String)] = []) {
+    self.pools = pools.map { ($0.prefix + "-", $0.name) }.sorted {
+      $0.prefix.utf8.count > $1.prefix.utf8.count
+    }
+  }
 
   /// Records that `node` exists at `timeMicros` with its current annotation (a changed rate
   /// closes the old segment and opens a new one).
   public mutating func update(_ node: Node, at timeMicros: Int64) {
     let name = node.metadata.name
     let rate = node.metadata.annotations[Self.annotation].flatMap(Self.parseRate) ?? 0
-    let pool = Self.pool(of: node)
+    let pool = self.pool(of: node)
     if let o = open[name], o.ratePerHourMicros == rate, o.pool == pool { return }
     remove(name, at: timeMicros)
     if rate > 0 { hasCost = true }
@@ -108,6 +116,18 @@ public struct NodeCostLedger: Sendable {
   }
 
   /// The pool a node belongs to (see the type's discussion).
+  public func pool(of node: Node) -> String {
+    if let label = node.metadata.labels[Self.poolLabel], !label.isEmpty { return label }
+    let name = node.metadata.name
+    for p in pools where name.hasPrefix(p.prefix) {
+      let rest = name.dropFirst(p.prefix.count)
+      if !rest.isEmpty && rest.allSatisfy({ $0.isASCII && $0.isNumber }) { return p.name }
+    }
+    return Self.pool(of: node)
+  }
+
+  /// The pool a node belongs to without declared pools: its label, else its name without a
+  /// trailing `-<digits>`, else its name.
   public static func pool(of node: Node) -> String {
     if let label = node.metadata.labels[poolLabel], !label.isEmpty { return label }
     let name = node.metadata.name

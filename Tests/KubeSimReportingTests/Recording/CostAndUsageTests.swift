@@ -139,5 +139,13 @@ import Testing
     var labels = StringMap()
     labels["sim.kubesim.io/node-pool"] = "spot"
     #expect(NodeCostLedger.pool(of: node("worker-1", labels)) == "spot")
+    // Declared pools first (a pool `gpu` with namePrefix `g`, and one named `g-big`), longest
+    // prefix first; the label still wins; other names fall back to stripping `-<n>`.
+    let ledger = NodeCostLedger(pools: [("g", "gpu"), ("g-big", "g-big")])
+    #expect(ledger.pool(of: node("g-3")) == "gpu")
+    #expect(ledger.pool(of: node("g-big-2")) == "g-big")
+    #expect(ledger.pool(of: node("g-x")) == "g-x")
+    #expect(ledger.pool(of: node("worker-7")) == "worker")
+    #expect(ledger.pool(of: node("g-1", labels)) == "spot")
   }
 }
