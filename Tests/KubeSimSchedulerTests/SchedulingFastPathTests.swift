@@ -41,7 +41,8 @@ import Testing
     }
   }
 
-  enum Kind: CaseIterable { case basic, affinity, antiAffinity, spread }
+  /// `green`: a pod without terms that existing anti-affinity pods repel.
+  enum Kind: CaseIterable { case basic, affinity, antiAffinity, spread, green }
 
   /// A random pod of `kind`: requests (sometimes none), sometimes tolerations and a preferred
   /// node affinity; the constraint kinds carry the scheduler_perf templates' terms.
@@ -54,6 +55,7 @@ import Testing
     case .affinity: p = ConstraintBenchmark.affinityPod(anti: false)
     case .antiAffinity: p = ConstraintBenchmark.affinityPod(anti: true)
     case .spread: p = ConstraintBenchmark.workloads[2].measurePod
+    case .green: p = ConstraintBenchmark.template(["color": "green"])
     }
     p.metadata.name = "p\(i)"
     p.metadata.uid = "uid-\(i)"
@@ -111,6 +113,8 @@ import Testing
     var rngB = RandomStream(seed: seed &+ 1)
     var bound: [(slot: Int, pod: Pod, info: PodInfo)] = []
     var scored = 0
+    var unschedulable = 0
+    defer { if count < 20 { #expect(unschedulable > 10, "seed \(seed): too few FitErrors") } }
     for i in 0..<pods {
       // Now and then a bound pod leaves (both clusters), so memo rows see removals too.
       if !bound.isEmpty && gen.uniform(below: 5) == 0 {
@@ -145,6 +149,8 @@ import Testing
         snapB.addPod(slot: slot, info)
         snapB.pods.add(AssignedPod(p), slot: slot)
         bound.append((slot, p, info))
+      } else {
+        unschedulable += 1
       }
     }
     return scored
@@ -174,5 +180,14 @@ import Testing
       seed: 21, nodes: 120, pods: 150, kinds: [kind, .basic], profile: .defaultProfile(),
       percentage: 0, taints: false, images: false)
     #expect(scored > 30)
+  }
+
+  /// A crowded cluster: many pods find no node, so the FitErrors (every node's status, built by
+  /// the fast pass's filter checks and InterPodAffinity's plan) are compared too.
+  @Test func fitErrorsMatchExplainedPath() {
+    let scored = Self.compare(
+      seed: 31, nodes: 12, pods: 80, kinds: [.antiAffinity, .affinity, .green, .basic],
+      profile: .defaultProfile(), percentage: 0, taints: true, images: false)
+    #expect(scored > 5)
   }
 }

@@ -143,6 +143,8 @@ public struct SchedulingAlgorithm: Sendable {
       case .fit(let x):
         fit = x
         codes.append(3)
+      case .interPodAffinity:
+        codes.append(state.skippedFilterPlugins.contains(InterPodAffinity.pluginName) ? 5 : 6)
       case .other(let p):
         codes.append(state.skippedFilterPlugins.contains(p.name) ? 5 : 4)
       }
@@ -240,6 +242,7 @@ public struct SchedulingAlgorithm: Sendable {
       let cpu = requests.milliCPU
       let memory = requests.memory
       let ephemeral = requests.ephemeralStorage
+      let affinityPlan = codes.contains(6) ? AffinityFilterPlan(state, pod, snapshot) : nil
       for i in 0..<vn {
         var slot = start + i
         if slot >= vn { slot -= vn }
@@ -256,6 +259,12 @@ public struct SchedulingAlgorithm: Sendable {
           {
             pass = false
           }
+        }
+        if pass, let plan = affinityPlan, let st = plan.rejection(snapshot.pods.labels(slot)) {
+          // Every other active filter accepts the node (the checks above are exact when they
+          // pass), so InterPodAffinity's rejection is the node's status.
+          failed.append((snapshot.table.names[slot], st))
+          continue
         }
         if !pass, let st = firstRejection(slot) {
           failed.append((snapshot.table.names[slot], st))
