@@ -50,6 +50,9 @@ public final class DefaultScheduler: Component {
   public private(set) var tree = NodeTree()
   /// The queue of pending pods.
   public private(set) var queue: SchedulingQueue<PodInfo>
+  /// Pods nominated to nodes by preemption (upstream's nominator); a node with nominated pods of
+  /// priority ≥ the pod's runs the filters twice (`SchedulingAlgorithm.nominatedRejection`).
+  public private(set) var nominatedPods = NominatedPods()
   /// Node selection state (nextStartNodeIndex, score recording).
   public var algorithm = SchedulingAlgorithm()
   /// Simulated cost of one cycle.
@@ -177,6 +180,7 @@ public final class DefaultScheduler: Component {
     case .deleted(.pod(let p)):
       let key = Self.key(p)
       queue.remove(key)
+      nominatedPods.remove(key)
       if let node = p.spec.nodeName, waitingForNode[node] != nil {
         waitingForNode[node]?.removeAll { Self.key($0) == key }
       }
@@ -232,6 +236,7 @@ public final class DefaultScheduler: Component {
     let key = Self.key(p)
     if let node = p.spec.nodeName, !node.isEmpty {
       queue.remove(key)
+      nominatedPods.remove(key)
       if p.isTerminal {
         waitingForNode[node]?.removeAll { Self.key($0) == key }
         // A finished pod frees its resources: pooled pods may fit now.
@@ -261,6 +266,7 @@ public final class DefaultScheduler: Component {
     // (eventhandlers.go `responsibleForPod`).
     guard p.metadata.deletionTimestamp == nil, !p.isTerminal, let pi = profileIndex(for: p) else {
       queue.remove(key)
+      nominatedPods.remove(key)
       return
     }
     // PreEnqueue (scheduling_queue.go `runPreEnqueuePlugins`): a pod a plugin rejects (e.g.
@@ -271,6 +277,11 @@ public final class DefaultScheduler: Component {
     }
     var info = PodInfo(p)
     info.defaultSpreadSelector = spreadSelectors.selector(for: p)
+    // The nominator (nominator.go `AddNominatedPod` / `DeleteNominatedPodIfExists`).
+    let nominated = p.status.nominatedNodeName ?? ""
+    if !nominated.isEmpty || nominatedPods.node(of: key) != nil {
+      nominatedPods.set(info, node: nominated)
+    }
     if queue.entry(key) != nil {
       queue.update(info, key: key)
       // scheduling_queue.go `Update`: a pooled pod whose spec or labels changed is retried.
@@ -356,19 +367,27 @@ public final class DefaultScheduler: Component {
     // in place, and a second reference would make it copy every column (copy-on-write).
     var outcome = ctx.withRandom("scheduler") { rng in
       algorithm.schedule(
-        entry.item, profile: profile, snapshot: snapshot, order: tree.order, random: &rng)
+        entry.item, profile: profile, snapshot: snapshot, order: tree.order, random: &rng,
+        nominatedPods: nominatedPods)
     }
     inFlightPreemption = nil
     if case .unschedulable(var fitError) = outcome, fitError.numAllNodes > 0,
-      let preemption = profile.preemption
+      !fitError.postFilterEnded, let preemption = profile.preemption
     {
-      // PostFilter (schedule_one.go `schedulePod` → RunPostFilterPlugins).
+      // PostFilter (schedule_one.go `schedulePod` → RunPostFilterPlugins): the plugins before
+      // DefaultPreemption ran in the algorithm; preemption, then the plugins after it.
       switch runPreemption(preemption, entry.item, profile: profile, fitError: fitError, &ctx) {
       case .nominate(let c):
+        // Success ends the phase with an empty message.
         inFlightPreemption = c
         fitError.postFilterMessage = ""
       case .none(let msg):
-        fitError.postFilterMessage = msg
+        var reasons = fitError.postFilterReasons + [msg]
+        var state = CycleState()
+        let statuses = fitError.nodeStatuses
+        let after = profile.postFiltersAroundPreemption.after
+        _ = PostFilterRun.run(
+          after, &state, entry.item, snapshot, statuses, reasons: &reasons, into: &fitError)
       }
       outcome = .unschedulable(fitError)
     }
@@ -376,6 +395,8 @@ public final class DefaultScheduler: Component {
     bindingState = CycleState()
     if case .scheduled(let slot, _, _) = outcome {
       let info = entry.item
+      // schedule_one.go `assume`: the assumed pod is no longer a nominated one.
+      nominatedPods.remove(entry.key)
       assigned[entry.key] = Assigned(
         slot: slot, requests: info.requests, nonZero: info.nonZeroRequests,
         hostPorts: info.hostPorts)
@@ -494,7 +515,7 @@ public final class DefaultScheduler: Component {
     return ctx.withRandom("scheduler") { rng in
       preemption.postFilter(
         pod, profile: profile, snapshot: &snapshot, statuses: statuses, order: order, pdbs: pdbs,
-        now: now, random: &rng)
+        now: now, random: &rng, nominated: nominatedPods)
     }
   }
 
@@ -526,6 +547,7 @@ public final class DefaultScheduler: Component {
         (p.spec.nodeName ?? "").isEmpty, (p.spec.priority ?? 0) < prio
       else { continue }
       p.status.nominatedNodeName = nil
+      nominatedPods.remove(Self.key(p))
       _ = try? ctx.api.updateStatus(.pod(p))
     }
   }
@@ -585,6 +607,10 @@ public final class DefaultScheduler: Component {
       // PostFilter's nomination (schedule_one.go `handleSchedulingFailure` →
       // `updatePod` with the nominating info).
       if let nominated = fitError.nominatedNodeName { cur.status.nominatedNodeName = nominated }
+      // handleSchedulingFailure → `AddNominatedPod`: the nomination counts at once.
+      if let nominated = cur.status.nominatedNodeName, !nominated.isEmpty {
+        nominatedPods.set(PodInfo(cur), node: nominated)
+      }
       _ = try? ctx.api.updateStatus(.pod(cur))
       queue.addUnschedulable(entry.key, now: ctx.now, rejectors: fitError.unschedulablePlugins)
     }

@@ -18,6 +18,12 @@ public struct FitError: Sendable, Hashable {
   public var nominatedNodeName: String?
   /// The PreFilter plugin that rejected the pod, "" when filters ran.
   public var preFilterPlugin: String = ""
+  /// The reasons of the PostFilter plugins that ran before DefaultPreemption and rejected
+  /// (upstream `RunPostFilterPlugins` collects them), for the scheduler to continue from.
+  public var postFilterReasons: [String] = []
+  /// Whether a PostFilter plugin ended the phase (Success, UnschedulableAndUnresolvable or
+  /// Error) before DefaultPreemption's turn: preemption then does not run.
+  public var postFilterEnded = false
 
   /// The plugins that rejected the pod (upstream `Diagnosis.UnschedulablePlugins`), in first-seen
   /// order: the PreFilter plugin, or each node's rejecting plugin.

@@ -25,7 +25,8 @@ public struct Profile {
   public var preEnqueue: [any PreEnqueuePlugin] = []
   /// PreFilter plugins, in order; run once per cycle before the node loop.
   public var preFilters: [any PreFilterPlugin] = []
-  /// PostFilter plugins (DefaultPreemption), in order; run when no node is feasible.
+  /// PostFilter plugins in configured order (DefaultPreemption among them when enabled); run
+  /// when no node is feasible (`PostFilterRun`).
   public var postFilters: [any PostFilterPlugin] = []
   /// PreScore plugins, in order; run once per cycle before Score when 2+ nodes are feasible.
   public var preScores: [any PreScorePlugin] = []

@@ -64,7 +64,7 @@ public struct SchedulingAlgorithm: Sendable {
 
   public mutating func schedule(
     _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, order: [Int],
-    random: inout RandomStream
+    random: inout RandomStream, nominatedPods: NominatedPods = NominatedPods()
   ) -> ScheduleOutcome {
     let n = order.count
     var state = CycleState()
@@ -155,8 +155,10 @@ public struct SchedulingAlgorithm: Sendable {
     if let nn = pod.pod.status.nominatedNodeName, !nn.isEmpty,
       let ns = snapshot.table.slot(of: nn), snapshot.table.isLive[ns]
     {
-      var passes = true
-      for (j, st) in steps.enumerated() where codes[j] != 5 {
+      var passes =
+        Self.nominatedRejection(
+          pod, profile: profile, snapshot: snapshot, slot: ns, nominated: nominatedPods) == nil
+      for (j, st) in steps.enumerated() where passes && codes[j] != 5 {
         let s = st.filter(state, pod, snapshot, slot: ns)
         if !s.isSuccess {
           passes = false
@@ -177,6 +179,8 @@ public struct SchedulingAlgorithm: Sendable {
       NodeUnschedulable.cordonTaint, by: pod.pod.spec.tolerations)
     let requests = pod.requests
     var processed = 0
+    // framework.go `RunFilterPluginsWithNominatedPods`; nothing to do while nobody is nominated.
+    let withNominated = !nominatedPods.isEmpty
     let vn = visit.count
     let start = profile.searchesFromFirstNode || vn == 0 ? 0 : nextStartNodeIndex % vn
     // Appending to a local array skips the uniqueness check `self.feasible` would need per node.
@@ -187,6 +191,12 @@ public struct SchedulingAlgorithm: Sendable {
     let codes = self.codes
     // The filters in profile order on one node: nil = feasible, else the first rejection.
     func firstRejection(_ slot: Int) -> Status? {
+      if withNominated,
+        let st = Self.nominatedRejection(
+          pod, profile: profile, snapshot: snapshot, slot: slot, nominated: nominatedPods)
+      {
+        return st
+      }
       for j in 0..<codes.count {
         switch codes[j] {
         case 0:
@@ -218,10 +228,12 @@ public struct SchedulingAlgorithm: Sendable {
       }
       return nil
     }
-    // Fast pass (no explanation recorded, only the built-in node-local filters active): a
+    // Fast pass (no explanation recorded, no nominated pods, only built-in filters active): a
     // conservative test over the table's arrays that accepts a node only when every filter
     // would; any other node goes through `firstRejection`, which decides and builds the status.
-    let fastPass = !recordScores && !codes.contains(4) && (wantNode.isEmpty || !codes.contains(1))
+    let fastPass =
+      !recordScores && !withNominated && !codes.contains(4)
+      && (wantNode.isEmpty || !codes.contains(1))
     if fastPass {
       let t = snapshot.table
       let unschedulable = t.unschedulable
@@ -466,29 +478,28 @@ public struct SchedulingAlgorithm: Sendable {
     return selectHost(&random)
   }
 
-  /// PostFilter (`RunPostFilterPlugins`): the first plugin that returns success or a nominated
-  /// node ends the phase; its message becomes the FitError's PostFilter message. With no
-  /// PostFilter plugin in the profile, the message is what DefaultPreemption reports when it
-  /// finds no victims (`FitError.noVictimsPostFilterMessage`).
+  /// PostFilter (`RunPostFilterPlugins`, see `PostFilterRun`): the plugins configured before
+  /// DefaultPreemption (all of them when preemption is disabled). When none ends the phase and
+  /// the profile preempts, the message stands for what DefaultPreemption reports when it finds
+  /// no victims (`FitError.noVictimsPostFilterMessage`): `DefaultScheduler` replaces it by
+  /// running preemption; `kubesim explain --snapshot`, which simulates no evictions, keeps it.
   private func runPostFilter(
     _ state: inout CycleState, _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot,
     statuses: [(node: String, status: Status)], into fe: inout FitError
   ) {
-    if profile.postFilters.isEmpty {
-      fe.postFilterMessage = FitError.noVictimsPostFilterMessage(
-        numAllNodes: fe.numAllNodes, statuses: statuses.map(\.status),
-        preemptionNever: pod.pod.spec.preemptionPolicy == .never)
+    let before = profile.postFiltersAroundPreemption.before
+    var reasons: [String] = []
+    if PostFilterRun.run(
+      before, &state, pod, snapshot, statuses, reasons: &reasons, into: &fe)
+    {
       return
     }
-    var messages: [String] = []
-    for p in profile.postFilters {
-      let r = p.postFilter(&state, pod, snapshot, statuses)
-      if !r.status.message.isEmpty { messages.append(r.status.message) }
-      if r.status.isSuccess || r.nominatedNode != nil {
-        fe.nominatedNodeName = r.nominatedNode
-        break
-      }
+    fe.postFilterReasons = reasons
+    if profile.preemption != nil {
+      let standIn = FitError.noVictimsPostFilterMessage(
+        numAllNodes: fe.numAllNodes, statuses: statuses.map(\.status),
+        preemptionNever: pod.pod.spec.preemptionPolicy == .never)
+      fe.postFilterMessage = (reasons + [standIn]).joined(separator: ", ")
     }
-    fe.postFilterMessage = messages.joined(separator: " ")
   }
 }

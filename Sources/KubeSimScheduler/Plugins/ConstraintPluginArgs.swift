@@ -61,31 +61,3 @@ extension InterPodAffinity {
     return p
   }
 }
-
-extension PodTopologySpread {
-  /// `PodTopologySpreadArgs`: `defaultingType` System (default) or List. KubeSim differs: List's
-  /// `defaultConstraints` are not modelled, so a non-empty list is rejected (List with none =
-  /// no default constraints); with System they must be empty (validation_pluginargs.go
-  /// `ValidatePodTopologySpreadArgs`).
-  public static func decodeArgs(_ args: YAMLNode?) throws(ConfigurationIssue) -> PodTopologySpread {
-    var system = true
-    if let n = PluginArgs.field(args, "defaultingType") {
-      switch PluginArgs.string(n) {
-      case "System": system = true
-      case "List": system = false
-      default:
-        throw ConfigurationIssue(path: "defaultingType", "must be one of System, List")
-      }
-    }
-    if let n = PluginArgs.field(args, "defaultConstraints"),
-      !(try PluginArgs.items(n, path: "defaultConstraints")).isEmpty
-    {
-      throw ConfigurationIssue(
-        path: "defaultConstraints",
-        system
-          ? "when .defaultingType is \"System\", .defaultConstraints must be empty"
-          : "custom default constraints are not modelled by KubeSim")
-    }
-    return PodTopologySpread(systemDefaulting: system)
-  }
-}

@@ -58,7 +58,7 @@ public struct DefaultPreemption: Sendable {
   public func postFilter(
     _ pod: PodInfo, profile: Profile, snapshot: inout NodeSnapshot,
     statuses: [(slot: Int, status: Status)], order: [Int], pdbs: [PodDisruptionBudgetInfo],
-    now: SimTime, random: inout RandomStream
+    now: SimTime, random: inout RandomStream, nominated: NominatedPods = NominatedPods()
   ) -> PreemptionOutcome {
     // default_preemption.go `PodEligibleToPreemptOthers`.
     if pod.pod.spec.preemptionPolicy == .never {
@@ -94,7 +94,9 @@ public struct DefaultPreemption: Sendable {
       let offset = random.uniform(below: n)
       for i in 0..<n {
         let slot = potential[(offset + i) % n]
-        switch selectVictims(pod, profile: profile, snapshot: &snapshot, slot: slot, pdbs: pdbs) {
+        switch selectVictims(
+          pod, profile: profile, snapshot: &snapshot, slot: slot, pdbs: pdbs,
+          nominated: nominated) {
         case .success(let c):
           if c.numPDBViolations == 0 { nonViolating.append(c) } else { violating.append(c) }
         case .failure(let st):
@@ -120,8 +122,14 @@ public struct DefaultPreemption: Sendable {
   /// preemption.go `SelectVictimsOnNode`.
   func selectVictims(
     _ pod: PodInfo, profile: Profile, snapshot: inout NodeSnapshot, slot: Int,
-    pdbs: [PodDisruptionBudgetInfo]
+    pdbs: [PodDisruptionBudgetInfo], nominated: NominatedPods = NominatedPods()
   ) -> VictimResult {
+    // preemption.go `SelectVictimsOnNode` filters with `RunFilterPluginsWithNominatedPods`.
+    func evaluate(_ snapshot: NodeSnapshot) -> Status? {
+      SchedulingAlgorithm.nominatedRejection(
+        pod, profile: profile, snapshot: snapshot, slot: slot, nominated: nominated)
+        ?? SchedulingAlgorithm.evaluate(pod, profile: profile, snapshot: snapshot, slot: slot)
+    }
     var potential = snapshot.pods.pods(slot).filter { $0.priority < pod.priority }
     if potential.isEmpty {
       return .failure(Status(.unschedulableAndUnresolvable, [DefaultPreemption.noVictimsReason]))
@@ -133,8 +141,7 @@ public struct DefaultPreemption: Sendable {
         Self.add(p, slot: slot, to: &snapshot)
       }
     }
-    if let st = SchedulingAlgorithm.evaluate(pod, profile: profile, snapshot: snapshot, slot: slot)
-    {
+    if let st = evaluate(snapshot) {
       return .failure(st)
     }
     potential.sort(by: Self.moreImportant)
@@ -145,9 +152,7 @@ public struct DefaultPreemption: Sendable {
     for (isViolating, group) in [(true, violatingPods), (false, nonViolatingPods)] {
       for p in group {
         Self.add(p, slot: slot, to: &snapshot)
-        if SchedulingAlgorithm.evaluate(pod, profile: profile, snapshot: snapshot, slot: slot)
-          != nil
-        {
+        if evaluate(snapshot) != nil {
           Self.remove(p, slot: slot, from: &snapshot)
           victims.append(p)
           if isViolating { numViolating += 1 }

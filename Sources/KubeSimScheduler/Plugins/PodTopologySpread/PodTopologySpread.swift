@@ -28,9 +28,11 @@ public struct SpreadScoreState: Sendable {
 /// Upstream pkg/scheduler/framework/plugins/podtopologyspread/ (v1.35): filtering.go (PreFilter,
 /// Filter), scoring.go (PreScore, Score, NormalizeScore), common.go, plugin.go.
 ///
-/// KubeSim differs: `defaultingType: List` with custom `defaultConstraints` is not modelled (the
-/// System defaults are); the system-default selector is computed by `DefaultScheduler` from the
-/// Services, ReplicaSets and StatefulSets it watches and passed in `PodInfo.defaultSpreadSelector`.
+/// Pods without constraints get the plugin's default constraints (`defaultingType: System`: the
+/// built-in ScheduleAnyway ones; `List`: `defaultConstraints` from the args, which may be
+/// DoNotSchedule and then filter) with the pod's default selector; the selector is computed by
+/// `DefaultScheduler` from the Services, ReplicaSets and StatefulSets it watches and passed in
+/// `PodInfo.defaultSpreadSelector`.
 public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin,
   Sendable
 {
@@ -47,18 +49,44 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
   /// `v1.LabelTopologyZone`.
   public static let zoneKey = "topology.kubernetes.io/zone"
 
-  /// `defaultingType: System` (true) or `List` with no constraints (false).
+  /// `defaultingType: System` (true) or `List` (false).
   public var systemDefaulting = true
+  /// With `List`: `PodTopologySpreadArgs.defaultConstraints` (no selectors; validated).
+  public var listConstraints: [TopologySpreadConstraint] = []
 
   public init(systemDefaulting: Bool = true) { self.systemDefaulting = systemDefaulting }
+
+  /// `defaultingType: List` with these `defaultConstraints` (empty: no defaulting at all).
+  public init(defaultConstraints: [TopologySpreadConstraint]) {
+    self.systemDefaulting = false
+    self.listConstraints = defaultConstraints
+  }
+
+  /// Upstream `buildDefaultConstraints` (common.go) for a pod without constraints: the `List`
+  /// default constraints with `action`, each with the pod's default selector; none when the
+  /// selector is empty. (The System defaults are all ScheduleAnyway: see `scoreConstraints`.)
+  func listDefaults(_ pod: PodInfo, action: UnsatisfiableConstraintAction) -> [SpreadConstraint] {
+    if systemDefaulting || listConstraints.isEmpty { return [] }
+    guard let sel = pod.defaultSpreadSelector, !sel.isEmpty else { return [] }
+    return listConstraints.filter { $0.whenUnsatisfiable == action }.map { c in
+      SpreadConstraint(
+        maxSkew: Int64(c.maxSkew), topologyKey: c.topologyKey, minDomains: Int(c.minDomains ?? 1),
+        selector: sel, honorNodeAffinity: (c.nodeAffinityPolicy ?? .honor) == .honor,
+        honorNodeTaints: (c.nodeTaintsPolicy ?? .ignore) == .honor)
+    }
+  }
 
   // MARK: Filter
 
   public func preFilter(_ state: inout CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot)
     -> Status
   {
-    // The system default constraints are all ScheduleAnyway: they never filter.
-    let cs = SpreadConstraint.of(pod.pod, action: .doNotSchedule)
+    // filtering.go `calculatePreFilterState`: the pod's constraints, else the default ones (the
+    // System defaults are all ScheduleAnyway: they never filter; List ones may).
+    let cs =
+      pod.pod.spec.topologySpreadConstraints.isEmpty
+      ? listDefaults(pod, action: .doNotSchedule)
+      : SpreadConstraint.of(pod.pod, action: .doNotSchedule)
     // filtering.go `PreFilter`: no constraints → Skip.
     if cs.isEmpty { return .skip }
     var s = SpreadFilterState()
@@ -122,7 +150,8 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
     if !pod.pod.spec.topologySpreadConstraints.isEmpty {
       return (SpreadConstraint.of(pod.pod, action: .scheduleAnyway), false)
     }
-    guard systemDefaulting, let sel = pod.defaultSpreadSelector, !sel.isEmpty else {
+    if !systemDefaulting { return (listDefaults(pod, action: .scheduleAnyway), false) }
+    guard let sel = pod.defaultSpreadSelector, !sel.isEmpty else {
       return ([], false)
     }
     let mk = { (key: String, skew: Int64) in
