@@ -37,6 +37,13 @@ public struct ScoreDetail: Sendable, Hashable {
 ///    replace with probability 1/k). Upstream draws from Go's unseeded `rand`; KubeSim draws from
 ///    the run's `scheduler` stream, so a seed reproduces the choice. Ties are met in visiting
 ///    order (upstream: heap pop order).
+///
+/// Two code paths make the same decisions. With `recordScores` (explanations) every filter and
+/// score plugin runs through its own code and every figure is kept. Without it, the cycle takes
+/// a fast path: a filter pass over the node table's arrays (with InterPodAffinity resolved once
+/// per cycle, `AffinityFilterPlan`), constant contributions for plugins that score every node
+/// alike, and memoized resource scores (`ResourceScoreMemo`). `SchedulingFastPathTests` checks
+/// that both paths choose the same nodes, totals, FitErrors and random draws.
 public struct SchedulingAlgorithm: Sendable {
   /// Global `percentageOfNodesToScore` (KubeSchedulerConfiguration; 0 = adaptive).
   public var percentageOfNodesToScore: Int32 = 0
