@@ -21,9 +21,9 @@ import KubeSimModel
 /// Permit) or as a failed bind (PreBind, Bind).
 ///
 /// KubeSim differs from kube-scheduler (this slice): the profile of the registered plugins
-/// (`Profile.defaultProfile`); with no PostFilter plugin, the FailedScheduling message is as if
-/// preemption found no victims; binding is synchronous at the end of the cycle (upstream binds
-/// asynchronously);
+/// (`Profile.defaultProfile`); binding is synchronous at the end of the cycle (upstream binds
+/// asynchronously); a failed bind records no FailedScheduling event (the pod goes to the error
+/// backoffQ, or to the unschedulable pool when a PreBind/Bind plugin rejected it);
 /// pods reaching a terminal phase leave the node accounting; unschedulable pods are requeued on
 /// the cluster events their rejecting plugins registered for (`ClusterEvents`; QueueingHints
 /// simplified to "always Queue").
@@ -198,11 +198,14 @@ public final class DefaultScheduler: Component {
 
   /// Moves pooled pods whose rejecting plugins registered for `event`.
   private func requeue(on event: ClusterEvents, now: SimTime) {
+    queue.noteEvent(event)
     guard queue.unschedulableCount > 0, !event.isEmpty else { return }
-    let table = requeueTable
-    queue.moveToActiveOrBackoff(on: event, now: now) { name in
-      table.first { $0.name == name }?.events ?? .all
-    }
+    queue.moveToActiveOrBackoff(on: event, now: now, registered: registeredEvents)
+  }
+
+  /// The events a plugin registered for, by name (`.all` for a name no profile has).
+  private func registeredEvents(_ name: String) -> ClusterEvents {
+    requeueTable.first { $0.name == name }?.events ?? .all
   }
 
   /// Each profile plugin's registered events, by name (first profile that has the name).
@@ -576,12 +579,19 @@ public final class DefaultScheduler: Component {
           type: .normal, reason: "Scheduled", object: ref, node: node,
           message: "Successfully assigned \(ns)/\(name) to \(node)")
       } catch {
-        // Upstream forgets the assumed pod and retries it after backoff (handleSchedulingFailure).
+        // Upstream forgets the assumed pod and hands it back to the queue (handleSchedulingFailure):
+        // a PreBind/Bind rejection names its plugin (schedule_one.go `bindingCycle` wraps it in a
+        // FitError); an error (a failed API bind) has none and goes to the error backoffQ.
         _ = forget(entry.key)
         if case .pod(let cur)? = ctx.api.get(.pod, ns, name), (cur.spec.nodeName ?? "").isEmpty,
           cur.metadata.deletionTimestamp == nil
         {
-          queue.addUnschedulable(entry.key, now: ctx.now)
+          if let r = error as? BindingRejected, r.status.isRejected, !r.status.plugin.isEmpty {
+            queue.addUnschedulable(
+              entry.key, now: ctx.now, rejectors: [r.status.plugin], registered: registeredEvents)
+          } else {
+            queue.addAfterError(entry.key, now: ctx.now)
+          }
         } else {
           queue.done(entry.key)
         }
@@ -612,7 +622,15 @@ public final class DefaultScheduler: Component {
         nominatedPods.set(PodInfo(cur), node: nominated)
       }
       _ = try? ctx.api.updateStatus(.pod(cur))
-      queue.addUnschedulable(entry.key, now: ctx.now, rejectors: fitError.unschedulablePlugins)
+      // handleSchedulingFailure: no nodes at all (ErrNoNodesAvailable) is an error, not a fit
+      // failure: no plugin rejected the pod.
+      let rejectors = fitError.unschedulablePlugins
+      if fitError.numAllNodes == 0 || rejectors.isEmpty {
+        queue.addAfterError(entry.key, now: ctx.now)
+      } else {
+        queue.addUnschedulable(
+          entry.key, now: ctx.now, rejectors: rejectors, registered: registeredEvents)
+      }
     }
   }
 

@@ -31,6 +31,14 @@ import Testing
       "    pluginConfig:\n      - name: NodeResourcesFit\n        args:\n          scoringStrategy:\n            tpye: MostAllocated\n",
       "9:19: profiles[0].pluginConfig[0].args.scoringStrategy.tpye: unknown field \"tpye\""
     ),
+    (
+      "    pluginConfig:\n      - name: PodTopologySpread\n        args:\n          defaultingType: System\n          defaultConstraints:\n            - {maxSkew: 1, topologyKey: zone, whenUnsatisfiable: ScheduleAnyway}\n",
+      "8:27: profiles[0].pluginConfig[0].args.defaultingType: Invalid value: \"System\": when .defaultingType is \"System\", .defaultConstraints must be empty"
+    ),
+    (
+      "    pluginConfig:\n      - name: PodTopologySpread\n        args:\n          defaultingType: List\n          defaultConstraints:\n            - {maxSkew: 0, topologyKey: zone, whenUnsatisfiable: DoNotSchedule}\n",
+      "10:25: profiles[0].pluginConfig[0].args.defaultConstraints[0].maxSkew: Invalid value: 0: not in valid range (0, inf)"
+    ),
   ])
   func malformedConfigurationIsExit2WithPosition(_ body: String, _ expected: String) {
     let dir = TemporaryDirectory("schedconfig")

@@ -22,8 +22,8 @@ import Testing
     let p = Profile.defaultProfile()
     #expect(
       p.preFilters.map(\.name) == [
-        "NodeAffinity", "NodePorts", "VolumeBinding", "VolumeZone", "PodTopologySpread",
-        "InterPodAffinity",
+        "NodeAffinity", "NodePorts", "VolumeRestrictions", "NodeVolumeLimits", "VolumeBinding",
+        "VolumeZone", "PodTopologySpread", "InterPodAffinity",
       ])
     #expect(
       p.preScores.map(\.name) == [

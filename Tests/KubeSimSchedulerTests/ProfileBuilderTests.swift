@@ -53,7 +53,7 @@ import Testing
     #expect(
       p.filters.map(\.name) == [
         "NodeUnschedulable", "NodeName", "TaintToleration", "NodeAffinity", "NodePorts",
-        "NodeResourcesFit", "VolumeBinding", "VolumeZone", "PodTopologySpread", "InterPodAffinity",
+        "NodeResourcesFit", "VolumeRestrictions", "NodeVolumeLimits", "VolumeBinding", "VolumeZone", "PodTopologySpread", "InterPodAffinity",
       ])
     #expect(
       p.scores.map { "\($0.plugin.name):\($0.weight)" } == [

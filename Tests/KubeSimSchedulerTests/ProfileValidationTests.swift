@@ -155,7 +155,7 @@ import Testing
     #expect(
       p.filters.map(\.name) == [
         "NodeUnschedulable", "NodeName", "TaintToleration", "NodeAffinity", "NodePorts",
-        "NodeResourcesFit", "VolumeBinding", "VolumeZone", "PodTopologySpread",
+        "NodeResourcesFit", "VolumeRestrictions", "NodeVolumeLimits", "VolumeBinding", "VolumeZone", "PodTopologySpread",
         "InterPodAffinity",
       ])
     #expect(p.scores.first.map { "\($0.plugin.name):\($0.weight)" } == "TaintToleration:3")

@@ -27,7 +27,7 @@ import Testing
       percentageOfNodesToScore: 0, threshold: 0, goal: 0)
     var r = SchedulerPerfRun(w)
     #expect(r.scheduleMeasured() == 500)
-    #expect(r.pluginNames.prefix(4) == ["NodeAffinity", "NodePorts", "VolumeBinding", "VolumeZone"])
+    #expect(r.pluginNames.prefix(4) == ["NodeAffinity", "NodePorts", "VolumeRestrictions", "NodeVolumeLimits"])
   }
 
   @Test func boundStateAccountsEveryPod() {

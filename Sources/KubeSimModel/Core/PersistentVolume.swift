@@ -35,6 +35,8 @@ public struct PersistentVolumeSpec: Sendable, Equatable {
   public var volumeMode: String?
   /// Nodes that can access the volume.
   public var nodeAffinity: VolumeNodeAffinity?
+  /// The CSI volume source (driver and handle; NodeVolumeLimits counts attachments by it).
+  public var csi: CSIPersistentVolumeSource?
 
   /// Creates a `PersistentVolumeSpec`; every parameter defaults to its unset value.
   public init(
@@ -44,7 +46,8 @@ public struct PersistentVolumeSpec: Sendable, Equatable {
     persistentVolumeReclaimPolicy: String? = nil,
     storageClassName: String? = nil,
     volumeMode: String? = nil,
-    nodeAffinity: VolumeNodeAffinity? = nil
+    nodeAffinity: VolumeNodeAffinity? = nil,
+    csi: CSIPersistentVolumeSource? = nil
   ) {
     self.capacity = capacity
     self.accessModes = accessModes
@@ -53,6 +56,7 @@ public struct PersistentVolumeSpec: Sendable, Equatable {
     self.storageClassName = storageClassName
     self.volumeMode = volumeMode
     self.nodeAffinity = nodeAffinity
+    self.csi = csi
   }
 }
 
@@ -79,5 +83,23 @@ public struct PersistentVolumeStatus: Sendable, Equatable {
     phase: String? = nil
   ) {
     self.phase = phase
+  }
+}
+
+/// A volume provided by a CSI driver (`v1.CSIPersistentVolumeSource`); only what the scheduler
+/// reads is modelled (the attributes, secrets and fsType are ignored).
+public struct CSIPersistentVolumeSource: Sendable, Equatable {
+  /// The CSI driver's name (`spec.csi.driver`).
+  public var driver: String
+  /// The volume's ID within the driver.
+  public var volumeHandle: String
+  /// Mount read-only.
+  public var readOnly: Bool?
+
+  /// Creates a `CSIPersistentVolumeSource`; every parameter defaults to its unset value.
+  public init(driver: String = "", volumeHandle: String = "", readOnly: Bool? = nil) {
+    self.driver = driver
+    self.volumeHandle = volumeHandle
+    self.readOnly = readOnly
   }
 }

@@ -67,7 +67,9 @@ public struct ScenarioLoader {
       }
     }
     input.warnings += JobWarnings.check(pendingObjects)
-    input.warnings += SchedulingWarnings.check(pendingObjects)
+    input.warnings += SchedulingWarnings.check(
+      pendingObjects, configurations: input.schedulerConfigurations,
+      policy: SchedulingWarnings.policy(in: input.scenario?.settings ?? []))
     let rank: (APIObject) -> Int = {
       switch $0.kind {
       case .namespace: return 0

@@ -2,42 +2,49 @@ import KubeSimModel
 import KubeSimScheduler
 import KubeSimYAML
 
-/// Warns about pod fields the scheduler does not honour yet, so they never change placement
-/// silently: `nodeSelector` and node affinity need the NodeAffinity plugin, pod (anti-)affinity
-/// InterPodAffinity, topology spread constraints PodTopologySpread (issue 3 brings them).
+/// Warns about pods no scheduler profile will ever place: a pod (or a workload's pod template)
+/// whose `spec.schedulerName` (default `default-scheduler`) names none of the profiles the
+/// scenario's KubeSchedulerConfiguration documents define (`default-scheduler` alone when there
+/// are none). kube-scheduler does not even queue such a pod (eventhandlers.go
+/// `responsibleForPod`): it stays Pending for good, which is easy to miss in a run's output.
 ///
-/// The check reads the scheduler's plugin registry, so each warning disappears by itself when
-/// its plugin lands.
+/// A named policy other than `default` (`settings.schedulerProfile`) provides a
+/// `default-scheduler` profile (`DefaultScheduler.profiles`); one given only on the command line
+/// (`kubesim run --profile`) is not known here.
 enum SchedulingWarnings {
-  static func check(_ objects: [(APIObject, SourceLocation)], implemented: [String] = PluginRegistry.inTree.entries.map(\.name))
-    -> [ScenarioDiagnostic]
-  {
+  static func check(
+    _ objects: [(APIObject, SourceLocation)], configurations: [KubeSchedulerConfiguration],
+    policy: Bool = false
+  ) -> [ScenarioDiagnostic] {
+    var profiles: [String] = policy ? ["default-scheduler"] : []
+    for c in configurations {
+      for p in c.profiles where !profiles.contains(p.schedulerName ?? "default-scheduler") {
+        profiles.append(p.schedulerName ?? "default-scheduler")
+      }
+    }
+    if profiles.isEmpty { profiles = ["default-scheduler"] }
     var out: [ScenarioDiagnostic] = []
     for (object, location) in objects {
       guard let (spec, prefix) = podSpec(of: object) else { continue }
-      var unsupported: [(String, String)] = []
-      if !spec.nodeSelector.isEmpty { unsupported.append(("nodeSelector", "NodeAffinity")) }
-      if spec.affinity?.nodeAffinity != nil {
-        unsupported.append(("affinity.nodeAffinity", "NodeAffinity"))
-      }
-      if spec.affinity?.podAffinity != nil {
-        unsupported.append(("affinity.podAffinity", "InterPodAffinity"))
-      }
-      if spec.affinity?.podAntiAffinity != nil {
-        unsupported.append(("affinity.podAntiAffinity", "InterPodAffinity"))
-      }
-      if !spec.topologySpreadConstraints.isEmpty {
-        unsupported.append(("topologySpreadConstraints", "PodTopologySpread"))
-      }
-      for (field, plugin) in unsupported where !implemented.contains(plugin) {
-        out.append(
-          ScenarioDiagnostic(
-            .warning, at: location, path: prefix + field,
-            "\(object.kind.name) \(object.metadata.name): the scheduler does not honour this yet"
-              + " (plugin \(plugin), issue 3), so its pods may be placed on any node"))
-      }
+      let name = spec.schedulerName ?? "default-scheduler"
+      if profiles.contains(name) { continue }
+      let known = profiles.map { "\"\($0)\"" }.joined(separator: ", ")
+      out.append(
+        ScenarioDiagnostic(
+          .warning, at: location, path: prefix + "schedulerName",
+          "\(object.kind.name) \(object.metadata.name): schedulerName \"\(name)\" matches no "
+            + "scheduler profile (profiles: \(known)), so its pods stay Pending"))
     }
     return out
+  }
+
+  /// Whether the Scenario's settings name a policy other than `default` (`schedulerProfile`).
+  static func policy(in settings: [YAMLPair]) -> Bool {
+    for pair in settings {
+      guard case .scalar(let k) = pair.key.content, k.text == "schedulerProfile" else { continue }
+      if case .scalar(let v) = pair.value.content { return v.text != "default" }
+    }
+    return false
   }
 
   /// The pod spec an object creates pods from, and the path to it.

@@ -26,6 +26,8 @@ public struct AssignedPod: Sendable {
   /// Terminating with the `DisruptionTarget` condition of reason `PreemptionByScheduler`
   /// (default_preemption.go `PodEligibleToPreemptOthers`).
   public var preemptedByScheduler: Bool
+  /// The PersistentVolumeClaims the pod mounts, by name (VolumeRestrictions, NodeVolumeLimits).
+  public var claims: [String]
 
   public init(_ pod: Pod) {
     key = "\(pod.metadata.namespace ?? "default")/\(pod.metadata.name)"
@@ -40,6 +42,7 @@ public struct AssignedPod: Sendable {
     requests = PodInfo.requests(of: pod, nonMissing: false)
     nonZeroRequests = PodInfo.requests(of: pod, nonMissing: true)
     startTime = pod.status.startTime
+    claims = pod.spec.volumes.compactMap { $0.persistentVolumeClaim?.claimName }
     preemptedByScheduler =
       terminating
       && pod.status.conditions.contains {

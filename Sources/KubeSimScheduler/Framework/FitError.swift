@@ -73,15 +73,16 @@ public struct FitError: Sendable, Hashable {
       .joined(separator: ", ")
   }
 
-  /// The message DefaultPreemption's PostFilter leaves when it finds no victims.
+  /// The message DefaultPreemption's PostFilter leaves when it finds no victims: what
+  /// `kubesim explain --snapshot` (which evicts nothing) reports for a preempting profile.
   ///
-  /// KubeSim does not model preemption yet (issue 3). Upstream
+  /// Upstream
   /// (pkg/scheduler/framework/preemption/preemption.go `Preempt`/`findCandidates`, v1.35) marks
   /// nodes whose status is UnschedulableAndUnresolvable "Preemption is not helpful for
   /// scheduling" and, when no lower-priority pods can be evicted, the others "No preemption
   /// victims found for incoming pod"; the plugin prefixes "preemption: ". A pod with
   /// `preemptionPolicy: Never` gets "preemption: not eligible due to preemptionPolicy=Never."
-  /// (default_preemption.go `PodEligibleToPreemptOthers`). KubeSim reports as if no victims exist.
+  /// (default_preemption.go `PodEligibleToPreemptOthers`).
   public static func noVictimsPostFilterMessage(
     numAllNodes: Int, statuses: [Status], preemptionNever: Bool
   ) -> String {

@@ -92,6 +92,12 @@ public struct PluginRegistry: Sendable {
         name: NodeResourcesFit.pluginName, points: [.preFilter, .filter, .preScore, .score],
         argFields: ["scoringStrategy", "ignoredResources", "ignoredResourceGroups"]
       ) { args throws(ConfigurationIssue) in try NodeResourcesFitArgs.decode(args) },
+      PluginRegistration(name: VolumeRestrictions.pluginName, points: [.preFilter, .filter]) {
+        _ in VolumeRestrictions()
+      },
+      PluginRegistration(name: NodeVolumeLimits.pluginName, points: [.preFilter, .filter]) { _ in
+        NodeVolumeLimits()
+      },
       PluginRegistration(name: VolumeBinding.pluginName, points: [.preFilter, .filter]) { _ in
         VolumeBinding()
       },
@@ -150,11 +156,4 @@ public enum DefaultPlugins {
     ("InterPodAffinity", 2), ("DefaultPreemption", nil), ("NodeResourcesBalancedAllocation", 1),
     ("ImageLocality", 1), ("DefaultBinder", nil),
   ]
-}
-
-/// The names of the registered in-tree plugins (kept for callers of the first slice's
-/// `Registry.names`, e.g. the loader's SchedulingWarnings). New code uses `PluginRegistry`.
-public enum Registry {
-  /// Names of the in-tree registry's plugins, in registration order.
-  public static var names: [String] { PluginRegistry.inTree.entries.map(\.name) }
 }

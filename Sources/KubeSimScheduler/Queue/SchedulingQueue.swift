@@ -17,6 +17,13 @@ import KubeSimKernel
 ///   every 30s moves pods pooled for more than 5 minutes.
 /// - When activeQ is empty, `pop` takes the head of backoffQ even before its backoff ends
 ///   (SchedulerPopFromBackoffQ, beta and on since v1.33).
+/// - A pod whose attempt hit an error (no rejecting plugin: no nodes, a failed bind, a PreBind or
+///   Bind error) goes straight to the error backoffQ (`addAfterError`; backoff_queue.go
+///   `podErrorBackoffQ`, ordered by backoff expiry only): it is retried when its backoff ends,
+///   cluster events do not move it, and `pop` never takes it early.
+/// - Events that arrive while a pod is in flight are remembered; if one concerns a plugin that
+///   then rejects the pod, the pod is requeued (backoffQ or activeQ) instead of pooled
+///   (scheduling_queue.go `determineSchedulingHintForInFlightPod`, hints simplified to Queue).
 public struct SchedulingQueue<Item: Sendable>: Sendable {
   /// A queued pod (upstream `QueuedPodInfo`).
   public struct Entry: Sendable {
@@ -37,7 +44,10 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     fileprivate var seq: UInt64
   }
 
-  public enum Location: Sendable, Hashable { case active, backoff, unschedulable, inFlight }
+  /// Where a pod is; `errorBackoff` is the error backoffQ (`podErrorBackoffQ`).
+  public enum Location: Sendable, Hashable {
+    case active, backoff, errorBackoff, unschedulable, inFlight
+  }
 
   public var initialBackoff: SimDuration
   public var maxBackoff: SimDuration
@@ -49,6 +59,10 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
   private var pooled: Set<String> = []
   private var active: [Key] = []  // binary heap
   private var backoff: [Key] = []  // binary heap
+  private var errorBackoff: [Key] = []  // binary heap: expiry window, then sequence
+  /// The events seen while a pod is in flight (since the last `pop`).
+  private var inFlightEvents: ClusterEvents = []
+  private var inFlightCount = 0
   private var nextSeq: UInt64 = 0
 
   private struct Key: Sendable {
@@ -72,10 +86,15 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
 
   /// Number of pods the queue knows (any location, including in flight).
   public var count: Int { entries.count }
-  /// Whether activeQ or backoffQ has a pod `pop` can return.
-  public var hasPoppable: Bool { activeCount > 0 || backoffCount > 0 }
+  /// Whether activeQ or backoffQ has a pod `pop` can return (not the error backoffQ).
+  public var hasPoppable: Bool { activeCount > 0 || backoffCount > errorBackoffCount }
   public private(set) var activeCount = 0
+  /// Pods in backoffQ, both heaps (the error backoffQ's are also in `errorBackoffCount`).
   public private(set) var backoffCount = 0
+  /// Pods in the error backoffQ.
+  public private(set) var errorBackoffCount = 0
+  /// Whether a popped pod has not been given back yet (`done`, `addUnschedulable`, …).
+  public var hasInFlight: Bool { inFlightCount > 0 }
   public private(set) var unschedulableCount = 0
 
   /// The entry of a pod, if queued or in flight.
@@ -106,10 +125,13 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     switch e.location {
     case .active: activeCount -= 1
     case .backoff: backoffCount -= 1
+    case .errorBackoff:
+      backoffCount -= 1
+      errorBackoffCount -= 1
     case .unschedulable:
       unschedulableCount -= 1
       pooled.remove(key)
-    case .inFlight: break
+    case .inFlight: inFlightCount -= 1
     }
     // Heap keys of removed pods are skipped lazily by `pop`/`flush`.
   }
@@ -122,6 +144,7 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
         e.location = .inFlight
         e.attempts += 1
         entries[k.key] = e
+        startFlight()
         return e
       }
     }
@@ -131,6 +154,7 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
         e.location = .inFlight
         e.attempts += 1
         entries[k.key] = e
+        startFlight()
         return e
       }
     }
@@ -141,9 +165,14 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
   public mutating func done(_ key: String) { remove(key) }
 
   /// The pod in flight was rejected by plugins: pool it as unschedulable with `timestamp = now`
-  /// (upstream `AddUnschedulableIfNotPresent`).
-  public mutating func addUnschedulable(_ key: String, now: SimTime, rejectors: [String] = []) {
+  /// (upstream `AddUnschedulableIfNotPresent`). When an event seen during its flight concerns
+  /// one of `rejectors` (per `registered`), it is requeued to backoffQ or activeQ instead.
+  public mutating func addUnschedulable(
+    _ key: String, now: SimTime, rejectors: [String] = [],
+    registered: ((String) -> ClusterEvents)? = nil
+  ) {
     guard var e = entries[key], e.location == .inFlight else { return }
+    inFlightCount -= 1
     e.timestamp = now
     e.rejectors = rejectors
     e.location = .unschedulable
@@ -151,6 +180,48 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     entries[key] = e
     unschedulableCount += 1
     pooled.insert(key)
+    // `determineSchedulingHintForInFlightPod`: an event during the flight that a rejecting
+    // plugin registered for → queueAfterBackoff.
+    if let registered, !inFlightEvents.isEmpty,
+      rejectors.contains(where: { !registered($0).intersection(inFlightEvents).isEmpty })
+    {
+      requeue(e, now: now)
+    }
+  }
+
+  /// The pod in flight hit an error (no plugin rejected it): it goes to the error backoffQ with
+  /// `timestamp = now`, or to activeQ if its backoff is already over (scheduling_queue.go
+  /// `AddUnschedulableIfNotPresent` with no rejector plugins → `queueAfterBackoff`;
+  /// backoff_queue.go `add` → `podErrorBackoffQ`).
+  public mutating func addAfterError(_ key: String, now: SimTime) {
+    guard var e = entries[key], e.location == .inFlight else { return }
+    inFlightCount -= 1
+    e.timestamp = now
+    e.rejectors = []
+    e.seq = takeSeq()
+    if backoffEnd(e) <= now {
+      e.location = .active
+      entries[key] = e
+      pushActive(e)
+      return
+    }
+    e.location = .errorBackoff
+    entries[key] = e
+    backoffCount += 1
+    errorBackoffCount += 1
+    let window = (e.timestamp + backoffDuration(attempts: e.attempts)).microseconds / 1_000_000
+    Self.pushHeap(
+      &errorBackoff, Key(window: window, priority: 0, timestamp: 0, seq: e.seq, key: e.key))
+  }
+
+  /// Records a cluster event for the pod in flight (see `addUnschedulable`).
+  public mutating func noteEvent(_ event: ClusterEvents) {
+    if inFlightCount > 0 { inFlightEvents.formUnion(event) }
+  }
+
+  private mutating func startFlight() {
+    inFlightCount += 1
+    inFlightEvents = []
   }
 
   /// `calculateBackoffDuration`: 0 with no attempts, else initial doubled (attempts−1) times,
@@ -206,16 +277,30 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
     requeue(e, now: now)
   }
 
-  /// `flushBackoffQCompleted`: moves pods whose backoff is over to activeQ.
+  /// `flushBackoffQCompleted`: moves pods whose backoff is over to activeQ, from backoffQ then
+  /// from the error backoffQ (backoff_queue.go `popAllBackoffCompleted`).
   public mutating func flushBackoffCompleted(now: SimTime) {
-    while let top = backoff.first {
-      guard let e = entries[top.key], e.location == .backoff, e.seq == top.seq else {
-        _ = Self.popHeap(&backoff)
+    // Moved out while flushing so the heap is not also reachable through `self`.
+    var h = backoff
+    backoff = []
+    flush(&h, .backoff, now: now)
+    backoff = h
+    h = errorBackoff
+    errorBackoff = []
+    flush(&h, .errorBackoff, now: now)
+    errorBackoff = h
+  }
+
+  private mutating func flush(_ heap: inout [Key], _ location: Location, now: SimTime) {
+    while let top = heap.first {
+      guard let e = entries[top.key], e.location == location, e.seq == top.seq else {
+        _ = Self.popHeap(&heap)
         continue
       }
       if backoffEnd(e) > now { break }
-      _ = Self.popHeap(&backoff)
+      _ = Self.popHeap(&heap)
       backoffCount -= 1
+      if location == .errorBackoff { errorBackoffCount -= 1 }
       var moved = e
       moved.location = .active
       moved.seq = takeSeq()
@@ -235,8 +320,10 @@ public struct SchedulingQueue<Item: Sendable>: Sendable {
   /// The earliest backoff end among pods in backoffQ, for the flush timer.
   public var nextBackoffEnd: SimTime? {
     var best: SimTime? = nil
-    for k in backoff {
-      guard let e = entries[k.key], e.location == .backoff, e.seq == k.seq else { continue }
+    for k in backoff + errorBackoff {
+      guard let e = entries[k.key], e.location == .backoff || e.location == .errorBackoff,
+        e.seq == k.seq
+      else { continue }
       let end = backoffEnd(e)
       if let b = best, b <= end { continue }
       best = end

@@ -13,29 +13,40 @@ import Testing
     }
   }
 
-  static let pod = """
+  static let pods = """
     apiVersion: v1
     kind: Pod
     metadata: {name: p}
     spec:
-      nodeSelector: {disk: ssd}
-      topologySpreadConstraints:
-        - {maxSkew: 1, topologyKey: zone, whenUnsatisfiable: DoNotSchedule}
+      containers: [{name: c, image: nginx}]
+    ---
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: q}
+    spec:
+      schedulerName: gpu-scheduler
       containers: [{name: c, image: nginx}]
     """
 
-  @Test func warnsForFieldsWhosePluginIsMissing() throws {
-    let warnings = SchedulingWarnings.check(try objects(Self.pod), implemented: [])
+  @Test func warnsForASchedulerNameNoProfileHas() throws {
+    let warnings = SchedulingWarnings.check(try objects(Self.pods), configurations: [])
     #expect(
       warnings.map(\.description) == [
-        "p.yaml:1:1: warning: spec.nodeSelector: Pod p: the scheduler does not honour this yet (plugin NodeAffinity, issue 3), so its pods may be placed on any node",
-        "p.yaml:1:1: warning: spec.topologySpreadConstraints: Pod p: the scheduler does not honour this yet (plugin PodTopologySpread, issue 3), so its pods may be placed on any node",
+        "p.yaml:1:1: warning: spec.schedulerName: Pod q: schedulerName \"gpu-scheduler\" matches "
+          + "no scheduler profile (profiles: \"default-scheduler\"), so its pods stay Pending"
       ])
   }
 
-  @Test func noWarningOnceThePluginExists() throws {
-    let warnings = SchedulingWarnings.check(
-      try objects(Self.pod), implemented: ["NodeAffinity", "PodTopologySpread"])
-    #expect(warnings.isEmpty)
+  @Test func configuredProfilesReplaceTheDefault() throws {
+    let config = KubeSchedulerConfiguration(profiles: [
+      KubeSchedulerProfile(schedulerName: "gpu-scheduler")
+    ])
+    let warnings = SchedulingWarnings.check(try objects(Self.pods), configurations: [config])
+    // Only the pod without schedulerName (default-scheduler) is now left out.
+    #expect(
+      warnings.map(\.description) == [
+        "p.yaml:1:1: warning: spec.schedulerName: Pod p: schedulerName \"default-scheduler\" "
+          + "matches no scheduler profile (profiles: \"gpu-scheduler\"), so its pods stay Pending"
+      ])
   }
 }

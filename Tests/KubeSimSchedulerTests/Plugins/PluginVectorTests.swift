@@ -1,5 +1,6 @@
 import Foundation
 import KubeSimModel
+import KubeSimYAML
 import Testing
 
 @testable import KubeSimScheduler
@@ -15,38 +16,28 @@ import Testing
     #expect(SchedulerVectors.lane.count >= 106)
   }
 
-  /// The plugin instance a vector's args configure (upstream pluginConfig args).
-  static func plugins(_ v: Vector) throws -> BuiltinPlugins {
-    var b = BuiltinPlugins()
-    let args = v.raw["args"]
-    if v.upstreamPlugin == "NodeResourcesFit" {
-      b.fit = VectorBuild.plugin(FitVector(raw: v.raw.object))
+  /// The plugin under test built by `PluginRegistry.inTree` from the vector's args (upstream
+  /// pluginConfig args, as YAML), for the vector's formula version — the factory a
+  /// KubeSchedulerConfiguration goes through.
+  static func plugin(_ v: Vector) throws -> any SchedulerPlugin {
+    let registry = PluginRegistry.inTree.configured(
+      kubernetesVersion: v.isLegacyFormula ? "1.35" : "")
+    let registration = try #require(registry.lookup(v.upstreamPlugin), "\(v)")
+    var args: YAMLNode? = nil
+    if let a = v.raw["args"], !(a.object.isEmpty) {
+      args = try YAMLParser.parseStream(VectorManifests.json(a), file: "args.yaml").first
     }
-    if v.upstreamPlugin == "NodeResourcesBalancedAllocation" {
-      let names = (args?["resources"]?.array ?? []).compactMap { $0["name"]?.string }
-      b.balancedAllocation = NodeResourcesBalancedAllocation(
-        resources: names.isEmpty ? ["cpu", "memory"] : names, legacyFormula: v.isLegacyFormula)
-    }
-    if let added = args?["addedAffinity"] {
-      // Decoded as a pod's nodeAffinity, through the manifest decoder.
-      let text = VectorManifests.pod(
-        .object(["containers": .array([]), "affinity": .object(["nodeAffinity": added])]),
-        name: "args", nodeName: nil)
-      guard case .pod(let p) = try VectorManifests.decode(text) else { return b }
-      b.nodeAffinity = NodeAffinity(addedAffinity: p.spec.affinity?.nodeAffinity)
-    }
-    return b
+    return try registration.make(args)
   }
 
   static func profile(_ v: Vector) throws -> Profile {
-    let b = try plugins(v)
+    let p = try plugin(v)
     if v.isFilter {
       return Profile(
-        schedulerName: "vector", filters: [try #require(b.filter(v.upstreamPlugin))], scores: [])
+        schedulerName: "vector", filters: [try #require(p as? any FilterPlugin)], scores: [])
     }
     return Profile(
-      schedulerName: "vector", filters: [],
-      scores: [(try #require(b.score(v.upstreamPlugin)), 1)])
+      schedulerName: "vector", filters: [], scores: [(try #require(p as? any ScorePlugin), 1)])
   }
 
   @Test("upstream vector", arguments: SchedulerVectors.lane)

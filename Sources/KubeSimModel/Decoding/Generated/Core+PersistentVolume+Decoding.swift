@@ -75,7 +75,11 @@ extension PersistentVolumeSpec: ManifestDecodable {
         d.push(key)
         v.nodeAffinity = try VolumeNodeAffinity.decode(pair.value, in: &d)
         d.pop()
-      case "mountOptions", "hostPath", "nfs", "local", "csi", "gcePersistentDisk",
+      case "csi":
+        d.push(key)
+        v.csi = try CSIPersistentVolumeSource.decode(pair.value, in: &d)
+        d.pop()
+      case "mountOptions", "hostPath", "nfs", "local", "gcePersistentDisk",
         "awsElasticBlockStore", "iscsi", "glusterfs", "rbd", "cephfs", "fc", "flexVolume",
         "azureFile", "azureDisk", "vsphereVolume", "portworxVolume", "scaleIO", "storageos",
         "photonPersistentDisk", "quobyte", "cinder", "flocker", "volumeAttributesClassName":
@@ -151,5 +155,45 @@ extension PersistentVolumeStatus: ManifestDecodable {
   /// The field names this type accepts (modelled and ignored), for hints.
   public static let knownFields: [String] = [
     "phase", "message", "reason", "lastPhaseTransitionTime",
+  ]
+}
+
+extension CSIPersistentVolumeSource: ManifestDecodable {
+  /// Decodes a mapping; unknown fields are errors, unmodelled ones warnings.
+  public static func decode(_ node: YAMLNode, in d: inout DecodingContext)
+    throws(ManifestError) -> CSIPersistentVolumeSource
+  {
+    var v = CSIPersistentVolumeSource()
+    for pair in try d.mapping(node) {
+      let key = try d.key(pair)
+      if d.isNull(pair.value) { continue }
+      switch key {
+      case "driver":
+        d.push(key)
+        v.driver = try String.decode(pair.value, in: &d)
+        d.pop()
+      case "volumeHandle":
+        d.push(key)
+        v.volumeHandle = try String.decode(pair.value, in: &d)
+        d.pop()
+      case "readOnly":
+        d.push(key)
+        v.readOnly = try Bool.decode(pair.value, in: &d)
+        d.pop()
+      case "fsType", "volumeAttributes", "controllerPublishSecretRef", "nodeStageSecretRef",
+        "nodePublishSecretRef", "controllerExpandSecretRef", "nodeExpandSecretRef":
+        d.ignored(pair, key: key)
+      default:
+        throw d.unknownField(pair, known: CSIPersistentVolumeSource.knownFields)
+      }
+    }
+    return v
+  }
+
+  /// The field names this type accepts (modelled and ignored), for hints.
+  public static let knownFields: [String] = [
+    "driver", "volumeHandle", "readOnly", "fsType", "volumeAttributes",
+    "controllerPublishSecretRef", "nodeStageSecretRef", "nodePublishSecretRef",
+    "controllerExpandSecretRef", "nodeExpandSecretRef",
   ]
 }

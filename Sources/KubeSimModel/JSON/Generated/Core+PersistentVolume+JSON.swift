@@ -23,6 +23,18 @@ extension PersistentVolumeSpec: JSONRenderable {
     o.put("storageClassName", storageClassName)
     o.put("volumeMode", volumeMode)
     o.put("nodeAffinity", nodeAffinity)
+    o.put("csi", csi)
+    return o.value
+  }
+}
+
+extension CSIPersistentVolumeSource: JSONRenderable {
+  /// Kubernetes field names in declaration order, empty fields omitted.
+  public func renderJSON(_ r: JSONRenderer) -> JSONValue {
+    var o = JSONObjectBuilder(r)
+    o.put("driver", driver)
+    o.put("volumeHandle", volumeHandle)
+    o.put("readOnly", readOnly)
     return o.value
   }
 }

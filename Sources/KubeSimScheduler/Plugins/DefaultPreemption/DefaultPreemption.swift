@@ -27,7 +27,8 @@ public enum PreemptionOutcome: Sendable {
 /// (`getOffsetRand`, Go's `rand.Int31n`) is drawn from the run's `scheduler` stream; candidates
 /// are kept in the order found (upstream ranges over a Go map); filters are re-run with the
 /// victims removed by re-running the PreFilters (upstream updates PreFilter state with
-/// AddPod/RemovePod); pods nominated to a node are not added when filtering it.
+/// AddPod/RemovePod); the pods nominated to a node with priority ≥ the preemptor's are added
+/// while filtering it (`SchedulingAlgorithm.nominatedRejection`), as upstream.
 public struct DefaultPreemption: Sendable {
   public static let pluginName = "DefaultPreemption"
   /// `DefaultPreemptionArgs.minCandidateNodesPercentage` (default 10, apis/config/v1/defaults.go).
