@@ -6,7 +6,9 @@ import KubeSimScheduler
 /// repetitions, beside kube-scheduler's threshold for the same workload (perf-anchors.md §1.2).
 enum ConstraintBenchmarks {
   @Sendable static func run(_ repetitions: Int) -> [BenchResult] {
-    ConstraintBenchmark.workloads.map { w in
+    let repetitions = SchedulerBenchSelection.repetitions(repetitions)
+    return ConstraintBenchmark.workloads.filter { SchedulerBenchSelection.includes($0.name) }.map {
+      w in
       var rates: [Double] = []
       for _ in 0..<max(1, repetitions) {
         var prepared = ConstraintBenchmark.prepare(w)

@@ -8,8 +8,12 @@ import KubeSimScheduler
 enum SchedulingBenchmarks {
   @Sendable static func run(_ repetitions: Int) -> [BenchResult] {
     // Memory first, before the throughput runs leave freed chunks behind.
-    var results: [BenchResult] = [memoryPerPod()]
-    for w in SchedulerPerfWorkload.all {
+    let repetitions = SchedulerBenchSelection.repetitions(repetitions)
+    var results: [BenchResult] = []
+    if SchedulerBenchSelection.includes("scheduling.memory.per-pod") {
+      results.append(memoryPerPod())
+    }
+    for w in SchedulerPerfWorkload.all where SchedulerBenchSelection.includes(w.name) {
       var rates: [Double] = []
       for rep in 0..<max(1, repetitions) {
         var r = SchedulerPerfRun(w, seed: UInt64(rep + 1))

@@ -11,7 +11,11 @@ public struct NodeSnapshot: Sendable {
   /// The node objects by slot (a removed node keeps its last object).
   public var nodes: [Node] = []
   /// `spec.taints` by slot, so the taint plugins do not copy node objects in their loops.
-  public var taints: [[Taint]] = []
+  public private(set) var taints: [[Taint]] = []
+  /// Number of slots (live or not) with any taint: 0 lets a cycle skip the taint checks.
+  public private(set) var taintedSlots = 0
+  /// Number of slots (live or not) listing any image: 0 lets ImageLocality score a constant.
+  public private(set) var slotsWithImages = 0
   /// Host ports in use by the pods on each slot (NodePorts; upstream `NodeInfo.UsedPorts`).
   public private(set) var usedPortsBySlot: [[HostPort]] = []
   /// `status.images` by slot: normalized name → size in bytes (ImageLocality).
@@ -83,6 +87,7 @@ public struct NodeSnapshot: Sendable {
       }
     }
     for name in m.keys { imageNodes[name, default: 0] += 1 }
+    slotsWithImages += (m.isEmpty ? 0 : 1) - (imagesBySlot[slot].isEmpty ? 0 : 1)
     imagesBySlot[slot] = m
   }
 
@@ -108,11 +113,13 @@ public struct NodeSnapshot: Sendable {
     if r.isNew {
       nodes.append(node)
       taints.append(node.spec.taints)
+      taintedSlots += node.spec.taints.isEmpty ? 0 : 1
       usedPortsBySlot.append([])
       imagesBySlot.append([:])
       liveNodeCount += 1
     } else {
       nodes[r.slot] = node
+      taintedSlots += (node.spec.taints.isEmpty ? 0 : 1) - (taints[r.slot].isEmpty ? 0 : 1)
       taints[r.slot] = node.spec.taints
     }
     setImages(slot: r.slot, node.status.images)

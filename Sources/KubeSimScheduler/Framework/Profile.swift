@@ -99,6 +99,7 @@ enum FilterStep {
   case nodeName(NodeName)
   case taintToleration(TaintToleration)
   case fit(NodeResourcesFit)
+  case interPodAffinity(InterPodAffinity)
   case other(any FilterPlugin)
 
   init(_ p: any FilterPlugin) {
@@ -107,6 +108,7 @@ enum FilterStep {
     case let x as NodeName: self = .nodeName(x)
     case let x as TaintToleration: self = .taintToleration(x)
     case let x as NodeResourcesFit: self = .fit(x)
+    case let x as InterPodAffinity: self = .interPodAffinity(x)
     default: self = .other(p)
     }
   }
@@ -118,7 +120,20 @@ enum FilterStep {
     case .nodeName(let x): return x.filter(state, pod, snapshot, slot: slot)
     case .taintToleration(let x): return x.filter(state, pod, snapshot, slot: slot)
     case .fit(let x): return x.filter(state, pod, snapshot, slot: slot)
+    case .interPodAffinity(let x): return x.filter(state, pod, snapshot, slot: slot)
     case .other(let x): return x.filter(state, pod, snapshot, slot: slot)
+    }
+  }
+
+  /// The plugin's name.
+  var name: String {
+    switch self {
+    case .nodeUnschedulable(let x): return x.name
+    case .nodeName(let x): return x.name
+    case .taintToleration(let x): return x.name
+    case .fit(let x): return x.name
+    case .interPodAffinity(let x): return x.name
+    case .other(let x): return x.name
     }
   }
 }

@@ -37,6 +37,13 @@ public struct ScoreDetail: Sendable, Hashable {
 ///    replace with probability 1/k). Upstream draws from Go's unseeded `rand`; KubeSim draws from
 ///    the run's `scheduler` stream, so a seed reproduces the choice. Ties are met in visiting
 ///    order (upstream: heap pop order).
+///
+/// Two code paths make the same decisions. With `recordScores` (explanations) every filter and
+/// score plugin runs through its own code and every figure is kept. Without it, the cycle takes
+/// a fast path: a filter pass over the node table's arrays (with InterPodAffinity resolved once
+/// per cycle, `AffinityFilterPlan`), constant contributions for plugins that score every node
+/// alike, and memoized resource scores (`ResourceScoreMemo`). `SchedulingFastPathTests` checks
+/// that both paths choose the same nodes, totals, FitErrors and random draws.
 public struct SchedulingAlgorithm: Sendable {
   /// Global `percentageOfNodesToScore` (KubeSchedulerConfiguration; 0 = adaptive).
   public var percentageOfNodesToScore: Int32 = 0
@@ -54,8 +61,11 @@ public struct SchedulingAlgorithm: Sendable {
 
   private var feasible: [Int] = []
   private var codes: [UInt8] = []
-  private var totals: [Int64] = []
+  /// Every feasible node's total score of the last cycle that scored (for the fast-path tests).
+  private(set) var totals: [Int64] = []
   private var column: [Int64] = []
+  /// Fit and BalancedAllocation scores kept across cycles (fast path only).
+  private var memo = ResourceScoreMemo()
 
   public init() {}
 
@@ -140,6 +150,8 @@ public struct SchedulingAlgorithm: Sendable {
       case .fit(let x):
         fit = x
         codes.append(3)
+      case .interPodAffinity:
+        codes.append(state.skippedFilterPlugins.contains(InterPodAffinity.pluginName) ? 5 : 6)
       case .other(let p):
         codes.append(state.skippedFilterPlugins.contains(p.name) ? 5 : 4)
       }
@@ -178,52 +190,122 @@ public struct SchedulingAlgorithm: Sendable {
     let withNominated = !nominatedPods.isEmpty
     let vn = visit.count
     let start = profile.searchesFromFirstNode || vn == 0 ? 0 : nextStartNodeIndex % vn
-    for i in 0..<vn {
-      var slot = start + i
-      if slot >= vn { slot -= vn }
-      slot = visit[slot]
-      processed += 1
-      var rejected: Status? =
-        withNominated
-        ? Self.nominatedRejection(
+    // Appending to a local array skips the uniqueness check `self.feasible` would need per node.
+    var feasible: [Int] = []
+    swap(&feasible, &self.feasible)
+    defer { swap(&feasible, &self.feasible) }
+    let noTaints = snapshot.taintedSlots == 0
+    let codes = self.codes
+    // The filters in profile order on one node: nil = feasible, else the first rejection.
+    func firstRejection(_ slot: Int) -> Status? {
+      if withNominated,
+        let st = Self.nominatedRejection(
           pod, profile: profile, snapshot: snapshot, slot: slot, nominated: nominatedPods)
-        : nil
-      for j in 0..<codes.count where rejected == nil {
+      {
+        return st
+      }
+      for j in 0..<codes.count {
         switch codes[j] {
         case 0:
           if snapshot.table.unschedulable[slot] && !toleratesCordon {
-            rejected = Status(
+            return Status(
               .unschedulableAndUnresolvable, [NodeUnschedulable.reason],
               plugin: NodeUnschedulable.pluginName)
           }
         case 1:
           if !wantNode.isEmpty && snapshot.table.names[slot] != wantNode {
-            rejected = Status(
+            return Status(
               .unschedulableAndUnresolvable, [NodeName.reason], plugin: NodeName.pluginName)
           }
         case 2:
-          if !snapshot.taints[slot].isEmpty {
+          if !noTaints && !snapshot.taints[slot].isEmpty {
             let st = taint.filter(state, pod, snapshot, slot: slot)
-            if !st.isSuccess { rejected = st }
+            if !st.isSuccess { return st }
           }
         case 3:
           if !fit.fits(requests, snapshot.table, slot: slot) {
-            rejected = fit.filter(state, pod, snapshot, slot: slot)
+            return fit.filter(state, pod, snapshot, slot: slot)
           }
         case 5:
           break
         default:
           let st = steps[j].filter(state, pod, snapshot, slot: slot)
-          if !st.isSuccess { rejected = st }
+          if !st.isSuccess { return st }
         }
-        if rejected != nil { break }
       }
-      if recordScores { lastVerdicts.append((slot, rejected)) }
-      if let st = rejected {
-        failed.append((snapshot.table.names[slot], st))
-      } else {
+      return nil
+    }
+    // Fast pass (no explanation recorded, no nominated pods, only built-in filters active): a
+    // conservative test over the table's arrays that accepts a node only when every filter
+    // would; any other node goes through `firstRejection`, which decides and builds the status.
+    let fastPass =
+      !recordScores && !withNominated && !codes.contains(4)
+      && (wantNode.isEmpty || !codes.contains(1))
+    if fastPass {
+      let t = snapshot.table
+      let unschedulable = t.unschedulable
+      let podCount = t.podCount
+      let allocPods = t.allocPods
+      let allocCPU = t.allocMilliCPU
+      let usedCPU = t.requestedMilliCPU
+      let allocMemory = t.allocMemory
+      let usedMemory = t.requestedMemory
+      let allocEphemeral = t.allocEphemeralStorage
+      let usedEphemeral = t.requestedEphemeralStorage
+      let taints = snapshot.taints
+      let checkCordon = codes.contains(0) && !toleratesCordon
+      let checkTaints = codes.contains(2) && !noTaints
+      let checkFit = codes.contains(3)
+      // Scalar requests always take `firstRejection`.
+      let fitAlways = checkFit && !requests.scalars.isEmpty
+      let cpu = requests.milliCPU
+      let memory = requests.memory
+      let ephemeral = requests.ephemeralStorage
+      let affinityPlan = codes.contains(6) ? AffinityFilterPlan(state, pod, snapshot) : nil
+      for i in 0..<vn {
+        var slot = start + i
+        if slot >= vn { slot -= vn }
+        slot = visit[slot]
+        processed += 1
+        var pass = !fitAlways
+        if pass && checkCordon && unschedulable[slot] { pass = false }
+        if pass && checkTaints && !taints[slot].isEmpty { pass = false }
+        if pass && checkFit {
+          if Int64(podCount[slot]) + 1 > allocPods[slot]
+            || (cpu > 0 && cpu > allocCPU[slot] &- usedCPU[slot])
+            || (memory > 0 && memory > allocMemory[slot] &- usedMemory[slot])
+            || (ephemeral > 0 && ephemeral > allocEphemeral[slot] &- usedEphemeral[slot])
+          {
+            pass = false
+          }
+        }
+        if pass, let plan = affinityPlan, let st = plan.rejection(snapshot.pods.labels(slot)) {
+          // Every other active filter accepts the node (the checks above are exact when they
+          // pass), so InterPodAffinity's rejection is the node's status.
+          failed.append((snapshot.table.names[slot], st))
+          continue
+        }
+        if !pass, let st = firstRejection(slot) {
+          failed.append((snapshot.table.names[slot], st))
+          continue
+        }
         feasible.append(slot)
         if feasible.count >= toFind { break }
+      }
+    } else {
+      for i in 0..<vn {
+        var slot = start + i
+        if slot >= vn { slot -= vn }
+        slot = visit[slot]
+        processed += 1
+        let rejected = firstRejection(slot)
+        if recordScores { lastVerdicts.append((slot, rejected)) }
+        if let st = rejected {
+          failed.append((snapshot.table.names[slot], st))
+        } else {
+          feasible.append(slot)
+          if feasible.count >= toFind { break }
+        }
       }
     }
     nextStartNodeIndex = vn == 0 ? 0 : (start + processed) % vn
@@ -244,9 +326,114 @@ public struct SchedulingAlgorithm: Sendable {
         if recordScores { lastSkipped.append(ps.name) }
       }
     }
-    let chosen = scoreAndSelect(
-      pod, profile: profile, snapshot: snapshot, state: &state, random: &random)
-    return .scheduled(slot: chosen, evaluatedNodes: processed, feasibleNodes: feasible.count)
+    let count = feasible.count
+    swap(&feasible, &self.feasible)
+    let chosen =
+      recordScores
+      ? scoreAndSelect(pod, profile: profile, snapshot: snapshot, state: &state, random: &random)
+      : scoreAndSelectFast(
+        pod, profile: profile, snapshot: snapshot, state: &state, random: &random)
+    swap(&feasible, &self.feasible)
+    return .scheduled(slot: chosen, evaluatedNodes: processed, feasibleNodes: count)
+  }
+
+  /// `scoreAndSelect` for cycles that record nothing: the same totals and the same choice
+  /// (including the random draws), computed with less work. Plugins whose contribution is the
+  /// same for every feasible node are added as that constant (TaintToleration when no node has a
+  /// taint: every raw score 0, reverse-normalized to 100; ImageLocality when no node lists an
+  /// image: the score of an empty sum); NodeResourcesFit and BalancedAllocation on their default
+  /// resources come from `ResourceScoreMemo`; every other plugin scores as in `scoreAndSelect`.
+  /// `SchedulingFastPathTests` checks that both paths choose the same nodes with the same totals.
+  private mutating func scoreAndSelectFast(
+    _ pod: PodInfo, profile: Profile, snapshot: NodeSnapshot, state: inout CycleState,
+    random: inout RandomStream
+  ) -> Int {
+    let m = feasible.count
+    totals.removeAll(keepingCapacity: true)
+    totals.append(contentsOf: repeatElement(0, count: m))
+    var memoFit: NodeResourcesFit? = nil
+    var memoBalanced: NodeResourcesBalancedAllocation? = nil
+    var fitWeight: Int64 = 0
+    var balancedWeight: Int64 = 0
+    for (k, (plugin, weight)) in profile.scores.enumerated() {
+      if !state.skippedScorePlugins.isEmpty && state.skippedScorePlugins.contains(plugin.name) {
+        continue
+      }
+      var constant: Int64? = nil
+      switch profile.scoreSteps[k] {
+      case .fit(let fit) where memoFit == nil && fit.scoresOnlyCPUAndMemory:
+        memoFit = fit
+        fitWeight = weight
+        continue
+      case .balancedAllocation(let b) where memoBalanced == nil && b.scoresOnlyCPUAndMemory:
+        memoBalanced = b
+        balancedWeight = weight
+        continue
+      case .taintToleration where snapshot.taintedSlots == 0:
+        // Every raw score is 0; DefaultNormalizeScore(reverse) maps an all-zero list to 100s.
+        constant = NodeScore.max
+      case .imageLocality(let il) where snapshot.slotsWithImages == 0:
+        constant = il.score(state, pod, snapshot, slot: feasible[0])
+      default:
+        break
+      }
+      if let c = constant {
+        let add = c * weight
+        for j in 0..<m { totals[j] += add }
+        continue
+      }
+      column.removeAll(keepingCapacity: true)
+      switch profile.scoreSteps[k] {
+      case .fit(let fit):
+        let nonZero = pod.nonZeroRequests
+        let actual = pod.requests
+        for slot in feasible {
+          column.append(fit.score(requests: nonZero, actual: actual, snapshot.table, slot: slot))
+        }
+      case .taintToleration(let taint):
+        for slot in feasible {
+          column.append(
+            snapshot.taints[slot].isEmpty ? 0 : taint.score(state, pod, snapshot, slot: slot))
+        }
+      case .balancedAllocation(let b):
+        for slot in feasible { column.append(b.score(state, pod, snapshot, slot: slot)) }
+      case .imageLocality(let il):
+        for slot in feasible { column.append(il.score(state, pod, snapshot, slot: slot)) }
+      case .other(let p):
+        for slot in feasible { column.append(p.score(state, pod, snapshot, slot: slot)) }
+      }
+      if plugin.normalizes { plugin.normalize(state, pod, &column) }
+      for j in 0..<m { totals[j] += column[j] * weight }
+    }
+    if memoFit != nil || memoBalanced != nil {
+      memo.begin(
+        ResourceScoreMemo.PodKey(
+          fit: memoFit, balanced: memoBalanced, nonZeroMilliCPU: pod.nonZeroRequests.milliCPU,
+          nonZeroMemory: pod.nonZeroRequests.memory, milliCPU: pod.requests.milliCPU,
+          memory: pod.requests.memory),
+        slots: snapshot.table.count)
+      memo.addScores(
+        feasible: feasible, into: &totals, fitWeight: fitWeight, balancedWeight: balancedWeight,
+        pod: pod, snapshot: snapshot, state: state)
+    }
+    return selectHost(&random)
+  }
+
+  /// `selectHost` with reservoir sampling over the ties of the maximum of `totals`.
+  private func selectHost(_ random: inout RandomStream) -> Int {
+    let m = totals.count
+    var best = 0
+    var ties = 1
+    for j in 1..<m {
+      if totals[j] > totals[best] {
+        best = j
+        ties = 1
+      } else if totals[j] == totals[best] {
+        ties += 1
+        if random.uniform(below: ties) == 0 { best = j }
+      }
+    }
+    return feasible[best]
   }
 
   private mutating func scoreAndSelect(
@@ -295,19 +482,7 @@ public struct SchedulingAlgorithm: Sendable {
       }
     }
     if recordScores { for j in 0..<m { lastScores[j].total = totals[j] } }
-    // selectHost with reservoir sampling over the ties of the maximum.
-    var best = 0
-    var ties = 1
-    for j in 1..<m {
-      if totals[j] > totals[best] {
-        best = j
-        ties = 1
-      } else if totals[j] == totals[best] {
-        ties += 1
-        if random.uniform(below: ties) == 0 { best = j }
-      }
-    }
-    return feasible[best]
+    return selectHost(&random)
   }
 
   /// PostFilter (`RunPostFilterPlugins`, see `PostFilterRun`): the plugins configured before

@@ -9,7 +9,7 @@
 ///   std = |f0 − f1| / 2 for two fractions, the population std for more, 0 otherwise.
 /// - v1.36 (PR #135573) scores the change: `50 + (50 + S(with pod) − S(without pod)) / 2`;
 ///   up to v1.35 the score is `S(with pod)` (`settings.kubernetesVersion` "1.35" or lower).
-public struct NodeResourcesBalancedAllocation: PreScorePlugin, ScorePlugin, Sendable {
+public struct NodeResourcesBalancedAllocation: PreScorePlugin, ScorePlugin, Sendable, Equatable {
   public static let pluginName = "NodeResourcesBalancedAllocation"
   public var name: String { NodeResourcesBalancedAllocation.pluginName }
 
@@ -20,6 +20,9 @@ public struct NodeResourcesBalancedAllocation: PreScorePlugin, ScorePlugin, Send
   }
   /// `resources` is the default cpu, memory (the allocation-free path).
   private var isCPUAndMemory = true
+  /// Whether the score reads only the node's allocatable and requested cpu and memory and the
+  /// pod's cpu and memory requests, so it can be memoized on those figures (`ResourceScoreMemo`).
+  var scoresOnlyCPUAndMemory: Bool { isCPUAndMemory }
   /// Use the ≤ v1.35 formula (score of the balance with the pod, not of its change).
   public var legacyFormula: Bool
 

@@ -4,7 +4,7 @@
 /// Score: `resourceAllocationScorer` with the configured `ScoringStrategy` (LeastAllocated by
 /// default, MostAllocated, RequestedToCapacityRatio). The pod's requests are computed
 /// once per pod in `PodInfo` (upstream computes them in PreFilter/PreScore).
-public struct NodeResourcesFit: FilterPlugin, ScorePlugin, Sendable {
+public struct NodeResourcesFit: FilterPlugin, ScorePlugin, Sendable, Equatable {
   public static let pluginName = "NodeResourcesFit"
   public var name: String { NodeResourcesFit.pluginName }
 
@@ -44,6 +44,11 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin, Sendable {
   }
   /// `resources` resolved once, so the score loop does not compare names.
   private var kinds: [ResourceKind] = []
+
+  /// Whether the score reads only cpu and memory (the node's allocatable and non-zero requested
+  /// cpu and memory, and the pod's non-zero cpu and memory requests), so it can be memoized on
+  /// those figures (`ResourceScoreMemo`).
+  var scoresOnlyCPUAndMemory: Bool { kinds.allSatisfy { $0 == .cpu || $0 == .memory } }
 
   private enum ResourceKind: Sendable {
     case cpu, memory, ephemeralStorage, scalar
