@@ -8,7 +8,7 @@ enum RunRecording {
   static func attach(to runner: ScenarioRunner) -> MetricsRecorder {
     let recorder = MetricsRecorder(
       intervalMicros: MetricsRecorder.interval(forDurationMicros: runner.end.microseconds),
-      pools: runner.input.nodePools.map { ($0.spec.namePrefix ?? $0.metadata.name, $0.metadata.name) })
+      cost: runner.costMeter)
     runner.world.api.register(recorder)
     runner.world.component(DefaultScheduler.self)?.timingObserver = recorder
     return recorder

@@ -1,6 +1,7 @@
 import KubeSimAPIServer
 import KubeSimKernel
 import KubeSimModel
+import KubeSimScenario
 import KubeSimScheduler
 
 /// Records the standard metrics of a run by watching the World like any component: pods, nodes
@@ -77,19 +78,21 @@ public final class MetricsRecorder: Component {
   private var runSeed: UInt64 = 0
   /// How usage is measured: metrics-server's view at its resolution (as `kubectl top`).
   private let pipeline = MetricsPipeline()
-  /// Node cost integrated over time (`sim.kubesim.io/cost-per-hour`).
-  public private(set) var cost: NodeCostLedger
+  /// The run's node-cost integrator (`sim.kubesim.io/cost-per-hour`), which `cost()`
+  /// expectations read too; registered by the runner, read here.
+  public let costMeter: CostMeter
+  /// Node cost integrated over time, as `costMeter` has it now.
+  public var cost: NodeCostLedger { costMeter.ledger }
   private var eventsSeen = 0
   private var bindingsSeen = 0
   private var now: Int64 = 0
 
-  /// A recorder sampling gauges every `intervalMicros` of simulated time; `pools` (node name
-  /// prefix, pool name) attributes node cost to declared NodePools (see `NodeCostLedger`).
-  public init(
-    intervalMicros: Int64, seriesCapacity: Int = 512, pools: [(prefix: String, name: String)] = []
-  ) {
+  /// A recorder sampling gauges every `intervalMicros` of simulated time; node cost is read
+  /// from `cost` (the runner's `ScenarioRunner.costMeter`; the default, never registered,
+  /// records no cost).
+  public init(intervalMicros: Int64, seriesCapacity: Int = 512, cost: CostMeter = CostMeter()) {
     registry = MetricsRegistry(intervalMicros: intervalMicros, seriesCapacity: seriesCapacity)
-    cost = NodeCostLedger(pools: pools)
+    costMeter = cost
   }
 
   /// The sampling interval for a run of `durationMicros`: about 400 samples, a whole number of
@@ -346,7 +349,6 @@ public final class MetricsRecorder: Component {
     let name = node.metadata.name
     let t = now
     if case .deleted = change {
-      cost.remove(name, at: t)
       if let n = nodes[name] {
         registry.add(Self.clusterCPUAllocatable, -n.allocatable.milliCPU)
         registry.add(Self.clusterMemoryAllocatable, -n.allocatable.memoryBytes)
@@ -356,7 +358,6 @@ public final class MetricsRecorder: Component {
       nodeNames.removeAll { $0 == name }
       return
     }
-    cost.update(node, at: t)
     let allocatable = ResourceSums(
       milliCPU: node.status.allocatable.cpuMilli, memoryBytes: node.status.allocatable.memoryBytes)
     // No Ready condition yet counts as Ready (nodes declared in a scenario start Ready).

@@ -37,7 +37,8 @@ public final class ScenarioRunner {
   /// Self-healing measurements (faults, Service availability).
   public let selfHealing = SelfHealingRecorder()
   /// Node cost (`sim.kubesim.io/cost-per-hour` × node-hours), for `cost()` and the summary;
-  /// registered only when an initial node is priced (nodes priced later are not counted).
+  /// registered only when an initial node or a NodePool is priced (`CostMeter.isPriced`; nodes
+  /// priced by a later action on an otherwise unpriced cluster are not counted).
   public private(set) var costMeter = CostMeter()
   private var printedEvents = 0
 
@@ -102,9 +103,7 @@ public final class ScenarioRunner {
     world.api.register(selfHealing)
     // Only runs with priced nodes watch them, so other runs' event counts stay as they were.
     costMeter = CostMeter(pools: input.nodePools)
-    if input.objects.contains(where: {
-      $0.asNode?.metadata.annotations[NodePool.costAnnotation] != nil
-    }) {
+    if CostMeter.isPriced(input.objects, pools: input.nodePools) {
       world.api.register(costMeter)
     }
     timeline = Self.timeline(scenario, world: world, input: input.objects, end: end)

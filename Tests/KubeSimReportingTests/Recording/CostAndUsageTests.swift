@@ -58,7 +58,7 @@ import Testing
     let path = dir.write("cost.yaml", scenario)
     let input = try ScenarioLoader.load([path], requireScenario: true).get()
     let runner = try ScenarioRunner(input, options: RunOptions())
-    let recorder = MetricsRecorder(intervalMicros: 60_000_000)
+    let recorder = MetricsRecorder(intervalMicros: 60_000_000, cost: runner.costMeter)
     runner.world.api.register(recorder)
     let report = runner.run()
     recorder.finish(api: runner.world.api, at: report.endTime)
@@ -67,26 +67,26 @@ import Testing
 
   @Test func costIsIntegratedPerPoolFromTheAnnotation() throws {
     let (_, m, _) = try Self.record()
-    // The recorder sees the nodes one watch delay (10 ms) after 0 and the deletion 10 ms after
-    // 30m. big: 0.5 × (3600 s − 10 ms) / 3600 s = 0.499998611 → 499999 µ; spot-3: 0.25 × 1800 s
-    // / 3600 s = 125000 µ exactly; the total sums nano-units first (624998611 → 624999 µ).
+    // Changes are dated at their write (the watch delay taken off): the nodes exist from 0, the
+    // deletion is at 30m. big: 0.5 × 3600 s / 3600 s = 500000 µ; spot-3: 0.25 × 1800 s / 3600 s
+    // = 125000 µ; free-1 (no annotation) costs nothing but is listed under its pool.
     #expect(m.hasCost)
     #expect(m.costPerPool.map(\.pool) == ["a", "free", "spot"])
-    #expect(m.costPerPool.map(\.micros) == [499_999, 0, 125_000])
-    #expect(m.costTotalMicros == 624_999)
+    #expect(m.costPerPool.map(\.micros) == [500_000, 0, 125_000])
+    #expect(m.costTotalMicros == 625_000)
     let json = GoldenOutputs.flatten(m.json)
-    #expect(json.contains("cost.total_micros\t624999\n"))
+    #expect(json.contains("cost.total_micros\t625000\n"))
     #expect(json.contains("cost.per_pool_micros.spot\t125000\n"))
     #expect(m.markdown.contains("| spot | 0.125000 |\n"))
-    #expect(m.markdown.contains("| **total** | **0.624999** |\n"))
+    #expect(m.markdown.contains("| **total** | **0.625000** |\n"))
   }
 
   @Test func costSeriesIsCumulativeAndRateDropsAtTheDeletion() throws {
     let (_, m, _) = try Self.record()
     let cost = m.registry.series(MetricsRecorder.clusterCostMicros).points
     let rate = m.registry.series(MetricsRecorder.clusterCostRate).points
-    // Sample at 1m: both nodes for 59.99 s at 0.75/h = 12497.9 µ, rounded to 12498.
-    #expect(cost.first(where: { $0.startMicros == 60_000_000 })?.last == 12_498)
+    // Sample at 1m: both nodes for 60 s at 0.75/h = 12500 µ.
+    #expect(cost.first(where: { $0.startMicros == 60_000_000 })?.last == 12_500)
     #expect(rate.first(where: { $0.startMicros == 60_000_000 })?.last == 750_000)
     #expect(rate.last?.last == 500_000)
     #expect(zip(cost, cost.dropFirst()).allSatisfy { $0.last <= $1.last })
@@ -115,37 +115,29 @@ import Testing
     #expect(csv.contains("600000000,600000000,node_cpu_used_millis,node=big,gauge,1,750,750,750,750\n"))
   }
 
-  @Test func rateParsingIsExactDecimal() {
-    #expect(NodeCostLedger.parseRate("0.096") == 96_000)
-    #expect(NodeCostLedger.parseRate("12") == 12_000_000)
-    #expect(NodeCostLedger.parseRate(".5") == 500_000)
-    #expect(NodeCostLedger.parseRate("0.0000015") == 2)
-    #expect(NodeCostLedger.parseRate("-1") == nil)
-    #expect(NodeCostLedger.parseRate("1e3") == nil)
-    #expect(NodeCostLedger.parseRate("") == nil)
-    #expect(NodeCostLedger.parseRate(".") == nil)
-    #expect(RunMetrics.money(96_000) == "0.096000")
-    #expect(RunMetrics.money(12_000_001) == "12.000001")
+  /// One integrator: the summary's cost (recorder) and `cost()` (expectations) are the same
+  /// number, nodes added and removed by the cluster autoscaler included.
+  @Test func summaryCostIsTheExpectationsCost() throws {
+    let path = RepositoryPaths.root()
+      .appendingPathComponent("Scenarios/autoscaling/cluster-autoscaler-day.yaml").path
+    let input = try ScenarioLoader.load([path], requireScenario: true).get()
+    let runner = try ScenarioRunner(input, options: RunOptions())
+    let recorder = MetricsRecorder(intervalMicros: 60_000_000, cost: runner.costMeter)
+    runner.world.api.register(recorder)
+    let report = runner.run()
+    recorder.finish(api: runner.world.api, at: report.endTime)
+    let m = recorder.snapshot(endMicros: report.endTime.microseconds)
+    #expect(report.succeeded)
+    #expect(runner.costMeter.costMicros(at: report.endTime) == 11_795_733)
+    #expect(m.costTotalMicros == runner.costMeter.costMicros(at: report.endTime))
+    #expect(m.costPerPool.map(\.pool) == ["web"])
+    #expect(m.costPerPool.map(\.micros) == [runner.costMeter.costMicros(at: report.endTime, pool: "web")])
+    let series = m.registry.series(MetricsRecorder.clusterCostMicros).points
+    #expect(series.last?.last == 11_795_733)
   }
 
-  @Test func poolComesFromTheLabelElseTheNamePrefix() {
-    func node(_ name: String, _ labels: StringMap = StringMap()) -> Node {
-      Node(metadata: ObjectMeta(name: name, labels: labels))
-    }
-    #expect(NodeCostLedger.pool(of: node("worker-12")) == "worker")
-    #expect(NodeCostLedger.pool(of: node("gpu-pool-a-3")) == "gpu-pool-a")
-    #expect(NodeCostLedger.pool(of: node("standalone")) == "standalone")
-    #expect(NodeCostLedger.pool(of: node("node-x")) == "node-x")
-    var labels = StringMap()
-    labels["sim.kubesim.io/node-pool"] = "spot"
-    #expect(NodeCostLedger.pool(of: node("worker-1", labels)) == "spot")
-    // Declared pools first (a pool `gpu` with namePrefix `g`, and one named `g-big`), longest
-    // prefix first; the label still wins; other names fall back to stripping `-<n>`.
-    let ledger = NodeCostLedger(pools: [("g", "gpu"), ("g-big", "g-big")])
-    #expect(ledger.pool(of: node("g-3")) == "gpu")
-    #expect(ledger.pool(of: node("g-big-2")) == "g-big")
-    #expect(ledger.pool(of: node("g-x")) == "g-x")
-    #expect(ledger.pool(of: node("worker-7")) == "worker")
-    #expect(ledger.pool(of: node("g-1", labels)) == "spot")
+  @Test func moneyIsPrintedInWholeMicroUnits() {
+    #expect(RunMetrics.money(96_000) == "0.096000")
+    #expect(RunMetrics.money(12_000_001) == "12.000001")
   }
 }

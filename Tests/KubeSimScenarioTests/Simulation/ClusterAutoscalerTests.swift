@@ -136,9 +136,10 @@ import Testing
       ])
     #expect(Self.nodes(runner) == ["small-1"])
     // Cost: small-1 for 40m, small-2 and small-3 from 2m10s to 20m45s (1115 s), at 0.096/h:
-    // 0.064 + 2 × 0.029733 (micro-units, each interval rounded down).
+    // 0.064 + 2 × 0.0297333… = 0.1234666… (summed exactly, rounded once to micro-units).
     let end = SimTime.zero + SimDuration.minutes(40)
-    #expect(runner.costMeter.costMicros(at: end) == 64_000 + 2 * 29_733)
+    #expect(runner.costMeter.costMicros(at: end) == 123_467)
+    #expect(runner.costMeter.costMicros(at: end, pool: "small") == 123_467)
     #expect(runner.costMeter.costMicros(at: end, pool: "big") == 0)
     #expect(runner.costMeter.nodeMicroseconds(at: end) == (2400 + 2 * 1115) * 1_000_000)
     #expect(runner.costMeter.poolNames == ["small"])

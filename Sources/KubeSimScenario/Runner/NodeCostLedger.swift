@@ -2,20 +2,25 @@ import KubeSimModel
 
 /// Integrates node cost over simulated time from the Node annotation
 /// `sim.kubesim.io/cost-per-hour` (a decimal string such as `"0.096"`, written from a NodePool's
-/// `costPerHour`), per node pool.
+/// `costPerHour`), per node pool. The run's single cost integrator: `CostMeter` feeds it, and
+/// both the `cost()` expectations and the reports (`MetricsRecorder`) read it.
 ///
-/// A node costs its hourly rate from the moment the recorder sees it until it sees it deleted,
-/// Ready or not (a cloud bills a NotReady machine too). A node whose annotation is missing or
-/// not a plain non-negative decimal costs nothing. Amounts are integers: rates in micro-units
-/// per hour, totals in nano-units (printed as micro-units), so totals are exact and independent
-/// of the order nodes are summed in. Currency is whatever the scenario's numbers mean.
+/// A node costs its hourly rate from its (dated) creation until its deletion, Ready or not (a
+/// cloud bills a NotReady machine too). A node whose annotation is missing or not a plain
+/// non-negative decimal costs nothing. Amounts are integers: rates in micro-units per hour,
+/// totals in nano-units (returned as micro-units, rounded half up once at the end), so totals
+/// are exact and independent of the order nodes are summed in. Currency is whatever the
+/// scenario's numbers mean.
 ///
 /// The pool of a node is its label `sim.kubesim.io/node-pool` when present, else the declared
 /// NodePool whose node name prefix it carries followed by `-<digits>` (as the cluster autoscaler
 /// identifies pools; `pools`), else its name without a trailing `-<digits>`, else its name.
+///
+/// Times passed to `update` and `remove` must not decrease; a query at an earlier time than the
+/// latest change is still exact (segments are clipped to it).
 public struct NodeCostLedger: Sendable {
   /// The annotation carrying a node's hourly cost.
-  public static let annotation = "sim.kubesim.io/cost-per-hour"
+  public static let annotation = NodePool.costAnnotation
   /// The label naming a node's pool, when present.
   public static let poolLabel = "sim.kubesim.io/node-pool"
 
@@ -25,8 +30,20 @@ public struct NodeCostLedger: Sendable {
     var sinceMicros: Int64
   }
 
+  /// A closed segment, kept so that a query before its end can clip it.
+  private struct Closed: Sendable {
+    var pool: String
+    var ratePerHourMicros: Int64
+    var sinceMicros: Int64
+    var untilMicros: Int64
+  }
+
   private var open: [String: Open] = [:]
+  /// Closed segments in the order they were closed (so by nondecreasing end).
+  private var closed: [Closed] = []
+  /// Per pool: nano-units and node-microseconds of every closed segment.
   private var closedNanos: [String: Int64] = [:]
+  private var closedNodeMicros: [String: Int64] = [:]
   /// Sum of the hourly rates of the nodes alive now, in micro-units per hour.
   public private(set) var ratePerHourMicros: Int64 = 0
   /// Whether any node so far carried a cost.
@@ -59,28 +76,64 @@ public struct NodeCostLedger: Sendable {
   /// Records that `node` was deleted at `timeMicros`.
   public mutating func remove(_ node: String, at timeMicros: Int64) {
     guard let o = open.removeValue(forKey: node) else { return }
-    closedNanos[o.pool, default: 0] += Self.nanos(o.ratePerHourMicros, timeMicros - o.sinceMicros)
+    let c = Closed(
+      pool: o.pool, ratePerHourMicros: o.ratePerHourMicros, sinceMicros: o.sinceMicros,
+      untilMicros: max(timeMicros, o.sinceMicros))
+    closed.append(c)
+    closedNanos[c.pool, default: 0] += Self.nanos(c.ratePerHourMicros, c.untilMicros - c.sinceMicros)
+    closedNodeMicros[c.pool, default: 0] += c.untilMicros - c.sinceMicros
     ratePerHourMicros -= o.ratePerHourMicros
+  }
+
+  /// Per pool: nano-units and node-microseconds up to `t`. Integer sums: the dictionaries'
+  /// order does not change the result.
+  private func totals(at t: Int64) -> (nanos: [String: Int64], nodeMicros: [String: Int64]) {
+    var nanos = closedNanos
+    var micros = closedNodeMicros
+    for (_, o) in open {
+      nanos[o.pool, default: 0] += Self.nanos(o.ratePerHourMicros, t - o.sinceMicros)
+      micros[o.pool, default: 0] += max(0, t - o.sinceMicros)
+    }
+    // Segments closed after `t` count only up to `t`.
+    for c in closed.reversed() {
+      guard c.untilMicros > t else { break }
+      nanos[c.pool, default: 0] +=
+        Self.nanos(c.ratePerHourMicros, t - c.sinceMicros)
+        - Self.nanos(c.ratePerHourMicros, c.untilMicros - c.sinceMicros)
+      micros[c.pool, default: 0] += max(0, t - c.sinceMicros) - (c.untilMicros - c.sinceMicros)
+    }
+    return (nanos, micros)
   }
 
   /// Cost per pool up to `timeMicros`, in micro-units, pools sorted byte-wise (every pool that
   /// had a node, with or without cost).
   public func perPoolMicros(at timeMicros: Int64) -> [(pool: String, micros: Int64)] {
-    var nanos = closedNanos
-    for (_, o) in open {
-      // Integer sums: the dictionary's order does not change the result.
-      nanos[o.pool, default: 0] += Self.nanos(o.ratePerHourMicros, timeMicros - o.sinceMicros)
-    }
+    let nanos = totals(at: timeMicros).nanos
     return nanos.keys.sorted { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }.map {
       ($0, ((nanos[$0] ?? 0) + 500) / 1000)
     }
   }
 
-  /// Total cost up to `timeMicros`, in micro-units (the sum of the pools' nano-unit totals).
-  public func totalMicros(at timeMicros: Int64) -> Int64 {
-    var nanos = closedNanos.values.reduce(0, +)
-    for (_, o) in open { nanos += Self.nanos(o.ratePerHourMicros, timeMicros - o.sinceMicros) }
-    return (nanos + 500) / 1000
+  /// Cost up to `timeMicros` in micro-units, of every node (the sum of the pools' nano-unit
+  /// totals, rounded once) or of one pool's nodes (0 for a pool that had no node).
+  public func totalMicros(at timeMicros: Int64, pool: String? = nil) -> Int64 {
+    let nanos = totals(at: timeMicros).nanos
+    let sum = pool.map { nanos[$0] ?? 0 } ?? nanos.values.reduce(0, +)
+    return (sum + 500) / 1000
+  }
+
+  /// Node lifetime up to `timeMicros` in node-microseconds (priced or not), of every node or of
+  /// one pool's nodes.
+  public func nodeMicros(at timeMicros: Int64, pool: String? = nil) -> Int64 {
+    let micros = totals(at: timeMicros).nodeMicros
+    return pool.map { micros[$0] ?? 0 } ?? micros.values.reduce(0, +)
+  }
+
+  /// The pools that had a node so far, sorted byte-wise.
+  public var poolNames: [String] {
+    var names = Array(closedNanos.keys)
+    for (_, o) in open where !names.contains(o.pool) { names.append(o.pool) }
+    return names.sorted { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }
   }
 
   /// Nano-units for `rate` micro-units per hour over `micros` microseconds:
