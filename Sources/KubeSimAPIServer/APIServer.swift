@@ -52,6 +52,9 @@ public final class APIServer {
   /// Node Leases (`kube-node-lease/<node>` `spec.renewTime`), by node name; see
   /// `APIServer+Lease.swift`.
   var nodeLeaseRenewTimes: [String: SimTime] = [:]
+  /// Request rates each pod serves (the traffic model writes it; metrics read it for
+  /// traffic-driven usage), like the metrics API beside the store.
+  public let traffic = TrafficLedger()
   /// Called synchronously after a Node is created (the World registers its kubelet here).
   package var onNodeCreated: ((Node) -> Void)?
 

@@ -68,7 +68,11 @@ enum TopCommand {
     var samples: [PodMetricsSample] = []
     for object in api.list(.pod) {
       guard case .pod(let pod) = object else { continue }
-      if let s = pipeline.podMetrics(pod, at: now, runSeed: runner.world.seed) { samples.append(s) }
+      if let s = pipeline.podMetrics(
+        pod, at: now, runSeed: runner.world.seed, traffic: runner.world.api.traffic)
+      {
+        samples.append(s)
+      }
     }
     if nodes {
       var table = TableWriter(header: [

@@ -15,6 +15,8 @@ public struct ExpressionParser {
   static let metricFunctions: [String: String] = [
     "recovery": "fault N", "detection": "fault N", "eviction": "fault N",
     "availability": "service/NAME or service/NAME, all",
+    "offered": "service/NAME", "served": "service/NAME", "failed": "service/NAME",
+    "failure_rate": "service/NAME", "latency": "service/NAME, p50|p90|p99",
   ]
 
   private init(_ text: String) { self.scalars = Array(text.unicodeScalars) }
@@ -123,7 +125,9 @@ public struct ExpressionParser {
       }
       let trimmed = arg.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
       let ok: Bool
-      if name == "availability" {
+      if let traffic = TrafficMetric.check(name, trimmed) {
+        ok = traffic
+      } else if name == "availability" {
         ok = trimmed.hasPrefix("service/") && (trimmed.split(separator: ",").count == 1
           || trimmed.hasSuffix(", all") || trimmed.hasSuffix(",all"))
       } else {
@@ -137,7 +141,7 @@ public struct ExpressionParser {
     }
     guard name == "count" else {
       throw ExpressionError(
-        "unknown function '\(name)' (expected count, recovery, detection, eviction, availability)",
+        "unknown function '\(name)' (expected count, recovery, detection, eviction, availability, offered, served, failed, failure_rate, latency)",
         at: start)
     }
     skipSpace()

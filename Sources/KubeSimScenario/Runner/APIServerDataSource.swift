@@ -1,5 +1,7 @@
 import KubeSimAPIServer
+import KubeSimKernel
 import KubeSimModel
+import KubeSimNodeAgent
 import KubeSimYAML
 
 /// Expectation operands read from the API server's store.
@@ -12,7 +14,15 @@ struct APIServerDataSource: ExpectationDataSource {
   /// Self-healing measurements for `recovery(…)` and `availability(…)`.
   var selfHealing: SelfHealingRecorder?
 
+  /// What each Service's load came to, for `served(…)`, `failed(…)`, `latency(…)`.
+  var traffic: (() -> [ServiceTraffic])? = nil
+  /// The request timeout (latency bound).
+  var requestTimeout: SimDuration = .seconds(30)
+
   func metric(_ call: MetricCall) -> ExpressionValue? {
+    if TrafficMetric.names.contains(call.name) {
+      return TrafficMetric.value(call, traffic?() ?? [], timeout: requestTimeout)
+    }
     guard let r = selfHealing else { return nil }
     if call.name == "availability" {
       let parts = call.argument.split(separator: ",").map {

@@ -30,6 +30,8 @@ extension ComponentSet {
           NodeLifecycleController(),
           TaintEvictionController(),
           HorizontalPodAutoscalerController(),
+          EndpointSliceController(),
+          KubeProxy(),
         ]
       },
       kubelet: { node, input in

@@ -1,0 +1,119 @@
+import KubeSimAPIServer
+import KubeSimKernel
+import KubeSimModel
+
+/// kube-proxy: turns EndpointSlices into the routing rules that Service traffic follows, with its
+/// own propagation delay, and serves the Services' offered load through those rules.
+///
+/// **Rule syncs** follow kube-proxy's BoundedFrequencyRunner (pkg/util/async): a slice change
+/// seen (watch delay after the controller's write) triggers a sync at once if the last sync was
+/// at least `minSyncPeriod` ago, else at last sync + `minSyncPeriod` (iptables 1s, IPVS 0:
+/// pkg/proxy/apis/config/v1alpha1/defaults.go); a sync takes `settings.kubeProxySyncDuration`
+/// and installs every change seen when it completes. The 30s periodic resync changes nothing in
+/// a model without rule drift and is not simulated. So a pod that goes unready at T stops
+/// receiving requests at T + 2 × watchDelay + batch period (+ up to minSyncPeriod).
+///
+/// **Routing** uses the Service's ready endpoints, or its serving terminating ones when none is
+/// ready (pkg/proxy/topology.go `CategorizeEndpoints`, ProxyTerminatingEndpoints GA in v1.28).
+///
+/// KubeSim differences: one kube-proxy stands for the proxies of every node (they watch the same
+/// slices with the same delays, so their rules agree at every instant); traffic enters the
+/// Service as a whole (no client node, no topology hints or traffic policies).
+public final class KubeProxy: Component {
+  public let componentName = "kube-proxy"
+  public var watches: [WatchFilter] { [WatchFilter(kind: .endpointSlice)] }
+
+  static let syncToken: UInt64 = 0
+  static let tickToken: UInt64 = 1
+
+  /// Slices seen but not yet installed ("ns/slice" → service key and endpoints, nil: deleted).
+  var pendingSlices: [String: (service: String, endpoints: [Endpoint])?] = [:]
+  /// Installed rules: service key → slice name → endpoints.
+  var rules: [String: [String: [Endpoint]]] = [:]
+  /// Which service each installed slice belongs to.
+  var sliceService: [String: String] = [:]
+  var lastSync: SimTime?
+  var syncArmed = false
+  /// Times at which rule syncs completed (for tests and reports).
+  public private(set) var syncTimes: [SimTime] = []
+
+  // Load.
+  var loads: [String: LoadProfile] = [:]
+  var routers: [String: ServiceRouter] = [:]
+  var carry: [String: Int64] = [:]
+  var traffic: [String: ServiceTraffic] = [:]
+  var ticking = false
+  /// Served milli-rps and in-flight per pod key in the last interval; what the ledger last got.
+  var podRates: [String: (served: Int64, inFlight: Int64)] = [:]
+  var recordedPods: Set<String> = []
+  var lastHousekeeping: Int64 = -1
+  /// Per pod uid: capacity in milli-rps (nil: unbounded) and preStop run time.
+  var podModels: [String: (capacity: Int64?, preStop: SimDuration)] = [:]
+
+  public init() {}
+
+  // MARK: Rule syncs
+
+  public func observe(_ change: WatchChange, _ ctx: inout ComponentContext) {
+    guard case .endpointSlice(let slice) = change.object else { return }
+    let key = (slice.metadata.namespace ?? "default") + "/" + slice.metadata.name
+    if case .deleted = change {
+      pendingSlices[key] = .some(nil)
+    } else {
+      guard let svc = slice.metadata.labels["kubernetes.io/service-name"] else { return }
+      pendingSlices[key] = (
+        service: (slice.metadata.namespace ?? "default") + "/" + svc, endpoints: slice.endpoints
+      )
+    }
+    guard !syncArmed else { return }
+    syncArmed = true
+    var start = ctx.now
+    if let last = lastSync { start = max(start, last + ctx.settings.effectiveKubeProxyMinSyncPeriod) }
+    ctx.setTimer(at: start + ctx.settings.kubeProxySyncDuration, token: Self.syncToken)
+  }
+
+  public func timerFired(_ token: UInt64, _ ctx: inout ComponentContext) {
+    if token == Self.syncToken {
+      installRules(&ctx)
+    } else {
+      tick(&ctx)
+    }
+  }
+
+  func installRules(_ ctx: inout ComponentContext) {
+    syncArmed = false
+    lastSync = ctx.now - ctx.settings.kubeProxySyncDuration
+    syncTimes.append(ctx.now)
+    for key in pendingSlices.keys.sorted() {
+      guard let change = pendingSlices[key] else { continue }
+      let name = String(key.split(separator: "/", maxSplits: 1).last ?? "")
+      if let old = sliceService[key] {
+        rules[old]?[name] = nil
+        if rules[old]?.isEmpty == true { rules[old] = nil }
+      }
+      if let c = change {
+        rules[c.service, default: [:]][name] = c.endpoints
+        sliceService[key] = c.service
+      } else {
+        sliceService[key] = nil
+      }
+    }
+    pendingSlices.removeAll()
+  }
+
+  /// The endpoints kube-proxy routes `service` ("namespace/name") to now, in slice then
+  /// endpoint order: the ready ones, or the serving terminating ones when none is ready.
+  public func routedEndpoints(_ service: String) -> [Endpoint] {
+    guard let slices = rules[service] else { return [] }
+    var all: [Endpoint] = []
+    for name in slices.keys.sorted() { all += slices[name] ?? [] }
+    let ready = all.filter { $0.conditions.ready == true }
+    if !ready.isEmpty { return ready }
+    return all.filter { $0.conditions.serving == true && $0.conditions.terminating == true }
+  }
+
+  /// The Services with traffic so far, sorted by key, with what their load came to.
+  public var serviceTraffic: [ServiceTraffic] {
+    traffic.keys.sorted().compactMap { traffic[$0] }
+  }
+}
