@@ -6,6 +6,7 @@ extension KubeProxy {
   /// Sets the offered load of `service` ("namespace/name") from now on (the timeline's `load:`
   /// action); an off profile (`0rps`) stops it. Starts the traffic interval if it is not running.
   public func setLoad(_ service: String, _ profile: LoadProfile, _ ctx: inout ComponentContext) {
+    flush(&ctx)
     if profile.isOff {
       loads[service] = nil
     } else {
@@ -14,7 +15,9 @@ extension KubeProxy {
     }
     if !ticking && !loads.isEmpty {
       ticking = true
-      ctx.setTimer(at: ctx.now, token: Self.tickToken)
+      segmentStart = ctx.now
+      intervalStart = ctx.now
+      ctx.setTimer(at: ctx.now + ctx.settings.trafficInterval, token: Self.tickToken)
     }
   }
 
@@ -24,35 +27,54 @@ extension KubeProxy {
     return s.ipvsScheduler == "lc" ? .ipvsLeastConnection : .ipvsRoundRobin
   }
 
-  /// One traffic interval [now, now + interval): each loaded Service's requests are routed by the
-  /// installed rules and served by the pods' queues.
+  /// The end of a traffic interval: the last segment is served, then each pod's served rate
+  /// over the interval goes to the ledger, and the next interval starts.
   func tick(_ ctx: inout ComponentContext) {
     let now = ctx.now
-    let intervalMs = max(ctx.settings.trafficInterval.microseconds / 1000, 1)
+    flush(&ctx)
+    let intervalUs = max((now - (intervalStart ?? now)).microseconds, 1)
     var rates: [String: (served: Int64, inFlight: Int64)] = [:]
-    for service in loads.keys.sorted() {
-      guard let profile = loads[service] else { continue }
-      var stats = traffic[service] ?? ServiceTraffic(service: service)
-      // milli-rps × ms = 10⁻⁶ requests; the remainder carries to the next interval.
-      let acc = (carry[service] ?? 0) + profile.milliRPS(at: now) * intervalMs
-      let requests = acc / 1_000_000
-      carry[service] = acc % 1_000_000
-      stats.offered += requests
-      serve(service, requests, intervalMs, &stats, &rates, &ctx)
-      traffic[service] = stats
+    for (key, served) in intervalServed {
+      rates[key] = (served * 1_000_000_000 / intervalUs, lastInFlight[key] ?? 0)
     }
     podRates = rates
+    intervalServed.removeAll()
     recordUsage(now, &ctx)
+    intervalStart = now
     if loads.isEmpty {
       ticking = false
+      segmentStart = nil
+      intervalStart = nil
     } else {
-      ctx.setTimer(at: now + .milliseconds(intervalMs), token: Self.tickToken)
+      ctx.setTimer(at: now + ctx.settings.trafficInterval, token: Self.tickToken)
     }
   }
 
+  /// Serves the load offered since the last segment boundary with the rules and pods as they
+  /// were over it. Called before anything that changes routing (a rule sync, a pod that stops
+  /// serving, a new load), so that failures are counted for exactly the time a stale rule was
+  /// in place, not rounded to the traffic interval.
+  func flush(_ ctx: inout ComponentContext) {
+    let now = ctx.now
+    guard ticking, let start = segmentStart, now > start else { return }
+    let durationUs = (now - start).microseconds
+    for service in loads.keys.sorted() {
+      guard let profile = loads[service] else { continue }
+      var stats = traffic[service] ?? ServiceTraffic(service: service)
+      // milli-rps × µs = 10⁻⁹ requests; the remainder carries to the next segment.
+      let acc = (carry[service] ?? 0) + profile.milliRPS(at: start) * durationUs
+      let requests = acc / 1_000_000_000
+      carry[service] = acc % 1_000_000_000
+      stats.offered += requests
+      serve(service, requests, durationUs, at: start, &stats, &ctx)
+      traffic[service] = stats
+    }
+    segmentStart = now
+  }
+
   func serve(
-    _ service: String, _ requests: Int64, _ intervalMs: Int64, _ stats: inout ServiceTraffic,
-    _ rates: inout [String: (served: Int64, inFlight: Int64)], _ ctx: inout ComponentContext
+    _ service: String, _ requests: Int64, _ durationUs: Int64, at start: SimTime,
+    _ stats: inout ServiceTraffic, _ ctx: inout ComponentContext
   ) {
     guard requests > 0 else { return }
     let endpoints = routedEndpoints(service)
@@ -64,22 +86,22 @@ extension KubeProxy {
     let keys = endpoints.map { e in
       (e.targetRef?.namespace ?? "default") + "/" + (e.targetRef?.name ?? "")
     }
-    let routed = keys.map { RoutedEndpoint(name: $0, inFlight: (podRates[$0]?.inFlight ?? 0) / 1000) }
+    let routed = keys.map { RoutedEndpoint(name: $0, inFlight: (lastInFlight[$0] ?? 0) / 1000) }
     var router = routers[service] ?? ServiceRouter(mode: Self.mode(ctx.settings))
     let counts = ctx.withRandom("load") { rng in router.route(requests, to: routed, rng: &rng) }
     routers[service] = router
     for (i, key) in keys.enumerated() where counts[i] > 0 {
       let c = counts[i]
-      guard let pod = servingPod(endpoints[i], ctx) else {
+      guard let pod = servingPod(endpoints[i], at: start, ctx) else {
         stats.failed += c
         stats.failedStale += c
         continue
       }
-      let arrival = c * 1_000_000 / intervalMs  // milli-rps
+      let arrival = c * 1_000_000_000 / durationUs  // milli-rps
       var served = c
       var inFlight: Int64 = 0
       if let capacity = model(of: pod).capacity {
-        served = min(c, capacity * intervalMs / 1_000_000)
+        served = min(c, capacity * durationUs / 1_000_000_000)
         let over = c - served
         stats.failed += over
         stats.failedOverload += over
@@ -95,10 +117,8 @@ extension KubeProxy {
         stats.latency.addInstant(served)
       }
       stats.served += served
-      var r = rates[key] ?? (0, 0)
-      r.served += served * 1_000_000 / intervalMs
-      r.inFlight += inFlight
-      rates[key] = r
+      intervalServed[key, default: 0] += served
+      lastInFlight[key] = inFlight
     }
   }
 
@@ -106,7 +126,7 @@ extension KubeProxy {
   /// if it is being deleted its kubelet has not stopped it yet (the kubelet sees the deletion a
   /// watch delay after it, then runs the preStop hook, `sim.kubesim.io/prestop`, before SIGTERM;
   /// KubeSim's containers stop accepting requests at SIGTERM).
-  func servingPod(_ endpoint: Endpoint, _ ctx: ComponentContext) -> Pod? {
+  func servingPod(_ endpoint: Endpoint, at time: SimTime, _ ctx: ComponentContext) -> Pod? {
     guard let ref = endpoint.targetRef, let name = ref.name,
       case .pod(let pod)? = ctx.api.get(.pod, ref.namespace ?? "default", name),
       pod.metadata.uid == ref.uid, pod.status.phase == .running
@@ -115,7 +135,7 @@ extension KubeProxy {
     if let deadline = pod.metadata.deletionTimestamp {
       let grace = SimDuration.seconds(pod.metadata.deletionGracePeriodSeconds ?? 0)
       let stopsAt = deadline - grace + ctx.settings.watchDelay + model(of: pod).preStop
-      if ctx.now >= stopsAt { return nil }
+      if time >= stopsAt { return nil }
     }
     return pod
   }

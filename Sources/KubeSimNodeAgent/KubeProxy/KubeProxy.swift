@@ -21,10 +21,15 @@ import KubeSimModel
 /// Service as a whole (no client node, no topology hints or traffic policies).
 public final class KubeProxy: Component {
   public let componentName = "kube-proxy"
-  public var watches: [WatchFilter] { [WatchFilter(kind: .endpointSlice)] }
+  public var watches: [WatchFilter] {
+    [WatchFilter(kind: .endpointSlice), WatchFilter(kind: .pod)]
+  }
 
   static let syncToken: UInt64 = 0
   static let tickToken: UInt64 = 1
+  static let flushToken: UInt64 = 2
+  /// Pods (uid) whose stop-serving instant has a segment boundary already.
+  var stopping: Set<String> = []
 
   /// Slices seen but not yet installed ("ns/slice" → service key and endpoints, nil: deleted).
   var pendingSlices: [String: (service: String, endpoints: [Endpoint])?] = [:]
@@ -43,6 +48,12 @@ public final class KubeProxy: Component {
   var carry: [String: Int64] = [:]
   var traffic: [String: ServiceTraffic] = [:]
   var ticking = false
+  /// Start of the segment not yet served, and of the current traffic interval.
+  var segmentStart: SimTime?
+  var intervalStart: SimTime?
+  /// Requests each pod served in the current interval, and its in-flight estimate (thousandths).
+  var intervalServed: [String: Int64] = [:]
+  var lastInFlight: [String: Int64] = [:]
   /// Served milli-rps and in-flight per pod key in the last interval; what the ledger last got.
   var podRates: [String: (served: Int64, inFlight: Int64)] = [:]
   var recordedPods: Set<String> = []
@@ -55,6 +66,10 @@ public final class KubeProxy: Component {
   // MARK: Rule syncs
 
   public func observe(_ change: WatchChange, _ ctx: inout ComponentContext) {
+    if case .pod(let pod) = change.object {
+      observePod(change, pod, &ctx)
+      return
+    }
     guard case .endpointSlice(let slice) = change.object else { return }
     let key = (slice.metadata.namespace ?? "default") + "/" + slice.metadata.name
     if case .deleted = change {
@@ -73,14 +88,35 @@ public final class KubeProxy: Component {
   }
 
   public func timerFired(_ token: UInt64, _ ctx: inout ComponentContext) {
-    if token == Self.syncToken {
-      installRules(&ctx)
-    } else {
-      tick(&ctx)
+    switch token {
+    case Self.syncToken: installRules(&ctx)
+    case Self.tickToken: tick(&ctx)
+    default: flush(&ctx)
+    }
+  }
+
+  /// A pod change while load flows is a segment boundary (its serving state may have changed);
+  /// a pod being deleted stops serving when its kubelet sends SIGTERM (after the preStop hook),
+  /// another boundary.
+  func observePod(_ change: WatchChange, _ pod: Pod, _ ctx: inout ComponentContext) {
+    if case .deleted = change {
+      stopping.remove(pod.metadata.uid)
+      podModels[pod.metadata.uid] = nil
+      ctx.api.traffic.forget((pod.metadata.namespace ?? "default") + "/" + pod.metadata.name)
+    }
+    guard ticking else { return }
+    flush(&ctx)
+    if pod.metadata.deletionTimestamp != nil, !stopping.contains(pod.metadata.uid),
+      case .modified = change
+    {
+      stopping.insert(pod.metadata.uid)
+      let at = ctx.now + model(of: pod).preStop
+      if at > ctx.now { ctx.setTimer(at: at, token: Self.flushToken) }
     }
   }
 
   func installRules(_ ctx: inout ComponentContext) {
+    flush(&ctx)
     syncArmed = false
     lastSync = ctx.now - ctx.settings.kubeProxySyncDuration
     syncTimes.append(ctx.now)

@@ -1,0 +1,206 @@
+import KubeSimAPIServer
+import KubeSimKernel
+import KubeSimModel
+import KubeSimNodeAgent
+import KubeSimTestSupport
+import Testing
+
+@testable import KubeSimScenario
+
+/// EndpointSlices, kube-proxy's propagation delay and load routing, end to end with the standard
+/// components (watch delay 10ms, batch period 0, iptables min sync 1s).
+@Suite(.serialized) struct ServiceTrafficTests {
+  static func scenario(settings: String = "", timeline: String = "", annotations: String = "")
+    -> String
+  {
+    func pod(_ name: String) -> String {
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: \(name)
+        labels: {app: web}
+        annotations: {sim.kubesim.io/cpu: "traffic(base=10m, per-request=1m, capacity=100rps)"\(annotations)}
+      spec:
+        containers:
+        - {name: app, image: "web:1", resources: {requests: {cpu: 100m, memory: 64Mi}}}
+      ---
+      """
+    }
+    return """
+      apiVersion: kubesim.io/v1alpha1
+      kind: NodePool
+      metadata: {name: worker}
+      spec: {count: 2, capacity: {cpu: "4", memory: 8Gi, pods: "110"}}
+      ---
+      \(pod("web-1"))
+      \(pod("web-2"))
+      apiVersion: v1
+      kind: Service
+      metadata: {name: web}
+      spec:
+        selector: {app: web}
+        ports: [{port: 80, targetPort: 8080}]
+      ---
+      apiVersion: kubesim.io/v1alpha1
+      kind: Scenario
+      metadata: {name: traffic}
+      spec:
+        seed: 3
+        duration: 2m
+        settings: {\(settings)}
+        timeline:
+      \(timeline)
+
+      """
+  }
+
+  static func runner(_ text: String) throws -> (ScenarioRunner, TemporaryDirectory) {
+    let dir = TemporaryDirectory()
+    let file = dir.write("s.yaml", text)
+    let input = try ScenarioLoader.load([file], requireScenario: true).get()
+    return (try ScenarioRunner(input, options: RunOptions()), dir)
+  }
+
+  static func slice(_ r: ScenarioRunner) -> EndpointSlice? {
+    for case .endpointSlice(let s) in r.world.api.list(.endpointSlice) { return s }
+    return nil
+  }
+
+  static func routed(_ r: ScenarioRunner) -> [String] {
+    r.world.component(KubeProxy.self)?.routedEndpoints("default/web").compactMap(\.targetRef?.name)
+      ?? []
+  }
+
+  @Test func sliceListsPodsWithConditionsLabelsAndOwner() throws {
+    let (r, dir) = try Self.runner(Self.scenario(timeline: "    - {at: 1m, kubectl: scale deployment/none --replicas=1}"))
+    defer { dir.remove() }
+    try r.world.run(until: .zero + .seconds(30))
+    let s = try #require(Self.slice(r))
+    #expect(s.metadata.name.hasPrefix("web-"))
+    #expect(s.metadata.labels["kubernetes.io/service-name"] == "web")
+    #expect(s.metadata.labels["endpointslice.kubernetes.io/managed-by"] == "endpointslice-controller.k8s.io")
+    #expect(s.metadata.ownerReferences.map(\.kind) == ["Service"])
+    #expect(s.endpoints.map { $0.targetRef?.name ?? "" } == ["web-1", "web-2"])
+    #expect(s.endpoints.allSatisfy {
+      $0.conditions == EndpointConditions(ready: true, serving: true, terminating: false)
+    })
+    #expect(s.ports.map(\.port) == [8080])
+    #expect(Self.routed(r) == ["web-1", "web-2"])
+  }
+
+  /// Delete web-1 at 30s: the controller sees it at 30.01s and marks it terminating at once
+  /// (batch period 0); kube-proxy sees the slice at 30.02s and, its last sync being long ago,
+  /// installs the rule at 30.02s.
+  @Test func deletionReachesKubeProxyAfterTwoWatchDelays() throws {
+    let (r, dir) = try Self.runner(Self.scenario())
+    defer { dir.remove() }
+    let api = r.world.api
+    try r.world.run(until: .zero + .seconds(30))
+    _ = try api.delete(.pod, "default", "web-1")
+    try r.world.run(until: .zero + .milliseconds(30_009))
+    #expect(Self.slice(r)?.endpoints.first?.conditions.terminating == false)
+    try r.world.run(until: .zero + .milliseconds(30_010))
+    #expect(Self.slice(r)?.endpoints.first?.conditions == EndpointConditions(ready: false, serving: true, terminating: true))
+    #expect(Self.routed(r) == ["web-1", "web-2"])
+    try r.world.run(until: .zero + .milliseconds(30_019))
+    #expect(Self.routed(r) == ["web-1", "web-2"])
+    try r.world.run(until: .zero + .milliseconds(30_020))
+    #expect(Self.routed(r) == ["web-2"])
+  }
+
+  /// With `endpointSliceUpdatesBatchPeriod: 500ms` the slice changes at 30.51s, the rule at
+  /// 30.52s; a second change 300ms after a sync waits for the 1s minimum sync period; with no
+  /// ready endpoint left, the serving terminating ones are routed to.
+  @Test func batchPeriodAndMinSyncPeriodDelayRules() throws {
+    let (r, dir) = try Self.runner(Self.scenario(settings: "endpointSliceUpdatesBatchPeriod: 500ms"))
+    defer { dir.remove() }
+    let api = r.world.api
+    let proxy = try #require(r.world.component(KubeProxy.self))
+    try r.world.run(until: .zero + .seconds(30))
+    _ = try api.delete(.pod, "default", "web-1")
+    try r.world.run(until: .zero + .milliseconds(30_519))
+    #expect(Self.routed(r) == ["web-1", "web-2"])
+    try r.world.run(until: .zero + .milliseconds(30_520))
+    #expect(Self.routed(r) == ["web-2"])
+    #expect(proxy.syncTimes.last == .zero + .milliseconds(30_520))
+    try r.world.run(until: .zero + .milliseconds(30_800))
+    _ = try api.delete(.pod, "default", "web-2")
+    // Slice at 31.31s, seen at 31.32s; last sync 30.52s → next at 31.52s.
+    try r.world.run(until: .zero + .milliseconds(31_519))
+    #expect(Self.routed(r) == ["web-2"])
+    try r.world.run(until: .zero + .milliseconds(31_520))
+    // No ready endpoint left: kube-proxy falls back to the serving terminating ones.
+    #expect(Self.routed(r) == ["web-1", "web-2"])
+    #expect(proxy.syncTimes.last == .zero + .milliseconds(31_520))
+  }
+
+  /// 100 rps from 10s on; web-1 is deleted at 30s without a preStop hook: it stops serving at
+  /// 30.01s (its kubelet sends SIGTERM) while kube-proxy routes to it until 30.02s — half of
+  /// 10ms of 100 rps is lost, rounded in the carried request count. With a 1s kube-proxy sync
+  /// the window is 1.01s.
+  @Test func staleRulesTurnIntoFailedRequestsForExactlyTheLag() throws {
+    let timeline = """
+          - {at: 10s, load: service/web 100rps}
+          - {at: 30s, kubectl: delete pod web-1}
+      """
+    let (r, dir) = try Self.runner(Self.scenario(settings: "kubeProxySyncDuration: 1s", timeline: timeline))
+    defer { dir.remove() }
+    _ = r.run()
+    let t = try #require(r.serviceTraffic.first)
+    #expect(t.service == "default/web")
+    #expect(t.offered == 11_000)
+    #expect(t.failedNoEndpoints == 0)
+    #expect(t.failedOverload == 0)
+    // web-1 gets about half of 1.01s × 100 rps.
+    // Half of the 1.01s window on average; the iptables split is drawn from the seed.
+    #expect(t.failedStale == 48)
+    #expect(t.served + t.failed == t.offered)
+  }
+
+  /// A 5s preStop sleep keeps web-1 serving until kube-proxy has dropped it: no failures.
+  @Test func preStopSleepRemovesTheFailures() throws {
+    let timeline = """
+          - {at: 10s, load: service/web 100rps}
+          - {at: 30s, kubectl: delete pod web-1}
+      """
+    let (r, dir) = try Self.runner(
+      Self.scenario(settings: "kubeProxySyncDuration: 1s", timeline: timeline, annotations: ", sim.kubesim.io/prestop: 5s"))
+    defer { dir.remove() }
+    _ = r.run()
+    let t = try #require(r.serviceTraffic.first)
+    #expect(t.offered == 11_000)
+    #expect(t.failed == 0)
+  }
+
+  /// IPVS round-robin splits 100 rps over two pods exactly; past capacity the excess fails and
+  /// latency is the timeout.
+  @Test func ipvsRoundRobinSplitsEvenlyAndOverloadFails() throws {
+    let timeline = "    - {at: 10s, load: service/web 300rps}"
+    let (r, dir) = try Self.runner(
+      Self.scenario(settings: "kubeProxyMode: ipvs, ipvsScheduler: rr", timeline: timeline))
+    defer { dir.remove() }
+    _ = r.run()
+    let t = try #require(r.serviceTraffic.first)
+    #expect(t.offered == 33_000)
+    #expect(t.served == 22_000)
+    #expect(t.failedOverload == 11_000)
+    #expect(t.latency.quantile(0.5, timeout: .seconds(30)) == 30_000_000)
+  }
+
+  /// Traffic-driven CPU follows the served rate: 50 rps per pod × 1m + 10m base = 60m.
+  @Test func trafficDrivenUsageFollowsServedRate() throws {
+    let timeline = "    - {at: 10s, load: service/web 100rps}"
+    let (r, dir) = try Self.runner(
+      Self.scenario(settings: "kubeProxyMode: ipvs", timeline: timeline))
+    defer { dir.remove() }
+    _ = r.run()
+    guard case .pod(let pod)? = r.world.api.get(.pod, "default", "web-1") else {
+      Issue.record("no pod")
+      return
+    }
+    let m = MetricsPipeline().podMetrics(
+      pod, at: .zero + .seconds(120), runSeed: r.world.seed, traffic: r.world.api.traffic)
+    #expect(m?.cpuMillis == 60)
+  }
+}
