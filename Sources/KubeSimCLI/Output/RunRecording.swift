@@ -7,6 +7,18 @@ enum RunRecording {
   static func attach(to runner: ScenarioRunner) -> MetricsRecorder {
     let recorder = MetricsRecorder(
       intervalMicros: MetricsRecorder.interval(forDurationMicros: runner.end.microseconds))
+    recorder.sampleHooks.append { [weak runner] registry in
+      for t in runner?.serviceTraffic ?? [] {
+        for (metric, value) in [
+          (StandardMetric.serviceRequestsOffered, t.offered),
+          (StandardMetric.serviceRequestsServed, t.served),
+          (StandardMetric.serviceRequestsFailed, t.failed),
+        ] {
+          let key = metric.key(t.service)
+          registry.increment(key, by: value - registry.value(key))
+        }
+      }
+    }
     runner.world.api.register(recorder)
     return recorder
   }

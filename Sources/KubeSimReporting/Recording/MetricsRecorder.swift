@@ -52,6 +52,10 @@ public final class MetricsRecorder: Component {
     var ready = true
   }
 
+  /// Extra gauges and counters set at every sample instant (Service traffic adds its counters
+  /// here), called in registration order after the standard sampled gauges.
+  public var sampleHooks: [(inout MetricsRegistry) -> Void] = []
+
   private var pods: [String: PodRecord] = [:]
   private var nodes: [String: NodeRecord] = [:]
   private var nodeNames: [String] = []
@@ -137,6 +141,7 @@ public final class MetricsRecorder: Component {
       if ready > 0 { s.available += 1 }
       serviceSamples[name] = s
     }
+    for hook in sampleHooks { hook(&registry) }
   }
 
   private static func selects(_ selector: StringMap, _ labels: StringMap) -> Bool {

@@ -1,3 +1,4 @@
+import KubeSimKernel
 import KubeSimAPIServer
 import KubeSimNodeAgent
 
@@ -20,4 +21,38 @@ extension ScenarioRunner {
   public var serviceTraffic: [ServiceTraffic] {
     world.component(KubeProxy.self)?.serviceTraffic ?? []
   }
+}
+
+extension ScenarioRunner {
+  /// The per-Service results for the report, with latency percentiles computed once.
+  func trafficResults() -> [ServiceTrafficResult] {
+    let timeout = world.api.settings.requestTimeout
+    return serviceTraffic.map { t in
+      ServiceTrafficResult(
+        service: t.service, offered: t.offered, served: t.served, failed: t.failed,
+        failedNoEndpoints: t.failedNoEndpoints, failedStale: t.failedStale,
+        failedOverload: t.failedOverload,
+        latencyP50: t.latency.quantile(0.5, timeout: timeout).map(SimDuration.microseconds),
+        latencyP90: t.latency.quantile(0.9, timeout: timeout).map(SimDuration.microseconds),
+        latencyP99: t.latency.quantile(0.99, timeout: timeout).map(SimDuration.microseconds))
+    }
+  }
+}
+
+/// One Service's offered load over the run, as the summary reports it.
+public struct ServiceTrafficResult: Sendable, Hashable {
+  /// `namespace/name`.
+  public var service: String
+  public var offered: Int64
+  public var served: Int64
+  public var failed: Int64
+  /// Failures by cause: no endpoint in kube-proxy's rules; routed to a pod that no longer
+  /// serves (stale rule); beyond a pod's capacity.
+  public var failedNoEndpoints: Int64
+  public var failedStale: Int64
+  public var failedOverload: Int64
+  /// Response-time percentiles of the served requests (nil: nothing served).
+  public var latencyP50: SimDuration?
+  public var latencyP90: SimDuration?
+  public var latencyP99: SimDuration?
 }

@@ -256,6 +256,7 @@ public final class ScenarioRunner {
     report.podsDeleted = counter.deleted
     report.faults = selfHealing.outcomes()
     report.availability = selfHealing.availability(now: world.now)
+    report.traffic = trafficResults()
     report.podsScheduled = world.bindings.count
     report.failedSchedulingEvents =
       world.recordedEvents.filter { $0.reason == "FailedScheduling" }.count
