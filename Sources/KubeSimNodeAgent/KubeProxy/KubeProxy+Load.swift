@@ -33,6 +33,8 @@ extension KubeProxy {
     let now = ctx.now
     flush(&ctx)
     let intervalUs = max((now - (intervalStart ?? now)).microseconds, 1)
+    lastInFlight.removeAll()
+    settle(intervalUs, &ctx)
     var rates: [String: (served: Int64, inFlight: Int64)] = [:]
     for (key, served) in intervalServed {
       rates[key] = (served * 1_000_000_000 / intervalUs, lastInFlight[key] ?? 0)
@@ -97,11 +99,25 @@ extension KubeProxy {
         stats.failedStale += c
         continue
       }
-      let arrival = c * 1_000_000_000 / durationUs  // milli-rps
+      intervalRouted[service + "|" + key, default: (0, model(of: pod).capacity)].count += c
+    }
+  }
+
+  /// Serves what each pod was sent over the interval that ends now: up to its capacity (the
+  /// excess fails), with M/M/1 response times at the interval's arrival rate. Capacity is
+  /// judged per traffic interval, not per segment, as a pod's queue absorbs sub-second bursts.
+  func settle(_ intervalUs: Int64, _ ctx: inout ComponentContext) {
+    for pair in intervalRouted.keys.sorted() {
+      guard let routed = intervalRouted[pair] else { continue }
+      let parts = pair.split(separator: "|", maxSplits: 1).map(String.init)
+      let (service, key) = (parts[0], parts[1])
+      var stats = traffic[service] ?? ServiceTraffic(service: service)
+      let c = routed.count
+      let arrival = c * 1_000_000_000 / intervalUs  // milli-rps
       var served = c
       var inFlight: Int64 = 0
-      if let capacity = model(of: pod).capacity {
-        served = min(c, capacity * durationUs / 1_000_000_000)
+      if let capacity = routed.capacity {
+        served = min(c, capacity * intervalUs / 1_000_000_000)
         let over = c - served
         stats.failed += over
         stats.failedOverload += over
@@ -117,9 +133,11 @@ extension KubeProxy {
         stats.latency.addInstant(served)
       }
       stats.served += served
+      traffic[service] = stats
       intervalServed[key, default: 0] += served
-      lastInFlight[key] = inFlight
+      lastInFlight[key, default: 0] += inFlight
     }
+    intervalRouted.removeAll()
   }
 
   /// The pod behind `endpoint` if it still serves: it exists, runs, its containers run, and

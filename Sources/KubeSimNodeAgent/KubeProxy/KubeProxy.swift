@@ -53,6 +53,8 @@ public final class KubeProxy: Component {
   var intervalStart: SimTime?
   /// Requests each pod served in the current interval, and its in-flight estimate (thousandths).
   var intervalServed: [String: Int64] = [:]
+  /// Requests routed to each "service|pod" in the current interval, with the pod's capacity.
+  var intervalRouted: [String: (count: Int64, capacity: Int64?)] = [:]
   var lastInFlight: [String: Int64] = [:]
   /// Served milli-rps and in-flight per pod key in the last interval; what the ledger last got.
   var podRates: [String: (served: Int64, inFlight: Int64)] = [:]
