@@ -43,6 +43,11 @@ public enum Benchmarks {
       summary:
         "scheduler_perf SchedulingPodAffinity, SchedulingPodAntiAffinity, TopologySpreading at 5,000 nodes (pods/s)",
       run: ConstraintBenchmarks.run),
+    Benchmark(
+      name: "cluster-day",
+      summary:
+        "5,000 nodes, 150,000 pods, traffic-driven usage on every container, diurnal load on 500 Services, 24h (wall s, peak RSS)",
+      run: ClusterDayBenchmark.run),
   ]
 
   /// Runs the groups named in `names` (all when empty; a name selects its group, e.g. "kernel")

@@ -27,21 +27,17 @@ extension KubeProxy {
     return s.ipvsScheduler == "lc" ? .ipvsLeastConnection : .ipvsRoundRobin
   }
 
-  /// The end of a traffic interval: the last segment is served, then each pod's served rate
-  /// over the interval goes to the ledger, and the next interval starts.
+  /// The end of a traffic interval: the last segment is served, what each pod was sent is
+  /// settled against its capacity, each Service's served rate goes to the ledger, and the next
+  /// interval starts.
   func tick(_ ctx: inout ComponentContext) {
     let now = ctx.now
     flush(&ctx)
     let intervalUs = max((now - (intervalStart ?? now)).microseconds, 1)
     lastInFlight.removeAll()
     settle(intervalUs, &ctx)
-    var rates: [String: (served: Int64, inFlight: Int64)] = [:]
-    for (key, served) in intervalServed {
-      rates[key] = (served * 1_000_000_000 / intervalUs, lastInFlight[key] ?? 0)
-    }
-    podRates = rates
-    intervalServed.removeAll()
-    recordUsage(now, &ctx)
+    recordUsage(now, intervalUs, &ctx)
+    intervalServiceServed.removeAll()
     intervalStart = now
     if loads.isEmpty {
       ticking = false
@@ -62,82 +58,148 @@ extension KubeProxy {
     let durationUs = (now - start).microseconds
     for service in loads.keys.sorted() {
       guard let profile = loads[service] else { continue }
-      var stats = traffic[service] ?? ServiceTraffic(service: service)
       // milli-rps × µs = 10⁻⁹ requests; the remainder carries to the next segment.
       let acc = (carry[service] ?? 0) + profile.milliRPS(at: start) * durationUs
       let requests = acc / 1_000_000_000
       carry[service] = acc % 1_000_000_000
-      stats.offered += requests
-      serve(service, requests, durationUs, at: start, &stats, &ctx)
-      traffic[service] = stats
+      guard requests > 0 else { continue }
+      traffic[service, default: ServiceTraffic(service: service)].offered += requests
+      serve(service, requests, durationUs, at: start, &ctx)
     }
     segmentStart = now
   }
 
+  /// Routes one segment's requests of `service`.
+  ///
+  /// Aggregate path: when every routed pod serves and has the same capacity, the mode is not
+  /// least-connection, and no pod can come near its capacity in the segment (IPVS rr: the
+  /// larger share fits; iptables: the mean share plus 6 standard deviations of the random split
+  /// fits), the split is summarised by its mean and no draw is taken. Otherwise every
+  /// endpoint's count is drawn (`ServiceRouter`) and checked.
   func serve(
     _ service: String, _ requests: Int64, _ durationUs: Int64, at start: SimTime,
-    _ stats: inout ServiceTraffic, _ ctx: inout ComponentContext
+    _ ctx: inout ComponentContext
   ) {
-    guard requests > 0 else { return }
-    let endpoints = routedEndpoints(service)
-    guard !endpoints.isEmpty else {
-      stats.failed += requests
-      stats.failedNoEndpoints += requests
+    guard let route = routes[service] else {
+      traffic[service, default: ServiceTraffic(service: service)].failed += requests
+      traffic[service, default: ServiceTraffic(service: service)].failedNoEndpoints += requests
       return
     }
-    let keys = endpoints.map { e in
-      (e.targetRef?.namespace ?? "default") + "/" + (e.targetRef?.name ?? "")
+    let mode = Self.mode(ctx.settings)
+    let n = Int64(route.keys.count)
+    if mode != .ipvsLeastConnection, case .some(let capacity) = route.uniform,
+      servesAll(service, route, at: start, ctx)
+    {
+      var fits = true
+      if let capacity {
+        let room = Double(capacity) * Double(durationUs) / 1e9
+        let mean = Double(requests) / Double(n)
+        if mode == .ipvsRoundRobin {
+          fits = Double((requests + n - 1) / n) <= room
+        } else {
+          fits = mean + 6 * (mean * (1 - 1 / Double(n))).squareRoot() <= room
+        }
+      }
+      if fits {
+        intervalAggregate[service, default: 0] += requests
+        if mode == .ipvsRoundRobin {
+          var router = routers[service] ?? ServiceRouter(mode: mode)
+          router.cursor = (router.cursor + Int(requests % n)) % Int(n)
+          routers[service] = router
+        }
+        return
+      }
     }
-    let routed = keys.map { RoutedEndpoint(name: $0, inFlight: (lastInFlight[$0] ?? 0) / 1000) }
-    var router = routers[service] ?? ServiceRouter(mode: Self.mode(ctx.settings))
+    var stats = traffic[service] ?? ServiceTraffic(service: service)
+    let routed = route.keys.map { RoutedEndpoint(name: $0, inFlight: (lastInFlight[$0] ?? 0) / 1000) }
+    var router = routers[service] ?? ServiceRouter(mode: mode)
     let counts = ctx.withRandom("load") { rng in router.route(requests, to: routed, rng: &rng) }
     routers[service] = router
-    for (i, key) in keys.enumerated() where counts[i] > 0 {
+    for (i, key) in route.keys.enumerated() where counts[i] > 0 {
       let c = counts[i]
-      guard let pod = servingPod(endpoints[i], at: start, ctx) else {
+      guard servingPod(route.endpoints[i], at: start, ctx) != nil else {
         stats.failed += c
         stats.failedStale += c
         continue
       }
-      intervalRouted[service + "|" + key, default: (0, model(of: pod).capacity)].count += c
+      intervalRouted[service + "|" + key, default: (0, route.capacities[i])].count += c
     }
+    traffic[service] = stats
+  }
+
+  /// Whether every routed endpoint of `service` serves at `time` (cached until a rule sync, a
+  /// pod change or a preStop end invalidates it).
+  func servesAll(_ service: String, _ route: Route, at time: SimTime, _ ctx: ComponentContext)
+    -> Bool
+  {
+    if let ok = allServing[service] { return ok }
+    let ok = route.endpoints.allSatisfy { servingPod($0, at: time, ctx) != nil }
+    allServing[service] = ok
+    return ok
   }
 
   /// Serves what each pod was sent over the interval that ends now: up to its capacity (the
   /// excess fails), with M/M/1 response times at the interval's arrival rate. Capacity is
   /// judged per traffic interval, not per segment, as a pod's queue absorbs sub-second bursts.
   func settle(_ intervalUs: Int64, _ ctx: inout ComponentContext) {
+    let timeout = ctx.settings.requestTimeout
+    for service in intervalAggregate.keys.sorted() {
+      guard let total = intervalAggregate[service], let route = routes[service] ?? nil,
+        case .some(let capacity) = route.uniform
+      else { continue }
+      let n = Int64(route.keys.count)
+      var stats = traffic[service] ?? ServiceTraffic(service: service)
+      let (served, inFlight) = queue(
+        total, pods: n, capacity: capacity, intervalUs, timeout, &stats)
+      var s = intervalServiceServed[service] ?? (0, 0)
+      s.served += served
+      s.inFlight += inFlight * n
+      intervalServiceServed[service] = s
+      traffic[service] = stats
+    }
+    intervalAggregate.removeAll()
     for pair in intervalRouted.keys.sorted() {
       guard let routed = intervalRouted[pair] else { continue }
       let parts = pair.split(separator: "|", maxSplits: 1).map(String.init)
       let (service, key) = (parts[0], parts[1])
       var stats = traffic[service] ?? ServiceTraffic(service: service)
-      let c = routed.count
-      let arrival = c * 1_000_000_000 / intervalUs  // milli-rps
-      var served = c
-      var inFlight: Int64 = 0
-      if let capacity = routed.capacity {
-        served = min(c, capacity * intervalUs / 1_000_000_000)
-        let over = c - served
-        stats.failed += over
-        stats.failedOverload += over
-        if arrival < capacity {
-          stats.latency.add(spareMilliRPS: capacity - arrival, count: served)
-          // M/M/1 mean number in system ρ/(1 − ρ), in thousandths.
-          inFlight = arrival * 1000 / (capacity - arrival)
-        } else {
-          stats.latency.addSaturated(served)
-          inFlight = capacity * ctx.settings.requestTimeout.microseconds / 1_000_000
-        }
-      } else {
-        stats.latency.addInstant(served)
-      }
-      stats.served += served
+      let (served, inFlight) = queue(
+        routed.count, pods: 1, capacity: routed.capacity, intervalUs, timeout, &stats)
+      var s = intervalServiceServed[service] ?? (0, 0)
+      s.served += served
+      s.inFlight += inFlight
+      intervalServiceServed[service] = s
       traffic[service] = stats
-      intervalServed[key, default: 0] += served
       lastInFlight[key, default: 0] += inFlight
     }
     intervalRouted.removeAll()
+  }
+
+  /// `count` requests spread evenly over `pods` pods of `capacity` (milli-rps, nil: unbounded)
+  /// in one interval: returns the served count and the in-flight estimate per pod
+  /// (thousandths); adds failures and latencies to `stats`.
+  func queue(
+    _ count: Int64, pods: Int64, capacity: Int64?, _ intervalUs: Int64, _ timeout: SimDuration,
+    _ stats: inout ServiceTraffic
+  ) -> (served: Int64, inFlight: Int64) {
+    guard let capacity else {
+      stats.latency.addInstant(count)
+      stats.served += count
+      return (count, 0)
+    }
+    let served = min(count, pods * capacity * intervalUs / 1_000_000_000)
+    let over = count - served
+    stats.failed += over
+    stats.failedOverload += over
+    stats.served += served
+    let arrival = count * 1_000_000_000 / intervalUs / max(pods, 1)  // milli-rps per pod
+    if arrival < capacity {
+      stats.latency.add(spareMilliRPS: capacity - arrival, count: served)
+      // M/M/1 mean number in system ρ/(1 − ρ), in thousandths.
+      return (served, arrival * 1000 / (capacity - arrival))
+    }
+    stats.latency.addSaturated(served)
+    return (served, capacity * timeout.microseconds / 1_000_000)
   }
 
   /// The pod behind `endpoint` if it still serves: it exists, runs, its containers run, and
@@ -186,23 +248,22 @@ extension KubeProxy {
     return (capacity, preStop)
   }
 
-  /// Gives the traffic ledger each pod's served rate at every cAdvisor housekeeping instant
-  /// (the first interval at or after it), so traffic-driven usage follows the load.
-  func recordUsage(_ now: SimTime, _ ctx: inout ComponentContext) {
+  /// Gives the traffic ledger each Service's served rate per endpoint at every cAdvisor
+  /// housekeeping instant (the first interval at or after it), so traffic-driven usage follows
+  /// the load.
+  func recordUsage(_ now: SimTime, _ intervalUs: Int64, _ ctx: inout ComponentContext) {
     let hk = MetricsPipeline.defaultHousekeepingInterval.microseconds
     let bucket = now.microseconds / hk
     guard bucket != lastHousekeeping else { return }
     lastHousekeeping = bucket
     let at = SimTime(microseconds: bucket * hk)
-    var next: Set<String> = []
-    for key in podRates.keys.sorted() {
-      guard let r = podRates[key] else { continue }
-      ctx.api.traffic.record(key, at: at, servedMilliRPS: r.served, inFlightMilli: r.inFlight)
-      if r.served > 0 || r.inFlight > 0 { next.insert(key) }
+    for service in routes.keys.sorted() {
+      guard let route = routes[service], !route.keys.isEmpty else { continue }
+      let n = Int64(route.keys.count)
+      let s = intervalServiceServed[service] ?? (0, 0)
+      ctx.api.traffic.record(
+        service: service, at: at, servedMilliRPS: s.served * 1_000_000_000 / intervalUs / n,
+        inFlightMilli: s.inFlight / n)
     }
-    for key in recordedPods.sorted() where podRates[key] == nil {
-      ctx.api.traffic.record(key, at: at, servedMilliRPS: 0, inFlightMilli: 0)
-    }
-    recordedPods = next
   }
 }

@@ -51,17 +51,34 @@ public final class KubeProxy: Component {
   /// Start of the segment not yet served, and of the current traffic interval.
   var segmentStart: SimTime?
   var intervalStart: SimTime?
-  /// Requests each pod served in the current interval, and its in-flight estimate (thousandths).
-  var intervalServed: [String: Int64] = [:]
-  /// Requests routed to each "service|pod" in the current interval, with the pod's capacity.
+  /// The routable endpoints of each Service, resolved when rules are installed.
+  var routes: [String: Route] = [:]
+  /// The Service each routed pod belongs to ("ns/name" → service key).
+  var podService: [String: String] = [:]
+  /// Per Service: whether every routed endpoint serves (nil: to be recomputed).
+  var allServing: [String: Bool] = [:]
+  /// Pods being deleted and when they stop serving.
+  var stopTimes: [String: SimTime] = [:]
+  /// Requests routed to each "service|pod" in the current interval, with the pod's capacity
+  /// (the per-endpoint path).
   var intervalRouted: [String: (count: Int64, capacity: Int64?)] = [:]
+  /// Requests routed to each Service by the aggregate path in the current interval.
+  var intervalAggregate: [String: Int64] = [:]
+  /// Requests each Service's pods served, and their in-flight sum (thousandths), this interval.
+  var intervalServiceServed: [String: (served: Int64, inFlight: Int64)] = [:]
   var lastInFlight: [String: Int64] = [:]
-  /// Served milli-rps and in-flight per pod key in the last interval; what the ledger last got.
-  var podRates: [String: (served: Int64, inFlight: Int64)] = [:]
-  var recordedPods: Set<String> = []
   var lastHousekeeping: Int64 = -1
   /// Per pod uid: capacity in milli-rps (nil: unbounded) and preStop run time.
   var podModels: [String: (capacity: Int64?, preStop: SimDuration)] = [:]
+
+  /// A Service's routable endpoints with their pod keys and capacities.
+  struct Route {
+    var endpoints: [Endpoint]
+    var keys: [String]
+    var capacities: [Int64?]
+    /// The common capacity when every endpoint has the same one (nil inside: unbounded).
+    var uniform: Int64??
+  }
 
   public init() {}
 
@@ -93,7 +110,7 @@ public final class KubeProxy: Component {
     switch token {
     case Self.syncToken: installRules(&ctx)
     case Self.tickToken: tick(&ctx)
-    default: flush(&ctx)
+    default: podStopped(&ctx)
     }
   }
 
@@ -101,19 +118,27 @@ public final class KubeProxy: Component {
   /// a pod being deleted stops serving when its kubelet sends SIGTERM (after the preStop hook),
   /// another boundary.
   func observePod(_ change: WatchChange, _ pod: Pod, _ ctx: inout ComponentContext) {
+    let key = (pod.metadata.namespace ?? "default") + "/" + pod.metadata.name
     if case .deleted = change {
-      stopping.remove(pod.metadata.uid)
       podModels[pod.metadata.uid] = nil
-      ctx.api.traffic.forget((pod.metadata.namespace ?? "default") + "/" + pod.metadata.name)
+      stopTimes[key] = nil
+      ctx.api.traffic.forget(key)
     }
-    guard ticking else { return }
+    guard ticking, let service = podService[key] else { return }
     flush(&ctx)
-    if pod.metadata.deletionTimestamp != nil, !stopping.contains(pod.metadata.uid),
-      case .modified = change
-    {
-      stopping.insert(pod.metadata.uid)
+    allServing[service] = nil
+    if pod.metadata.deletionTimestamp != nil, stopTimes[key] == nil, case .modified = change {
       let at = ctx.now + model(of: pod).preStop
+      stopTimes[key] = at
       if at > ctx.now { ctx.setTimer(at: at, token: Self.flushToken) }
+    }
+  }
+
+  /// A pod reached the end of its preStop hook: serve up to now, then re-check its Service.
+  func podStopped(_ ctx: inout ComponentContext) {
+    flush(&ctx)
+    for key in stopTimes.keys.sorted() where stopTimes[key] == ctx.now {
+      if let service = podService[key] { allServing[service] = nil }
     }
   }
 
@@ -122,6 +147,7 @@ public final class KubeProxy: Component {
     syncArmed = false
     lastSync = ctx.now - ctx.settings.kubeProxySyncDuration
     syncTimes.append(ctx.now)
+    var touched: Set<String> = []
     for key in pendingSlices.keys.sorted() {
       guard let change = pendingSlices[key] else { continue }
       let name = String(key.split(separator: "/", maxSplits: 1).last ?? "")
@@ -135,8 +161,45 @@ public final class KubeProxy: Component {
       } else {
         sliceService[key] = nil
       }
+      touched.insert(change?.service ?? "")
+      if let old = sliceService[key] { touched.insert(old) }
     }
     pendingSlices.removeAll()
+    for service in touched.sorted() where !service.isEmpty { resolveRoute(service, &ctx) }
+  }
+
+  /// Rebuilds the route of `service` from the installed rules and tells the ledger which pods
+  /// now receive its traffic.
+  func resolveRoute(_ service: String, _ ctx: inout ComponentContext) {
+    let old = routes[service]?.keys ?? []
+    let endpoints = routedEndpoints(service)
+    var route = Route(endpoints: endpoints, keys: [], capacities: [], uniform: nil)
+    for e in endpoints {
+      let key = (e.targetRef?.namespace ?? "default") + "/" + (e.targetRef?.name ?? "")
+      route.keys.append(key)
+      var capacity: Int64? = nil
+      if let name = e.targetRef?.name,
+        case .pod(let pod)? = ctx.api.get(.pod, e.targetRef?.namespace ?? "default", name)
+      {
+        capacity = model(of: pod).capacity
+      }
+      route.capacities.append(capacity)
+    }
+    if let first = route.capacities.first, route.capacities.allSatisfy({ $0 == first }) {
+      route.uniform = .some(first)
+    }
+    routes[service] = endpoints.isEmpty ? nil : route
+    allServing[service] = nil
+    let now = ctx.now
+    let current = Set(route.keys)
+    for key in old where !current.contains(key) && podService[key] == service {
+      podService[key] = nil
+      ctx.api.traffic.assign(key, at: now, service: nil)
+    }
+    for key in route.keys where podService[key] != service {
+      podService[key] = service
+      ctx.api.traffic.assign(key, at: now, service: service)
+    }
   }
 
   /// The endpoints kube-proxy routes `service` ("namespace/name") to now, in slice then
