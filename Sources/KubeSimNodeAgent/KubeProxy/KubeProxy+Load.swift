@@ -7,13 +7,19 @@ extension KubeProxy {
   /// action); an off profile (`0rps`) stops it. Starts the traffic interval if it is not running.
   public func setLoad(_ service: String, _ profile: LoadProfile, _ ctx: inout ComponentContext) {
     flush(&ctx)
+    let i = slot(service)
     if profile.isOff {
-      loads[service] = nil
+      slots[i].profile = nil
+      loaded.removeAll { $0 == i }
     } else {
-      loads[service] = profile
-      if traffic[service] == nil { traffic[service] = ServiceTraffic(service: service) }
+      if slots[i].profile == nil {
+        let at = loaded.firstIndex { slots[$0].key > service } ?? loaded.count
+        loaded.insert(i, at: at)
+      }
+      slots[i].profile = profile
+      if slots[i].stats == nil { slots[i].stats = ServiceTraffic(service: service) }
     }
-    if !ticking && !loads.isEmpty {
+    if !ticking && !loaded.isEmpty {
       ticking = true
       segmentStart = ctx.now
       intervalStart = ctx.now
@@ -37,9 +43,12 @@ extension KubeProxy {
     lastInFlight.removeAll()
     settle(intervalUs, &ctx)
     recordUsage(now, intervalUs, &ctx)
-    intervalServiceServed.removeAll()
+    for i in slotOrder {
+      slots[i].served = 0
+      slots[i].inFlight = 0
+    }
     intervalStart = now
-    if loads.isEmpty {
+    if loaded.isEmpty {
       ticking = false
       segmentStart = nil
       intervalStart = nil
@@ -56,15 +65,15 @@ extension KubeProxy {
     let now = ctx.now
     guard ticking, let start = segmentStart, now > start else { return }
     let durationUs = (now - start).microseconds
-    for service in loads.keys.sorted() {
-      guard let profile = loads[service] else { continue }
+    for i in loaded {
+      guard let profile = slots[i].profile else { continue }
       // milli-rps × µs = 10⁻⁹ requests; the remainder carries to the next segment.
-      let acc = (carry[service] ?? 0) + profile.milliRPS(at: start) * durationUs
+      let acc = slots[i].carry + profile.milliRPS(at: start) * durationUs
       let requests = acc / 1_000_000_000
-      carry[service] = acc % 1_000_000_000
+      slots[i].carry = acc % 1_000_000_000
       guard requests > 0 else { continue }
-      traffic[service, default: ServiceTraffic(service: service)].offered += requests
-      serve(service, requests, durationUs, at: start, &ctx)
+      slots[i].stats?.offered += requests
+      serve(i, requests, durationUs, at: start, &ctx)
     }
     segmentStart = now
   }
@@ -77,18 +86,18 @@ extension KubeProxy {
   /// fits), the split is summarised by its mean and no draw is taken. Otherwise every
   /// endpoint's count is drawn (`ServiceRouter`) and checked.
   func serve(
-    _ service: String, _ requests: Int64, _ durationUs: Int64, at start: SimTime,
+    _ i: Int, _ requests: Int64, _ durationUs: Int64, at start: SimTime,
     _ ctx: inout ComponentContext
   ) {
-    guard let route = routes[service] else {
-      traffic[service, default: ServiceTraffic(service: service)].failed += requests
-      traffic[service, default: ServiceTraffic(service: service)].failedNoEndpoints += requests
+    guard let route = slots[i].route else {
+      slots[i].stats?.failed += requests
+      slots[i].stats?.failedNoEndpoints += requests
       return
     }
     let mode = Self.mode(ctx.settings)
     let n = Int64(route.keys.count)
     if mode != .ipvsLeastConnection, case .some(let capacity) = route.uniform,
-      servesAll(service, route, at: start, ctx)
+      servesAll(i, route, at: start, ctx)
     {
       var fits = true
       if let capacity {
@@ -101,40 +110,37 @@ extension KubeProxy {
         }
       }
       if fits {
-        intervalAggregate[service, default: 0] += requests
+        slots[i].aggregate += requests
         if mode == .ipvsRoundRobin {
-          var router = routers[service] ?? ServiceRouter(mode: mode)
+          var router = slots[i].router ?? ServiceRouter(mode: mode)
           router.cursor = (router.cursor + Int(requests % n)) % Int(n)
-          routers[service] = router
+          slots[i].router = router
         }
         return
       }
     }
-    var stats = traffic[service] ?? ServiceTraffic(service: service)
+    let service = slots[i].key
     let routed = route.keys.map { RoutedEndpoint(name: $0, inFlight: (lastInFlight[$0] ?? 0) / 1000) }
-    var router = routers[service] ?? ServiceRouter(mode: mode)
+    var router = slots[i].router ?? ServiceRouter(mode: mode)
     let counts = ctx.withRandom("load") { rng in router.route(requests, to: routed, rng: &rng) }
-    routers[service] = router
-    for (i, key) in route.keys.enumerated() where counts[i] > 0 {
-      let c = counts[i]
-      guard servingPod(route.endpoints[i], at: start, ctx) != nil else {
-        stats.failed += c
-        stats.failedStale += c
+    slots[i].router = router
+    for (j, key) in route.keys.enumerated() where counts[j] > 0 {
+      let c = counts[j]
+      guard servingPod(route.endpoints[j], at: start, ctx) != nil else {
+        slots[i].stats?.failed += c
+        slots[i].stats?.failedStale += c
         continue
       }
-      intervalRouted[service + "|" + key, default: (0, route.capacities[i])].count += c
+      intervalRouted[service + "|" + key, default: (0, route.capacities[j])].count += c
     }
-    traffic[service] = stats
   }
 
   /// Whether every routed endpoint of `service` serves at `time` (cached until a rule sync, a
   /// pod change or a preStop end invalidates it).
-  func servesAll(_ service: String, _ route: Route, at time: SimTime, _ ctx: ComponentContext)
-    -> Bool
-  {
-    if let ok = allServing[service] { return ok }
+  func servesAll(_ i: Int, _ route: Route, at time: SimTime, _ ctx: ComponentContext) -> Bool {
+    if let ok = slots[i].allServing { return ok }
     let ok = route.endpoints.allSatisfy { servingPod($0, at: time, ctx) != nil }
-    allServing[service] = ok
+    slots[i].allServing = ok
     return ok
   }
 
@@ -143,33 +149,30 @@ extension KubeProxy {
   /// judged per traffic interval, not per segment, as a pod's queue absorbs sub-second bursts.
   func settle(_ intervalUs: Int64, _ ctx: inout ComponentContext) {
     let timeout = ctx.settings.requestTimeout
-    for service in intervalAggregate.keys.sorted() {
-      guard let total = intervalAggregate[service], let route = routes[service] ?? nil,
-        case .some(let capacity) = route.uniform
+    for i in slotOrder where slots[i].aggregate > 0 {
+      let total = slots[i].aggregate
+      slots[i].aggregate = 0
+      guard let route = slots[i].route, case .some(let capacity) = route.uniform,
+        var stats = slots[i].stats
       else { continue }
       let n = Int64(route.keys.count)
-      var stats = traffic[service] ?? ServiceTraffic(service: service)
       let (served, inFlight) = queue(
         total, pods: n, capacity: capacity, intervalUs, timeout, &stats)
-      var s = intervalServiceServed[service] ?? (0, 0)
-      s.served += served
-      s.inFlight += inFlight * n
-      intervalServiceServed[service] = s
-      traffic[service] = stats
+      slots[i].served += served
+      slots[i].inFlight += inFlight * n
+      slots[i].stats = stats
     }
-    intervalAggregate.removeAll()
     for pair in intervalRouted.keys.sorted() {
       guard let routed = intervalRouted[pair] else { continue }
       let parts = pair.split(separator: "|", maxSplits: 1).map(String.init)
-      let (service, key) = (parts[0], parts[1])
-      var stats = traffic[service] ?? ServiceTraffic(service: service)
+      let i = slot(parts[0])
+      let key = parts[1]
+      var stats = slots[i].stats ?? ServiceTraffic(service: parts[0])
       let (served, inFlight) = queue(
         routed.count, pods: 1, capacity: routed.capacity, intervalUs, timeout, &stats)
-      var s = intervalServiceServed[service] ?? (0, 0)
-      s.served += served
-      s.inFlight += inFlight
-      intervalServiceServed[service] = s
-      traffic[service] = stats
+      slots[i].served += served
+      slots[i].inFlight += inFlight
+      slots[i].stats = stats
       lastInFlight[key, default: 0] += inFlight
     }
     intervalRouted.removeAll()
@@ -257,13 +260,13 @@ extension KubeProxy {
     guard bucket != lastHousekeeping else { return }
     lastHousekeeping = bucket
     let at = SimTime(microseconds: bucket * hk)
-    for service in routes.keys.sorted() {
-      guard let route = routes[service], !route.keys.isEmpty else { continue }
+    for i in slotOrder {
+      guard let route = slots[i].route, !route.keys.isEmpty else { continue }
       let n = Int64(route.keys.count)
-      let s = intervalServiceServed[service] ?? (0, 0)
       ctx.api.traffic.record(
-        service: service, at: at, servedMilliRPS: s.served * 1_000_000_000 / intervalUs / n,
-        inFlightMilli: s.inFlight / n)
+        service: slots[i].key, at: at,
+        servedMilliRPS: slots[i].served * 1_000_000_000 / intervalUs / n,
+        inFlightMilli: slots[i].inFlight / n)
     }
   }
 }

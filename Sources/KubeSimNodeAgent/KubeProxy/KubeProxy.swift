@@ -43,29 +43,23 @@ public final class KubeProxy: Component {
   public private(set) var syncTimes: [SimTime] = []
 
   // Load.
-  var loads: [String: LoadProfile] = [:]
-  var routers: [String: ServiceRouter] = [:]
-  var carry: [String: Int64] = [:]
-  var traffic: [String: ServiceTraffic] = [:]
   var ticking = false
   /// Start of the segment not yet served, and of the current traffic interval.
   var segmentStart: SimTime?
   var intervalStart: SimTime?
-  /// The routable endpoints of each Service, resolved when rules are installed.
-  var routes: [String: Route] = [:]
+  /// Per-Service state in dense slots (the traffic hot path indexes arrays, not dictionaries).
+  var slots: [ServiceSlot] = []
+  var slotIndex: [String: Int] = [:]
+  /// Slots in Service-key order: all, and those with load now.
+  var slotOrder: [Int] = []
+  var loaded: [Int] = []
   /// The Service each routed pod belongs to ("ns/name" → service key).
   var podService: [String: String] = [:]
-  /// Per Service: whether every routed endpoint serves (nil: to be recomputed).
-  var allServing: [String: Bool] = [:]
   /// Pods being deleted and when they stop serving.
   var stopTimes: [String: SimTime] = [:]
   /// Requests routed to each "service|pod" in the current interval, with the pod's capacity
   /// (the per-endpoint path).
   var intervalRouted: [String: (count: Int64, capacity: Int64?)] = [:]
-  /// Requests routed to each Service by the aggregate path in the current interval.
-  var intervalAggregate: [String: Int64] = [:]
-  /// Requests each Service's pods served, and their in-flight sum (thousandths), this interval.
-  var intervalServiceServed: [String: (served: Int64, inFlight: Int64)] = [:]
   var lastInFlight: [String: Int64] = [:]
   var lastHousekeeping: Int64 = -1
   /// Per pod uid: capacity in milli-rps (nil: unbounded) and preStop run time.
@@ -78,6 +72,34 @@ public final class KubeProxy: Component {
     var capacities: [Int64?]
     /// The common capacity when every endpoint has the same one (nil inside: unbounded).
     var uniform: Int64??
+  }
+
+  /// One Service's routing and load state.
+  struct ServiceSlot {
+    var key: String
+    var profile: LoadProfile?
+    var carry: Int64 = 0
+    var router: ServiceRouter?
+    var route: Route?
+    /// Whether every routed endpoint serves (nil: to be recomputed).
+    var allServing: Bool?
+    /// Requests routed by the aggregate path this interval.
+    var aggregate: Int64 = 0
+    /// Requests served and in-flight sum (thousandths) this interval.
+    var served: Int64 = 0
+    var inFlight: Int64 = 0
+    var stats: ServiceTraffic?
+  }
+
+  /// The slot of `service`, created on first use (kept in key order).
+  func slot(_ service: String) -> Int {
+    if let i = slotIndex[service] { return i }
+    let i = slots.count
+    slots.append(ServiceSlot(key: service))
+    slotIndex[service] = i
+    let at = slotOrder.firstIndex { slots[$0].key > service } ?? slotOrder.count
+    slotOrder.insert(i, at: at)
+    return i
   }
 
   public init() {}
@@ -124,9 +146,9 @@ public final class KubeProxy: Component {
       stopTimes[key] = nil
       ctx.api.traffic.forget(key)
     }
-    guard ticking, let service = podService[key] else { return }
+    guard ticking, let service = podService[key], let i = slotIndex[service] else { return }
     flush(&ctx)
-    allServing[service] = nil
+    slots[i].allServing = nil
     if pod.metadata.deletionTimestamp != nil, stopTimes[key] == nil, case .modified = change {
       let at = ctx.now + model(of: pod).preStop
       stopTimes[key] = at
@@ -138,7 +160,7 @@ public final class KubeProxy: Component {
   func podStopped(_ ctx: inout ComponentContext) {
     flush(&ctx)
     for key in stopTimes.keys.sorted() where stopTimes[key] == ctx.now {
-      if let service = podService[key] { allServing[service] = nil }
+      if let service = podService[key], let i = slotIndex[service] { slots[i].allServing = nil }
     }
   }
 
@@ -151,6 +173,8 @@ public final class KubeProxy: Component {
     for key in pendingSlices.keys.sorted() {
       guard let change = pendingSlices[key] else { continue }
       let name = String(key.split(separator: "/", maxSplits: 1).last ?? "")
+      if let old = sliceService[key] { touched.insert(old) }
+      if let c = change { touched.insert(c.service) }
       if let old = sliceService[key] {
         rules[old]?[name] = nil
         if rules[old]?.isEmpty == true { rules[old] = nil }
@@ -161,17 +185,16 @@ public final class KubeProxy: Component {
       } else {
         sliceService[key] = nil
       }
-      touched.insert(change?.service ?? "")
-      if let old = sliceService[key] { touched.insert(old) }
     }
     pendingSlices.removeAll()
-    for service in touched.sorted() where !service.isEmpty { resolveRoute(service, &ctx) }
+    for service in touched.sorted() { resolveRoute(service, &ctx) }
   }
 
   /// Rebuilds the route of `service` from the installed rules and tells the ledger which pods
   /// now receive its traffic.
   func resolveRoute(_ service: String, _ ctx: inout ComponentContext) {
-    let old = routes[service]?.keys ?? []
+    let i = slot(service)
+    let old = slots[i].route?.keys ?? []
     let endpoints = routedEndpoints(service)
     var route = Route(endpoints: endpoints, keys: [], capacities: [], uniform: nil)
     for e in endpoints {
@@ -188,8 +211,8 @@ public final class KubeProxy: Component {
     if let first = route.capacities.first, route.capacities.allSatisfy({ $0 == first }) {
       route.uniform = .some(first)
     }
-    routes[service] = endpoints.isEmpty ? nil : route
-    allServing[service] = nil
+    slots[i].route = endpoints.isEmpty ? nil : route
+    slots[i].allServing = nil
     let now = ctx.now
     let current = Set(route.keys)
     for key in old where !current.contains(key) && podService[key] == service {
@@ -215,6 +238,6 @@ public final class KubeProxy: Component {
 
   /// The Services with traffic so far, sorted by key, with what their load came to.
   public var serviceTraffic: [ServiceTraffic] {
-    traffic.keys.sorted().compactMap { traffic[$0] }
+    slotOrder.compactMap { slots[$0].stats }
   }
 }
