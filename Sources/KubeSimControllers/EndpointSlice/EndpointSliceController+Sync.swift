@@ -3,75 +3,126 @@ import KubeSimKernel
 import KubeSimModel
 
 extension EndpointSliceController {
-  /// Brings the slices of Service `key` to the desired state: writes only slices whose content
-  /// changed, creates missing ones (`generateName: <service>-`), deletes surplus ones; a Service
-  /// with a selector and no endpoints keeps one empty slice (upstream's placeholder slice,
-  /// reconciler.go `placeholderSliceCompare`).
+  /// Brings the slices of Service `key` to the desired state for the pods changed since the
+  /// last sync (all of them after a Service change): see the type's placement rules.
   func sync(_ key: String, _ ctx: inout ComponentContext) {
     let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
     guard parts.count == 2 else { return }
     let (ns, name) = (parts[0], parts[1])
+    let dirty = dirtyPods[key] ?? .some([])
+    dirtyPods[key] = nil
     guard let service = services[key], service.spec.selector != nil else {
       deleteSlices(key, ns, &ctx)
       return
     }
-    let endpoints = (members[key] ?? []).sorted().compactMap { pods[ns]?[$0] }
-      .compactMap { Self.endpoint(for: $0, service) }
-    var chunks: [[Endpoint]] = []
-    var i = 0
-    while i < endpoints.count {
-      chunks.append(Array(endpoints[i..<min(i + maxPerSlice, endpoints.count)]))
-      i += maxPerSlice
+    var records = slices[key] ?? []
+    var where_ = podSlice[key] ?? [:]
+    var touched: Set<Int> = []
+    // The pods to reconsider: the dirty ones, or every member and every listed pod.
+    var candidates: [String]
+    if let d = dirty {
+      candidates = d.sorted()
+    } else {
+      candidates = Array(Set(members[key] ?? []).union(where_.keys)).sorted()
+      touched.formUnion(records.indices)
     }
-    if chunks.isEmpty { chunks = [[]] }
-    var names = slices[key] ?? []
+    for pod in candidates {
+      let desired: Endpoint? =
+        (members[key]?.contains(pod) == true)
+        ? pods[ns]?[pod].flatMap { Self.endpoint(for: $0, service) } : nil
+      if let at = where_[pod] {
+        if let e = desired {
+          if records[at].endpoints[pod] != e {
+            records[at].endpoints[pod] = e
+            touched.insert(at)
+          }
+        } else {
+          records[at].endpoints[pod] = nil
+          where_[pod] = nil
+          touched.insert(at)
+        }
+      } else if let e = desired {
+        var at = records.firstIndex { $0.endpoints.count < maxPerSlice } ?? -1
+        if at < 0 {
+          records.append(SliceRecord(name: "", endpoints: [:]))
+          at = records.count - 1
+        }
+        records[at].endpoints[pod] = e
+        where_[pod] = at
+        touched.insert(at)
+      }
+    }
+    if records.isEmpty {
+      records.append(SliceRecord(name: "", endpoints: [:]))
+      touched.insert(0)
+    }
     let ports = service.spec.ports.map { p -> EndpointPort in
       var port = p.port
       if case .int(let n)? = p.targetPort { port = Int32(n) }
       return EndpointPort(name: p.name ?? "", protocol: p.protocol ?? .tcp, port: port)
     }
-    for (index, chunk) in chunks.enumerated() {
-      if index < names.count {
-        guard case .endpointSlice(var slice)? = ctx.api.get(.endpointSlice, ns, names[index])
-        else { continue }
-        if slice.endpoints == chunk && slice.ports == ports { continue }
-        slice.endpoints = chunk
+    for at in touched.sorted() {
+      let endpoints = records[at].endpoints.keys.sorted().compactMap { records[at].endpoints[$0] }
+      if records[at].name.isEmpty {
+        records[at].name = create(name, ns, service, endpoints, ports, &ctx)
+      } else if case .endpointSlice(var slice)? = ctx.api.get(.endpointSlice, ns, records[at].name),
+        slice.endpoints != endpoints || slice.ports != ports
+      {
+        slice.endpoints = endpoints
         slice.ports = ports
         _ = try? ctx.api.update(.endpointSlice(slice))
-      } else {
-        // Upstream sets generateName `<service>-`; the suffix is drawn here from the
-        // controller's own stream so that slices do not shift the names of pods.
-        var sliceName = ""
-        repeat {
-          let suffix = ctx.withRandom("endpointslice-names") { $0.randomAlphanumeric(count: 5) }
-          sliceName = name + "-" + suffix
-        } while ctx.api.get(.endpointSlice, ns, sliceName) != nil
-        var meta = ObjectMeta(name: sliceName)
-        meta.generateName = name + "-"
-        meta.namespace = ns
-        meta.labels = [
-          Self.serviceNameLabel: name, Self.managedByLabel: Self.controllerName,
-        ]
-        meta.ownerReferences = [
-          OwnerReference(
-            apiVersion: "v1", kind: "Service", name: name, uid: service.metadata.uid,
-            controller: true, blockOwnerDeletion: true)
-        ]
-        let slice = EndpointSlice(metadata: meta, endpoints: chunk, ports: ports)
-        if let created = try? ctx.api.create(.endpointSlice(slice)) {
-          names.append(created.metadata.name)
-        }
       }
     }
-    while names.count > chunks.count, let last = names.popLast() {
-      _ = try? ctx.api.delete(.endpointSlice, ns, last)
+    // Empty slices go, except a Service's only one (the placeholder).
+    var kept: [SliceRecord] = []
+    var remap: [Int: Int] = [:]
+    for (at, r) in records.enumerated() {
+      if r.endpoints.isEmpty && records.count > 1 && !(kept.isEmpty && at == records.count - 1) {
+        if !r.name.isEmpty { _ = try? ctx.api.delete(.endpointSlice, ns, r.name) }
+        continue
+      }
+      remap[at] = kept.count
+      kept.append(r)
     }
-    slices[key] = names
+    if kept.count != records.count {
+      for (pod, at) in where_ { where_[pod] = remap[at] }
+    }
+    slices[key] = kept
+    podSlice[key] = where_
+  }
+
+  /// Creates a slice for Service `name` (upstream: `generateName: <service>-`) and returns its
+  /// name ("" if the API server refused it).
+  func create(
+    _ name: String, _ ns: String, _ service: Service, _ endpoints: [Endpoint],
+    _ ports: [EndpointPort], _ ctx: inout ComponentContext
+  ) -> String {
+    // The suffix is drawn from the controller's own stream so that slices do not shift the
+    // names of pods.
+    var sliceName = ""
+    repeat {
+      let suffix = ctx.withRandom("endpointslice-names") { $0.randomAlphanumeric(count: 5) }
+      sliceName = name + "-" + suffix
+    } while ctx.api.get(.endpointSlice, ns, sliceName) != nil
+    var meta = ObjectMeta(name: sliceName)
+    meta.generateName = name + "-"
+    meta.namespace = ns
+    meta.labels = [Self.serviceNameLabel: name, Self.managedByLabel: Self.controllerName]
+    meta.ownerReferences = [
+      OwnerReference(
+        apiVersion: "v1", kind: "Service", name: name, uid: service.metadata.uid,
+        controller: true, blockOwnerDeletion: true)
+    ]
+    let slice = EndpointSlice(metadata: meta, endpoints: endpoints, ports: ports)
+    return (try? ctx.api.create(.endpointSlice(slice)))?.metadata.name ?? ""
   }
 
   func deleteSlices(_ key: String, _ ns: String, _ ctx: inout ComponentContext) {
-    for n in slices[key] ?? [] { _ = try? ctx.api.delete(.endpointSlice, ns, n) }
+    for r in slices[key] ?? [] where !r.name.isEmpty {
+      _ = try? ctx.api.delete(.endpointSlice, ns, r.name)
+    }
     slices[key] = nil
+    podSlice[key] = nil
   }
 
   /// The endpoint for `pod`, or nil when it is not listed (not bound, not Running, or terminal).

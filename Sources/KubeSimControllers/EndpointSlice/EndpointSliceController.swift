@@ -18,9 +18,15 @@ import KubeSimModel
 /// not terminating, `serving` = Ready condition True, `terminating` = deletionTimestamp set;
 /// `publishNotReadyAddresses` makes ready and serving true.
 ///
-/// KubeSim differences: endpoints are sorted by pod name and packed 100 per slice (upstream's
-/// reconciler minimises churn and may leave slices partly full); a Service's slices are deleted
-/// by this controller when the Service goes (upstream leaves that to the garbage collector).
+/// Placement follows upstream's reconciler (pkg/controller/endpointslice/reconciler.go) in
+/// spirit: an endpoint stays in the slice it is in; a new one goes to the first slice with room
+/// (in creation order), else to a new slice; a removed one leaves a gap; a slice left empty is
+/// deleted unless it is the Service's only one (the placeholder). Only slices whose content
+/// changed are written. Within a slice, endpoints are sorted by pod name.
+///
+/// KubeSim differences: upstream also repacks when slices get fragmented and compares against
+/// the informer's slices rather than its own record; a Service's slices are deleted by this
+/// controller when the Service goes (upstream leaves that to the garbage collector).
 public final class EndpointSliceController: Component {
   /// `--max-endpoints-per-slice` default 100 (pkg/controller/endpointslice/config/v1alpha1/
   /// defaults.go).
@@ -45,8 +51,16 @@ public final class EndpointSliceController: Component {
   var servicesByPair: [String: [String: Set<String>]] = [:]
   /// Pod names selected by each Service.
   var members: [String: Set<String>] = [:]
-  /// Slice names per Service, in order.
-  var slices: [String: [String]] = [:]
+  /// Per Service: its slices in creation order (name and endpoints by pod name), which slice
+  /// each pod's endpoint is in, and the pods changed since the last sync (nil: all).
+  var slices: [String: [SliceRecord]] = [:]
+  var podSlice: [String: [String: Int]] = [:]
+  var dirtyPods: [String: Set<String>?] = [:]
+
+  struct SliceRecord {
+    var name: String
+    var endpoints: [String: Endpoint]
+  }
   /// Queued Services with their due times.
   var due: [String: SimTime] = [:]
   var armed: Set<SimTime> = []
@@ -80,6 +94,7 @@ public final class EndpointSliceController: Component {
       }
       members[key] = m
     }
+    dirtyPods[key] = .some(nil)
     queue(key, at: ctx.now, &ctx)
   }
 
@@ -103,6 +118,12 @@ public final class EndpointSliceController: Component {
         members[key, default: []].insert(name)
       } else {
         members[key]?.remove(name)
+      }
+      if case .some(.some(var set)) = dirtyPods[key] {
+        set.insert(name)
+        dirtyPods[key] = .some(set)
+      } else if dirtyPods[key] == nil {
+        dirtyPods[key] = .some([name])
       }
       queue(key, at: dueAt, &ctx)
     }

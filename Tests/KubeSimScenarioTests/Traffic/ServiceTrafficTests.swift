@@ -204,3 +204,62 @@ import Testing
     #expect(m?.cpuMillis == 60)
   }
 }
+
+/// Slices of a large Service: 100 endpoints per slice, new endpoints fill slices with room,
+/// removed ones leave gaps, an emptied slice goes.
+@Suite(.serialized) struct EndpointSlicePackingTests {
+  static let text = """
+    apiVersion: kubesim.io/v1alpha1
+    kind: NodePool
+    metadata: {name: worker}
+    spec: {count: 2, capacity: {cpu: "64", memory: 256Gi, pods: "200"}}
+    ---
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      replicas: 150
+      selector: {matchLabels: {app: web}}
+      template:
+        metadata: {labels: {app: web}}
+        spec:
+          containers:
+          - {name: app, image: "web:1", resources: {requests: {cpu: 10m, memory: 16Mi}}}
+    ---
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec: {selector: {app: web}, ports: [{port: 80}]}
+    ---
+    apiVersion: kubesim.io/v1alpha1
+    kind: Scenario
+    metadata: {name: packing}
+    spec:
+      duration: 5m
+      timeline:
+        - {at: 1m, kubectl: scale deployment/web --replicas=30}
+
+    """
+
+  static func sizes(_ r: ScenarioRunner) -> [Int] {
+    r.world.api.list(.endpointSlice).compactMap {
+      if case .endpointSlice(let s) = $0 { return s.endpoints.count } else { return nil }
+    }.sorted()
+  }
+
+  @Test func packsAHundredPerSliceAndDropsEmptiedSlices() throws {
+    let (r, dir) = try ServiceTrafficTests.runner(Self.text)
+    defer { dir.remove() }
+    try r.world.run(until: .zero + .seconds(50))
+    #expect(Self.sizes(r) == [50, 100])
+    for case .endpointSlice(let s) in r.world.api.list(.endpointSlice) {
+      let names = s.endpoints.compactMap(\.targetRef?.name)
+      #expect(names == names.sorted())
+    }
+    _ = r.run()
+    // 120 pods went (the ReplicaSet picks which); what is left stays in its slice: 19 of the
+    // first 100 and 11 of the other 50, no repacking.
+    #expect(Self.sizes(r).reduce(0, +) == 30)
+    #expect(Self.sizes(r) == [11, 19])
+  }
+}
