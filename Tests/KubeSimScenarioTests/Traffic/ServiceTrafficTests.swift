@@ -205,6 +205,33 @@ import Testing
   }
 }
 
+extension ServiceTrafficTests {
+  /// Network follows the served rate (50 rps per pod × 2 KiB in, × 4 KiB out by default);
+  /// filesystem = writable layer + logs at 1 KiB/s since the start + emptyDir.
+  @Test func networkAndFilesystemUsage() throws {
+    let timeline = "    - {at: 10s, load: service/web 100rps}"
+    let extra =
+      ", sim.kubesim.io/request-bytes: 2Ki, sim.kubesim.io/rootfs: 10Mi, sim.kubesim.io/log-rate: 1Ki, sim.kubesim.io/emptydir: 5Mi"
+    let (r, dir) = try Self.runner(
+      Self.scenario(settings: "kubeProxyMode: ipvs", timeline: timeline, annotations: extra))
+    defer { dir.remove() }
+    _ = r.run()
+    guard case .pod(let pod)? = r.world.api.get(.pod, "default", "web-1") else {
+      Issue.record("no pod")
+      return
+    }
+    let started = try #require(pod.status.startTime)
+    let e = try #require(
+      MetricsPipeline().podExtras(pod, at: .zero + .seconds(120), traffic: r.world.api.traffic))
+    #expect(e.rxBytesPerSecond == 50 * 2048)
+    #expect(e.txBytesPerSecond == 50 * 4096)
+    let running = (SimTime.zero + .seconds(120) - started).microseconds / 1_000_000
+    #expect(e.containers.map(\.rootfsBytes) == [10 * 1_048_576])
+    #expect(e.containers.map(\.logsBytes) == [running * 1024])
+    #expect(e.filesystemBytes == 15 * 1_048_576 + running * 1024)
+  }
+}
+
 /// Slices of a large Service: 100 endpoints per slice, new endpoints fill slices with room,
 /// removed ones leave gaps, an emptied slice goes.
 @Suite(.serialized) struct EndpointSlicePackingTests {
