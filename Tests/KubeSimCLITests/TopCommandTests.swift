@@ -66,11 +66,10 @@ import Testing
     let cpu = "; reason: cpu resource utilization (percentage of request) "
     #expect(
       lines == [
-        "  2m0.01s  \(prefix)3\(cpu)above target",
-        "  3m0.01s  \(prefix)7\(cpu)above target",
+        "  3m0.01s  \(prefix)6\(cpu)above target",
         " 3m15.01s  \(prefix)8\(cpu)above target",
         "13m45.01s  \(prefix)4\(cpu)below target",
-        "18m45.01s  \(prefix)2\(cpu)below target",
+        "18m45.01s  \(prefix)3\(cpu)below target",
       ])
   }
 }
