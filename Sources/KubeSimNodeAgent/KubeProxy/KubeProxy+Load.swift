@@ -23,7 +23,7 @@ extension KubeProxy {
       ticking = true
       segmentStart = ctx.now
       intervalStart = ctx.now
-      ctx.setTimer(at: ctx.now + ctx.settings.trafficInterval, token: Self.tickToken)
+      ctx.setBackgroundTimer(at: ctx.now + ctx.settings.trafficInterval, token: Self.tickToken)
     }
   }
 
@@ -53,7 +53,7 @@ extension KubeProxy {
       segmentStart = nil
       intervalStart = nil
     } else {
-      ctx.setTimer(at: now + ctx.settings.trafficInterval, token: Self.tickToken)
+      ctx.setBackgroundTimer(at: now + ctx.settings.trafficInterval, token: Self.tickToken)
     }
   }
 
