@@ -1,3 +1,5 @@
+import KubeSimKernel
+import KubeSimNodeAgent
 import KubeSimReporting
 import KubeSimScenario
 
@@ -7,12 +9,19 @@ enum RunRecording {
   static func attach(to runner: ScenarioRunner) -> MetricsRecorder {
     let recorder = MetricsRecorder(
       intervalMicros: MetricsRecorder.interval(forDurationMicros: runner.end.microseconds))
+    let proxy = runner.world.component(KubeProxy.self)
+    proxy?.historyStep = .microseconds(recorder.registry.intervalMicros)
     recorder.sampleHooks.append { [weak runner] registry in
+      // The sample being taken may be for an earlier time than now (the recorder samples when
+      // it next hears of something): read the counts as they were then.
+      let at = SimTime(microseconds: registry.nextSampleMicros)
       for t in runner?.serviceTraffic ?? [] {
+        let totals =
+          proxy?.trafficTotals(t.service, at: at) ?? (offered: t.offered, served: t.served, failed: t.failed)
         for (metric, value) in [
-          (StandardMetric.serviceRequestsOffered, t.offered),
-          (StandardMetric.serviceRequestsServed, t.served),
-          (StandardMetric.serviceRequestsFailed, t.failed),
+          (StandardMetric.serviceRequestsOffered, totals.offered),
+          (StandardMetric.serviceRequestsServed, totals.served),
+          (StandardMetric.serviceRequestsFailed, totals.failed),
         ] {
           let key = metric.key(t.service)
           registry.increment(key, by: value - registry.value(key))
@@ -36,7 +45,13 @@ enum RunRecording {
   /// The scenario's timeline actions up to the end of the run, for the report.
   static func actions(_ runner: ScenarioRunner) -> [RunReportPage.Action] {
     runner.scenario.timeline.filter { $0.at <= runner.world.now }.map {
-      (timeMicros: $0.at.microseconds, text: "kubectl " + $0.text)
+      let verb: String
+      switch $0.action {
+      case .kubectl: verb = "kubectl "
+      case .fault: verb = "fault "
+      case .load: verb = "load "
+      }
+      return (timeMicros: $0.at.microseconds, text: verb + $0.text)
     }
   }
 }

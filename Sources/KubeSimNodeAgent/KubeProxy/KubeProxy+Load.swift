@@ -43,6 +43,7 @@ extension KubeProxy {
     lastInFlight.removeAll()
     settle(intervalUs, &ctx)
     recordUsage(now, intervalUs, &ctx)
+    recordHistory(now)
     for i in slotOrder {
       slots[i].served = 0
       slots[i].inFlight = 0
@@ -267,6 +268,18 @@ extension KubeProxy {
         service: slots[i].key, at: at,
         servedMilliRPS: slots[i].served * 1_000_000_000 / intervalUs / n,
         inFlightMilli: slots[i].inFlight / n)
+    }
+  }
+
+  /// Keeps each loaded Service's totals at the first interval of every `historyStep`.
+  func recordHistory(_ now: SimTime) {
+    guard let step = historyStep, step.microseconds > 0 else { return }
+    let bucket = now.microseconds / step.microseconds
+    guard bucket != lastHistoryBucket else { return }
+    lastHistoryBucket = bucket
+    for i in slotOrder {
+      guard let s = slots[i].stats else { continue }
+      history[i, default: []].append((now, s.offered, s.served, s.failed))
     }
   }
 }

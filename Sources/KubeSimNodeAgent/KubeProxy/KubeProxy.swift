@@ -65,6 +65,32 @@ public final class KubeProxy: Component {
   /// Per pod uid: capacity in milli-rps (nil: unbounded) and preStop run time.
   var podModels: [String: (capacity: Int64?, preStop: SimDuration)] = [:]
 
+  /// When set, each Service's cumulative offered/served/failed counts are kept at the first
+  /// traffic interval at or after every multiple of it (for time series sampled after the
+  /// fact, e.g. metrics.csv); memory O(Services × run / step).
+  public var historyStep: SimDuration?
+  var history: [Int: [(time: SimTime, offered: Int64, served: Int64, failed: Int64)]] = [:]
+  var lastHistoryBucket: Int64 = -1
+
+  /// A Service's cumulative counts as they were at `time` (the last interval at or before it
+  /// when `historyStep` is set; the current counts otherwise or after the last interval).
+  public func trafficTotals(_ service: String, at time: SimTime) -> (
+    offered: Int64, served: Int64, failed: Int64
+  ) {
+    guard let i = slotIndex[service], let stats = slots[i].stats else { return (0, 0, 0) }
+    if let h = history[i], let last = h.last, time < last.time {
+      var lo = 0
+      var hi = h.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if h[mid].time <= time { lo = mid + 1 } else { hi = mid }
+      }
+      guard lo > 0 else { return (0, 0, 0) }
+      return (h[lo - 1].offered, h[lo - 1].served, h[lo - 1].failed)
+    }
+    return (stats.offered, stats.served, stats.failed)
+  }
+
   /// A Service's routable endpoints with their pod keys and capacities.
   struct Route {
     var endpoints: [Endpoint]

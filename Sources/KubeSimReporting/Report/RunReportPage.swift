@@ -115,6 +115,7 @@ public enum RunReportPage {
       }
       page.table(t)
     }
+    trafficSection(&page, m, end: end, markers: actionMarkers)
     return page.html()
   }
 
