@@ -89,4 +89,13 @@ public final class TrafficLedger {
 
   /// Forgets pod `key` (it was deleted).
   public func forget(_ key: String) { membership[key] = nil }
+
+  /// Nodes whose machine is down (a `node-crash` or `zone-outage` fault): their pods serve
+  /// nothing, whatever the API server still says about them.
+  public private(set) var downNodes: Set<String> = []
+
+  /// Marks `node` down or back up.
+  public func setNode(_ node: String, down: Bool) {
+    if down { downNodes.insert(node) } else { downNodes.remove(node) }
+  }
 }

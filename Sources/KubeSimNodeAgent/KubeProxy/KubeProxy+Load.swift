@@ -216,6 +216,7 @@ extension KubeProxy {
       pod.metadata.uid == ref.uid, pod.status.phase == .running
     else { return nil }
     for s in pod.status.containerStatuses where s.state.running == nil { return nil }
+    if let node = pod.spec.nodeName, ctx.api.traffic.downNodes.contains(node) { return nil }
     if let deadline = pod.metadata.deletionTimestamp {
       let grace = SimDuration.seconds(pod.metadata.deletionGracePeriodSeconds ?? 0)
       let stopsAt = deadline - grace + ctx.settings.watchDelay + model(of: pod).preStop
@@ -281,5 +282,13 @@ extension KubeProxy {
       guard let s = slots[i].stats else { continue }
       history[i, default: []].append((now, s.offered, s.served, s.failed))
     }
+  }
+
+  /// A machine went down or came back (a fault): serve the load up to now with the old state,
+  /// then mark it, so requests fail from this instant exactly.
+  public func setNode(_ node: String, down: Bool, _ ctx: inout ComponentContext) {
+    flush(&ctx)
+    ctx.api.traffic.setNode(node, down: down)
+    for i in slots.indices { slots[i].allServing = nil }
   }
 }

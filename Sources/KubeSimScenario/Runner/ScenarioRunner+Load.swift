@@ -17,6 +17,29 @@ extension ScenarioRunner {
     timelineSink?(line(now, "load", entry.text))
   }
 
+  /// Tells kube-proxy's traffic model which machines a fault took down or brought back
+  /// (`node-crash`/`node-recover`, `zone-outage`/`zone-recover`): pods there stop serving.
+  /// A partition or a stopped kubelet leaves the containers running and serving.
+  func trafficFault(_ fault: Fault) {
+    guard let proxy = world.component(KubeProxy.self) else { return }
+    var changes: [(String, Bool)] = []
+    switch fault {
+    case .nodeCrash(let n): changes = [(n, true)]
+    case .nodeRecover(let n): changes = [(n, false)]
+    case .zoneOutage(let z), .zoneRecover(let z):
+      let down: Bool
+      if case .zoneOutage = fault { down = true } else { down = false }
+      for case .node(let node) in world.api.list(.node)
+      where node.metadata.labels["topology.kubernetes.io/zone"] == z {
+        changes.append((node.metadata.name, down))
+      }
+    default: return
+    }
+    _ = world.api.withContext(of: proxy) { ctx in
+      for (node, down) in changes { proxy.setNode(node, down: down, &ctx) }
+    }
+  }
+
   /// What each Service's offered load came to (empty without `load:` actions).
   public var serviceTraffic: [ServiceTraffic] {
     world.component(KubeProxy.self)?.serviceTraffic ?? []

@@ -232,6 +232,63 @@ extension ServiceTrafficTests {
   }
 }
 
+extension ServiceTrafficTests {
+  /// A crashed node's pod stays in the rules until the node lifecycle controller marks it not
+  /// ready (50s grace, then a 5s monitor pass) and the slice and rules follow: about 55s of its
+  /// half of 100 rps (IPVS rr) fails.
+  @Test func crashedNodeBlackholesItsShareUntilThePodIsMarkedNotReady() throws {
+    let (r, dir) = try Self.runner(Self.crashScenario)
+    defer { dir.remove() }
+    _ = r.run()
+    let t = try #require(r.serviceTraffic.first)
+    #expect(t.offered == 16_000)
+    #expect(t.failedStale == 2751)
+    #expect(t.failed == 2751)
+  }
+
+  static let crashScenario = """
+    apiVersion: kubesim.io/v1alpha1
+    kind: NodePool
+    metadata: {name: worker}
+    spec: {count: 2, capacity: {cpu: "4", memory: 8Gi, pods: "110"}}
+    ---
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      replicas: 2
+      selector: {matchLabels: {app: web}}
+      template:
+        metadata:
+          labels: {app: web}
+          annotations: {sim.kubesim.io/cpu: "traffic(base=10m, per-request=1m, capacity=200rps)"}
+        spec:
+          affinity:
+            podAntiAffinity:
+              requiredDuringSchedulingIgnoredDuringExecution:
+              - {labelSelector: {matchLabels: {app: web}}, topologyKey: kubernetes.io/hostname}
+          containers:
+          - {name: app, image: "web:1", resources: {requests: {cpu: 100m, memory: 64Mi}}}
+    ---
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec: {selector: {app: web}, ports: [{port: 80}]}
+    ---
+    apiVersion: kubesim.io/v1alpha1
+    kind: Scenario
+    metadata: {name: crash}
+    spec:
+      seed: 1
+      duration: 3m
+      settings: {kubeProxyMode: ipvs}
+      timeline:
+        - {at: 20s, load: service/web 100rps}
+        - {at: 30s, fault: node-crash worker-1}
+
+    """
+}
+
 /// Slices of a large Service: 100 endpoints per slice, new endpoints fill slices with room,
 /// removed ones leave gaps, an emptied slice goes.
 @Suite(.serialized) struct EndpointSlicePackingTests {
