@@ -5,8 +5,7 @@ import KubeSimYAML
 extension SimulationSettings {
   /// Applies one of the Services-and-traffic settings (issue 6): durations, `kubeProxyMode`
   /// (`iptables` or `ipvs`) and `ipvsScheduler` (`rr` or `lc`).
-  mutating func setTraffic(_ key: String, _ value: YAMLNode, _ path: String) throws(ManifestError)
-  {
+  mutating func setTraffic(_ key: String, _ value: YAMLNode, _ path: String) throws(ManifestError) {
     switch key {
     case "endpointSliceUpdatesBatchPeriod":
       endpointSliceUpdatesBatchPeriod = try Self.duration(value, path)

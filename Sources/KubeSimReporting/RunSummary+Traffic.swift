@@ -31,7 +31,8 @@ extension RunSummary {
   var trafficMarkdown: String {
     guard !report.traffic.isEmpty else { return "" }
     func d(_ v: SimDuration?) -> String { v.map(\.description) ?? "–" }
-    var out = "\n| service | offered | served | failed (no endpoint / stale rule / over capacity) | p50 | p90 | p99 |\n"
+    var out =
+      "\n| service | offered | served | failed (no endpoint / stale rule / over capacity) | p50 | p90 | p99 |\n"
     out += "|---|---:|---:|---:|---:|---:|---:|\n"
     for t in report.traffic {
       out +=

@@ -1,7 +1,7 @@
-@testable import KubeSimAPIServer
 import KubeSimKernel
 import Testing
 
+@testable import KubeSimAPIServer
 @testable import KubeSimNodeAgent
 
 /// The pieces of the traffic model: load profiles, the latency mixture, the usage ledger.
@@ -31,7 +31,8 @@ import Testing
     #expect(LoadProfile(milliRPS: 0).isOff)
     // Never below zero.
     let deep = LoadProfile(
-      milliRPS: 100_000, diurnal: .init(amplitudeMilliRPS: 300_000, period: .hours(1), phase: .zero))
+      milliRPS: 100_000, diurnal: .init(amplitudeMilliRPS: 300_000, period: .hours(1), phase: .zero)
+    )
     #expect(deep.milliRPS(at: .zero + .minutes(45)) == 0)
   }
 
@@ -62,7 +63,8 @@ import Testing
   @Test func ledgerSamplesThePodsServicePerEndpointRate() {
     let l = TrafficLedger()
     l.assign("default/a", at: .zero + .seconds(10), service: "default/web")
-    l.record(service: "default/web", at: .zero + .seconds(10), servedMilliRPS: 50_000, inFlightMilli: 1000)
+    l.record(
+      service: "default/web", at: .zero + .seconds(10), servedMilliRPS: 50_000, inFlightMilli: 1000)
     l.record(service: "default/web", at: .zero + .seconds(20), servedMilliRPS: 70_000)
     l.assign("default/a", at: .zero + .seconds(30), service: nil)
     #expect(l.sample("default/a", at: .zero + .seconds(5)) == (0, 0))

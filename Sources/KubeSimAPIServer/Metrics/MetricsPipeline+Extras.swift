@@ -69,7 +69,8 @@ extension MetricsPipeline {
       containers.append(
         .init(
           name: c.name, rootfsBytes: bytes("sim.kubesim.io/rootfs", container: c.name) ?? 0,
-          logsBytes: overflow ? Self.maxContainerLogBytes : Swift.min(logs, Self.maxContainerLogBytes)))
+          logsBytes: overflow
+            ? Self.maxContainerLogBytes : Swift.min(logs, Self.maxContainerLogBytes)))
     }
     return PodUsageExtras(
       rxBytesPerSecond: rx, txBytesPerSecond: tx,

@@ -87,7 +87,9 @@ public final class EndpointSliceController: Component {
       members[key] = nil
     } else {
       services[key] = s
-      if let pair = Self.indexPair(s) { servicesByPair[ns, default: [:]][pair, default: []].insert(key) }
+      if let pair = Self.indexPair(s) {
+        servicesByPair[ns, default: [:]][pair, default: []].insert(key)
+      }
       var m: Set<String> = []
       if let sel = s.spec.selector {
         for (name, p) in pods[ns] ?? [:] where Self.selects(sel, p) { m.insert(name) }

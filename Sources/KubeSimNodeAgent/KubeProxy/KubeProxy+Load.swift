@@ -121,7 +121,9 @@ extension KubeProxy {
       }
     }
     let service = slots[i].key
-    let routed = route.keys.map { RoutedEndpoint(name: $0, inFlight: (lastInFlight[$0] ?? 0) / 1000) }
+    let routed = route.keys.map {
+      RoutedEndpoint(name: $0, inFlight: (lastInFlight[$0] ?? 0) / 1000)
+    }
     var router = slots[i].router ?? ServiceRouter(mode: mode)
     let counts = ctx.withRandom("load") { rng in router.route(requests, to: routed, rng: &rng) }
     slots[i].router = router

@@ -150,7 +150,9 @@ public final class KubeProxy: Component {
     guard !syncArmed else { return }
     syncArmed = true
     var start = ctx.now
-    if let last = lastSync { start = max(start, last + ctx.settings.effectiveKubeProxyMinSyncPeriod) }
+    if let last = lastSync {
+      start = max(start, last + ctx.settings.effectiveKubeProxyMinSyncPeriod)
+    }
     ctx.setTimer(at: start + ctx.settings.kubeProxySyncDuration, token: Self.syncToken)
   }
 

@@ -14,5 +14,7 @@ extension StandardMetric {
   /// Requests that failed (no endpoint, stale kube-proxy rule, over capacity), cumulative.
   public static let serviceRequestsFailed = StandardMetric(
     name: "service_requests_failed_total", kind: .counter, labels: ["service"],
-    help: "Requests that failed: no endpoint, routed to a pod that no longer serves, or over a pod's capacity.")
+    help:
+      "Requests that failed: no endpoint, routed to a pod that no longer serves, or over a pod's capacity."
+  )
 }

@@ -27,7 +27,8 @@ enum CSVUsageSeries {
   ) {
     var cache: [String: String] = [:]
     for i in objects.indices {
-      let location = i < locations.count ? locations[i] : SourceLocation(file: "", line: 0, column: 0)
+      let location =
+        i < locations.count ? locations[i] : SourceLocation(file: "", line: 0, column: 0)
       func rewrite(_ annotations: inout StringMap) {
         for (key, value) in annotations.map({ ($0.key, $0.value) }) {
           guard keys.contains(where: { key == $0 || key.hasPrefix($0 + ".") }),
@@ -95,7 +96,9 @@ enum CSVUsageSeries {
       let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      if points.isEmpty, last == nil, trimmed.lowercased().replacingOccurrences(of: " ", with: "") == "time,value" {
+      if points.isEmpty, last == nil,
+        trimmed.lowercased().replacingOccurrences(of: " ", with: "") == "time,value"
+      {
         continue
       }
       func at(_ column: Int, _ message: String) -> ScenarioDiagnostic {
@@ -125,7 +128,8 @@ enum CSVUsageSeries {
       else {
         throw at(
           valueColumn,
-          "expected a quantity such as \(resource == .cpu ? "250m" : "300Mi") or a percentage such as 40%, found \"\(valueText)\"")
+          "expected a quantity such as \(resource == .cpu ? "250m" : "300Mi") or a percentage such as 40%, found \"\(valueText)\""
+        )
       }
       last = time
       points.append("\(time)=\(valueText)")

@@ -1,5 +1,5 @@
-import KubeSimKernel
 import KubeSimAPIServer
+import KubeSimKernel
 import KubeSimNodeAgent
 
 extension ScenarioRunner {
@@ -10,7 +10,8 @@ extension ScenarioRunner {
     let now = world.now
     guard let proxy = world.component(KubeProxy.self) else {
       report.actionFailures.append(
-        "timeline action failed at \(DurationFormat.compact(microseconds: now.microseconds)) (\(entry.location)): load \(entry.text): no kube-proxy in this world")
+        "timeline action failed at \(DurationFormat.compact(microseconds: now.microseconds)) (\(entry.location)): load \(entry.text): no kube-proxy in this world"
+      )
       return
     }
     _ = world.api.withContext(of: proxy) { ctx in proxy.setLoad(service, profile, &ctx) }

@@ -62,7 +62,8 @@ enum LoadDecoder {
       let period = try dget("period")?.duration() ?? .hours(24)
       guard period > .zero else { throw (dget("period") ?? d).error("period must be positive") }
       profile.diurnal = LoadProfile.Diurnal(
-        amplitudeMilliRPS: try rate(a), period: period, phase: try dget("phase")?.duration() ?? .zero)
+        amplitudeMilliRPS: try rate(a), period: period,
+        phase: try dget("phase")?.duration() ?? .zero)
       text += " diurnal ±\(RateFormat.rps(try rate(a))) over \(period)"
     }
     if let s = get("spikes") {
@@ -74,9 +75,12 @@ enum LoadDecoder {
         }
         let t = try at.duration()
         let d = try dur.duration()
-        if t < .zero || d <= .zero { throw item.error("a spike needs at ≥ 0s and a positive duration") }
+        if t < .zero || d <= .zero {
+          throw item.error("a spike needs at ≥ 0s and a positive duration")
+        }
         profile.spikes.append(
-          LoadProfile.Spike(at: SimTime(microseconds: t.microseconds), duration: d, milliRPS: try rate(r)))
+          LoadProfile.Spike(
+            at: SimTime(microseconds: t.microseconds), duration: d, milliRPS: try rate(r)))
         text += " spike \(RateFormat.rps(try rate(r))) at \(t) for \(d)"
       }
     }

@@ -54,12 +54,20 @@ import Testing
       Issue.record("expected an error")
       return
     }
-    #expect(e.diagnostics.map(\.description).contains { $0.hasSuffix("cpu.csv:2:5: expected a quantity such as 250m or a percentage such as 40%, found \"lots\"") })
+    #expect(
+      e.diagnostics.map(\.description).contains {
+        $0.hasSuffix(
+          "cpu.csv:2:5: expected a quantity such as 250m or a percentage such as 40%, found \"lots\""
+        )
+      })
     guard case .failure(let e2) = Self.load("30s,100m\n10s,200m\n") else {
       Issue.record("expected an error")
       return
     }
-    #expect(e2.diagnostics.map(\.description).contains { $0.hasSuffix("cpu.csv:2:1: times must increase: 10s is not after 30s") })
+    #expect(
+      e2.diagnostics.map(\.description).contains {
+        $0.hasSuffix("cpu.csv:2:1: times must increase: 10s is not after 30s")
+      })
   }
 
   @Test func reportsAMissingFileAtTheObject() {
@@ -67,6 +75,10 @@ import Testing
       Issue.record("expected an error")
       return
     }
-    #expect(e.diagnostics.map(\.description).contains { $0.contains("s.yaml:1:1: metadata.annotations.sim.kubesim.io/cpu: cannot read") && $0.contains("cpu.csv: no such file") })
+    #expect(
+      e.diagnostics.map(\.description).contains {
+        $0.contains("s.yaml:1:1: metadata.annotations.sim.kubesim.io/cpu: cannot read")
+          && $0.contains("cpu.csv: no such file")
+      })
   }
 }

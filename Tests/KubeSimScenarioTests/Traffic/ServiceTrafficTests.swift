@@ -73,18 +73,22 @@ import Testing
   }
 
   @Test func sliceListsPodsWithConditionsLabelsAndOwner() throws {
-    let (r, dir) = try Self.runner(Self.scenario(timeline: "    - {at: 1m, kubectl: scale deployment/none --replicas=1}"))
+    let (r, dir) = try Self.runner(
+      Self.scenario(timeline: "    - {at: 1m, kubectl: scale deployment/none --replicas=1}"))
     defer { dir.remove() }
     try r.world.run(until: .zero + .seconds(30))
     let s = try #require(Self.slice(r))
     #expect(s.metadata.name.hasPrefix("web-"))
     #expect(s.metadata.labels["kubernetes.io/service-name"] == "web")
-    #expect(s.metadata.labels["endpointslice.kubernetes.io/managed-by"] == "endpointslice-controller.k8s.io")
+    #expect(
+      s.metadata.labels["endpointslice.kubernetes.io/managed-by"]
+        == "endpointslice-controller.k8s.io")
     #expect(s.metadata.ownerReferences.map(\.kind) == ["Service"])
     #expect(s.endpoints.map { $0.targetRef?.name ?? "" } == ["web-1", "web-2"])
-    #expect(s.endpoints.allSatisfy {
-      $0.conditions == EndpointConditions(ready: true, serving: true, terminating: false)
-    })
+    #expect(
+      s.endpoints.allSatisfy {
+        $0.conditions == EndpointConditions(ready: true, serving: true, terminating: false)
+      })
     #expect(s.ports.map(\.port) == [8080])
     #expect(Self.routed(r) == ["web-1", "web-2"])
   }
@@ -101,7 +105,9 @@ import Testing
     try r.world.run(until: .zero + .milliseconds(30_009))
     #expect(Self.slice(r)?.endpoints.first?.conditions.terminating == false)
     try r.world.run(until: .zero + .milliseconds(30_010))
-    #expect(Self.slice(r)?.endpoints.first?.conditions == EndpointConditions(ready: false, serving: true, terminating: true))
+    #expect(
+      Self.slice(r)?.endpoints.first?.conditions
+        == EndpointConditions(ready: false, serving: true, terminating: true))
     #expect(Self.routed(r) == ["web-1", "web-2"])
     try r.world.run(until: .zero + .milliseconds(30_019))
     #expect(Self.routed(r) == ["web-1", "web-2"])
@@ -113,7 +119,8 @@ import Testing
   /// 30.52s; a second change 300ms after a sync waits for the 1s minimum sync period; with no
   /// ready endpoint left, the serving terminating ones are routed to.
   @Test func batchPeriodAndMinSyncPeriodDelayRules() throws {
-    let (r, dir) = try Self.runner(Self.scenario(settings: "endpointSliceUpdatesBatchPeriod: 500ms"))
+    let (r, dir) = try Self.runner(
+      Self.scenario(settings: "endpointSliceUpdatesBatchPeriod: 500ms"))
     defer { dir.remove() }
     let api = r.world.api
     let proxy = try #require(r.world.component(KubeProxy.self))
@@ -144,7 +151,8 @@ import Testing
           - {at: 10s, load: service/web 100rps}
           - {at: 30s, kubectl: delete pod web-1}
       """
-    let (r, dir) = try Self.runner(Self.scenario(settings: "kubeProxySyncDuration: 1s", timeline: timeline))
+    let (r, dir) = try Self.runner(
+      Self.scenario(settings: "kubeProxySyncDuration: 1s", timeline: timeline))
     defer { dir.remove() }
     _ = r.run()
     let t = try #require(r.serviceTraffic.first)
@@ -165,7 +173,9 @@ import Testing
           - {at: 30s, kubectl: delete pod web-1}
       """
     let (r, dir) = try Self.runner(
-      Self.scenario(settings: "kubeProxySyncDuration: 1s", timeline: timeline, annotations: ", sim.kubesim.io/prestop: 5s"))
+      Self.scenario(
+        settings: "kubeProxySyncDuration: 1s", timeline: timeline,
+        annotations: ", sim.kubesim.io/prestop: 5s"))
     defer { dir.remove() }
     _ = r.run()
     let t = try #require(r.serviceTraffic.first)
