@@ -29,7 +29,10 @@ extension EndpointSliceController {
     for pod in candidates {
       let desired: Endpoint? =
         (members[key]?.contains(pod) == true)
-        ? pods[ns]?[pod].flatMap { Self.endpoint(for: $0, service) } : nil
+        ? ctx.api.get(.pod, ns, pod).flatMap { o -> Endpoint? in
+          if case .pod(let p) = o { return Self.endpoint(for: p, service) }
+          return nil
+        } : nil
       if let at = where_[pod] {
         if let e = desired {
           if records[at].endpoints[pod] != e {

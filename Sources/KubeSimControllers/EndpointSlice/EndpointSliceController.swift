@@ -43,9 +43,11 @@ public final class EndpointSliceController: Component {
   public var watches: [WatchFilter] { [WatchFilter(kind: .service), WatchFilter(kind: .pod)] }
 
   let maxPerSlice: Int
-  /// Informer caches: Services by key, pods by namespace then name.
+  /// Informer caches: Services by key; pods' labels by namespace then name (the pods
+  /// themselves are read from the store when a Service is synced, which keeps memory at one
+  /// label set per pod on a 150,000-pod cluster).
   var services: [String: Service] = [:]
-  var pods: [String: [String: Pod]] = [:]
+  var pods: [String: [String: StringMap]] = [:]
   /// Services by namespace and one of their selector pairs ("k=v"; "" for an empty selector),
   /// so a pod change looks at few Services.
   var servicesByPair: [String: [String: Set<String>]] = [:]
@@ -92,7 +94,7 @@ public final class EndpointSliceController: Component {
       }
       var m: Set<String> = []
       if let sel = s.spec.selector {
-        for (name, p) in pods[ns] ?? [:] where Self.selects(sel, p) { m.insert(name) }
+        for (name, labels) in pods[ns] ?? [:] where Self.selects(sel, labels) { m.insert(name) }
       }
       members[key] = m
     }
@@ -108,15 +110,15 @@ public final class EndpointSliceController: Component {
     if case .deleted = change {
       pods[ns]?[name] = nil
     } else {
-      pods[ns, default: [:]][name] = p
-      touched.formUnion(candidates(p, ns))
+      pods[ns, default: [:]][name] = p.metadata.labels
+      touched.formUnion(candidates(p.metadata.labels, ns))
     }
     let dueAt = ctx.now + ctx.settings.endpointSliceUpdatesBatchPeriod
     for key in touched {
       guard let s = services[key], let sel = s.spec.selector else { continue }
       if case .deleted = change {
         members[key]?.remove(name)
-      } else if Self.selects(sel, p) {
+      } else if Self.selects(sel, p.metadata.labels) {
         members[key, default: []].insert(name)
       } else {
         members[key]?.remove(name)
@@ -131,11 +133,12 @@ public final class EndpointSliceController: Component {
     }
   }
 
-  /// Services of `ns` that may select `p` (one of their selector pairs is among its labels).
-  func candidates(_ p: Pod, _ ns: String) -> Set<String> {
+  /// Services of `ns` that may select a pod with `labels` (one of their selector pairs is
+  /// among them).
+  func candidates(_ labels: StringMap, _ ns: String) -> Set<String> {
     guard let byPair = servicesByPair[ns] else { return [] }
     var out = byPair[""] ?? []
-    for e in p.metadata.labels.entries {
+    for e in labels.entries {
       if let keys = byPair[e.key + "=" + e.value] { out.formUnion(keys) }
     }
     return out
@@ -152,8 +155,8 @@ public final class EndpointSliceController: Component {
     return first.key + "=" + first.value
   }
 
-  static func selects(_ selector: StringMap, _ p: Pod) -> Bool {
-    for e in selector.entries where p.metadata.labels[e.key] != e.value { return false }
+  static func selects(_ selector: StringMap, _ labels: StringMap) -> Bool {
+    for e in selector.entries where labels[e.key] != e.value { return false }
     return true
   }
 
