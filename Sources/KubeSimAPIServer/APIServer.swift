@@ -54,6 +54,9 @@ public final class APIServer {
   var nodeLeaseRenewTimes: [String: SimTime] = [:]
   /// Writes fail until then (fault `api-server-outage`, `APIServer+Outage.swift`).
   public internal(set) var unavailableUntil: SimTime?
+  /// Request rates each pod serves (the traffic model writes it; metrics read it for
+  /// traffic-driven usage), like the metrics API beside the store.
+  public let traffic = TrafficLedger()
   /// Called synchronously after a Node is created (the World registers its kubelet here).
   package var onNodeCreated: ((Node) -> Void)?
 

@@ -62,6 +62,9 @@ extension SimulationSettings {
         throw ManifestError("expected a policy name", at: value.location, path: path)
       }
       schedulerProfile = s.text
+    case "endpointSliceUpdatesBatchPeriod", "kubeProxyMinSyncPeriod", "kubeProxySyncDuration",
+      "trafficInterval", "requestTimeout", "kubeProxyMode", "ipvsScheduler":
+      try setTraffic(key, value, path)
     default:
       var message = "unknown setting \"\(key)\""
       if let near = Self.keys.first(where: { $0.lowercased() == key.lowercased() })

@@ -82,6 +82,36 @@ public struct SimulationSettings: Sendable, Equatable {
   /// soft threshold; 0 uses the pod's own terminationGracePeriodSeconds (KubeSim's reading).
   public var evictionMaxPodGracePeriod: Int64 = 0
 
+  // MARK: Services and traffic (issue 6)
+
+  /// `--endpointslice-updates-batch-period` of the EndpointSlice controller: pod changes wait
+  /// this long before the Service is synced. Upstream default 0 (pkg/controller/endpointslice/
+  /// config/v1alpha1/defaults.go leaves EndpointUpdatesBatchPeriod zero).
+  public var endpointSliceUpdatesBatchPeriod: SimDuration = .zero
+  /// kube-proxy's mode: `iptables` (upstream default on Linux, pkg/proxy/apis/config/types.go
+  /// ProxyModeIPTables) or `ipvs`.
+  public var kubeProxyMode: String = "iptables"
+  /// IPVS scheduler: `rr` (upstream default, pkg/proxy/ipvs/proxier.go defaultScheduler) or `lc`.
+  public var ipvsScheduler: String = "rr"
+  /// kube-proxy's minimum time between rule syncs; nil means the mode's upstream default:
+  /// iptables 1s (`--iptables-min-sync-period`), IPVS 0 (`--ipvs-min-sync-period` is not
+  /// defaulted) (pkg/proxy/apis/config/v1alpha1/defaults.go).
+  public var kubeProxyMinSyncPeriod: SimDuration? = nil
+  /// Time kube-proxy takes to program one sync (iptables-restore / IPVS netlink calls).
+  /// KubeSim's parameter: 0 (real syncs take milliseconds to seconds with cluster size).
+  public var kubeProxySyncDuration: SimDuration = .zero
+  /// Interval at which offered load is routed and served (one event per interval while any
+  /// Service has load, not one per request). KubeSim's parameter: 1s.
+  public var trafficInterval: SimDuration = .seconds(1)
+  /// Latency recorded for a request a pod could not serve, and the bound on modelled latency.
+  /// KubeSim's parameter: 30s (a typical client timeout).
+  public var requestTimeout: SimDuration = .seconds(30)
+
+  /// kube-proxy's effective minimum sync period (the mode's default unless set).
+  public var effectiveKubeProxyMinSyncPeriod: SimDuration {
+    kubeProxyMinSyncPeriod ?? (kubeProxyMode == "ipvs" ? .zero : .seconds(1))
+  }
+
   /// The defaults.
   public init() {}
 
@@ -98,13 +128,15 @@ public struct SimulationSettings: Sendable, Equatable {
   public static let keys: [String] = [
     "checkInvariants", "clusterAutoscaler", "containerStartDelay", "defaultImageSizeBytes",
     "defaultNotReadyTolerationSeconds", "defaultUnreachableTolerationSeconds",
-    "evictionHard", "evictionMaxPodGracePeriod", "evictionPressureTransitionPeriod",
-    "evictionSoft", "evictionSoftGracePeriod",
-    "imagePullBandwidthBytesPerSecond", "kubernetesVersion", "maxEvents", "maxParallelImagePulls",
+    "endpointSliceUpdatesBatchPeriod", "evictionHard", "evictionMaxPodGracePeriod",
+    "evictionPressureTransitionPeriod", "evictionSoft", "evictionSoftGracePeriod",
+    "imagePullBandwidthBytesPerSecond", "ipvsScheduler", "kubeProxyMinSyncPeriod",
+    "kubeProxyMode", "kubeProxySyncDuration", "kubernetesVersion", "maxEvents",
+    "maxParallelImagePulls",
     "nodeMonitorGracePeriod",
     "nodeMonitorPeriod", "nodeStartupGracePeriod", "nodeStatusUpdateFrequency",
-    "podInitialBackoff", "podMaxBackoff", "schedulerCycleCost", "schedulerProfile",
+    "podInitialBackoff", "podMaxBackoff", "requestTimeout", "schedulerCycleCost", "schedulerProfile",
     "serializeImagePulls",
-    "timeBase", "watchDelay",
+    "timeBase", "trafficInterval", "watchDelay",
   ]
 }

@@ -66,7 +66,7 @@ public struct RunSummary: Sendable {
         ])
       ),
       ("action_failures", .array(r.actionFailures.map { .string($0) })),
-    ] + selfHealingJSON + [
+    ] + selfHealingJSON + trafficJSON + [
       ("result", .string(r.succeeded ? "pass" : "fail")),
     ]
     if let metrics { pairs.insert(("metrics", metrics.json), at: pairs.count - 3) }
@@ -98,6 +98,7 @@ public struct RunSummary: Sendable {
       }
     }
     out += selfHealingMarkdown
+    out += trafficMarkdown
     if !r.actionFailures.isEmpty {
       out += "\nFailed actions:\n\n"
       for f in r.actionFailures { out += "- \(f)\n" }

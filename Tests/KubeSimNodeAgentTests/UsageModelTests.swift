@@ -98,7 +98,7 @@ import Testing
     )
     #expect(
       message("sine(mean=1)")
-        == "sim.kubesim.io/cpu: unknown usage model \"sine\" (expected diurnal, noise, walk, steps or traffic), found \"sine(mean=1)\""
+        == "sim.kubesim.io/cpu: unknown usage model \"sine\" (expected diurnal, noise, walk, steps, series, csv or traffic), found \"sine(mean=1)\""
     )
     #expect(
       message("diurnal(amplitude=1)")

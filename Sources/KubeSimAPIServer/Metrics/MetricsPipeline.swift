@@ -43,24 +43,33 @@ public struct MetricsPipeline: Sendable, Hashable {
   /// window to the container's life. With `limitMillis` each sample is capped at the limit first
   /// (CFS quota, `CPUThrottling`): the container never gets more than its limit.
   public func cpuMillicores(
-    _ model: UsageModel, _ input: UsageInput, started: SimTime, limitMillis: Int64? = nil
+    _ model: UsageModel, _ input: UsageInput, started: SimTime, limitMillis: Int64? = nil,
+    traffic: (TrafficLedger, String)? = nil
   ) -> Int64 {
+    // Traffic-driven curves read the rate the pod served at each sample.
+    func at(_ t: SimTime) -> UsageInput {
+      var i = input
+      i.time = t
+      if let (ledger, key) = traffic {
+        let s = ledger.sample(key, at: t)
+        i.servedMilliRPS = s.servedMilliRPS
+        i.inFlightMilli = s.inFlightMilli
+      }
+      return i
+    }
     let end = housekeepingTime(at: scrapeTime(at: input.time))
     var begin = housekeepingTime(at: scrapeTime(at: input.time) - metricResolution)
     if begin < started { begin = housekeepingTime(at: started) }
     let step = Swift.max(housekeepingInterval.microseconds, 1)
     var t = begin.microseconds + step
     if t > end.microseconds {
-      var i = input
-      i.time = end
-      return CPUThrottling.capped(model.value(i), limitMillis: limitMillis)
+      return CPUThrottling.capped(model.value(at(end)), limitMillis: limitMillis)
     }
     var sum: Int64 = 0
     var n: Int64 = 0
     while t <= end.microseconds {
-      var i = input
-      i.time = SimTime(microseconds: t)
-      sum += CPUThrottling.capped(model.value(i), limitMillis: limitMillis)
+      sum += CPUThrottling.capped(
+        model.value(at(SimTime(microseconds: t))), limitMillis: limitMillis)
       n += 1
       t += step
     }
@@ -68,9 +77,16 @@ public struct MetricsPipeline: Sendable, Hashable {
   }
 
   /// Memory working set in bytes that metrics-server reports at `t` (the sample of its last scrape).
-  public func memoryBytes(_ model: UsageModel, _ input: UsageInput) -> Int64 {
+  public func memoryBytes(
+    _ model: UsageModel, _ input: UsageInput, traffic: (TrafficLedger, String)? = nil
+  ) -> Int64 {
     var i = input
     i.time = housekeepingTime(at: scrapeTime(at: input.time))
+    if let (ledger, key) = traffic {
+      let s = ledger.sample(key, at: i.time)
+      i.servedMilliRPS = s.servedMilliRPS
+      i.inFlightMilli = s.inFlightMilli
+    }
     return model.value(i)
   }
 
@@ -129,7 +145,11 @@ extension MetricsPipeline {
   /// (CPU) and request (memory), or 0 without one (SCENARIO-FORMAT.md: usage defaults to the
   /// request). Returns nil for pods not running on a node or not yet scraped (metrics-server
   /// serves a pod once it has two samples).
-  public func podMetrics(_ pod: Pod, at t: SimTime, runSeed: UInt64) -> PodMetricsSample? {
+  /// `traffic` gives traffic-driven containers (`traffic(...)` models) the rate their pod
+  /// served at each sample; without it they serve nothing.
+  public func podMetrics(
+    _ pod: Pod, at t: SimTime, runSeed: UInt64, traffic: TrafficLedger? = nil
+  ) -> PodMetricsSample? {
     guard let node = pod.spec.nodeName, pod.status.phase == .running else { return nil }
     let started = pod.status.startTime ?? .zero
     // metrics-server needs two scrapes of the pod before it reports it.
@@ -148,10 +168,12 @@ extension MetricsPipeline {
       // CFS quota: a container cannot use more CPU than its limit (the excess is throttled,
       // sample by sample; `CPUThrottling`).
       let cpuLimit = c.resources.limits["cpu"]?.milliValue ?? Int64.max
+      let ledger = traffic.map { ($0, sample.namespace + "/" + sample.name) }
       let cpu = cpuMillicores(
         cpuModel, UsageInput(time: t, request: cpuRequest, seed: seed), started: started,
-        limitMillis: c.resources.limits["cpu"]?.milliValue)
-      let mem = memoryBytes(memModel, UsageInput(time: t, request: memRequest, seed: seed ^ 1))
+        limitMillis: c.resources.limits["cpu"]?.milliValue, traffic: ledger)
+      let mem = memoryBytes(
+        memModel, UsageInput(time: t, request: memRequest, seed: seed ^ 1), traffic: ledger)
       sample.containers.append((c.name, Swift.min(cpu, cpuLimit), mem))
     }
     return sample

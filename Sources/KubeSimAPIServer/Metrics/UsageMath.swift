@@ -102,4 +102,26 @@ enum UsageMath {
     if w < lo { w = Swift.min(hi, 2 * lo - w) }
     return w
   }
+
+  /// Linear interpolation of `points` (increasing times) at `t`, rounded to the nearest unit;
+  /// constant before the first point and after the last.
+  static func interpolate(
+    _ points: [(at: SimDuration, amount: UsageAmount)], at t: SimDuration, request: Int64
+  ) -> Int64 {
+    guard let first = points.first, let last = points.last else { return 0 }
+    if t <= first.at { return first.amount.resolve(request: request) }
+    if t >= last.at { return last.amount.resolve(request: request) }
+    var lo = 0
+    var hi = points.count - 1
+    while hi - lo > 1 {
+      let mid = (lo + hi) / 2
+      if points[mid].at <= t { lo = mid } else { hi = mid }
+    }
+    let a = points[lo]
+    let b = points[hi]
+    let va = Double(a.amount.resolve(request: request))
+    let vb = Double(b.amount.resolve(request: request))
+    let f = Double((t - a.at).microseconds) / Double((b.at - a.at).microseconds)
+    return Int64((va + (vb - va) * f).rounded())
+  }
 }

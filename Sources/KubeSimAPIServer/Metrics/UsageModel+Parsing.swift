@@ -77,22 +77,25 @@ extension UsageModel {
         every: try duration("every", default: .minutes(1)),
         min: try amount("min", default: .absolute(0)),
         max: try amount("max", default: .absolute(Int64.max / 4)))
-    case "steps":
+    case "csv":
+      throw fail(
+        "csv(FILE) is read by the scenario loader from files next to the scenario; it is not supported here (e.g. in files applied by a timeline action)")
+    case "steps", "series":
       var points: [(at: SimDuration, amount: UsageAmount)] = []
       for a in args {
         guard let t = try? SimDuration(parsing: a.key), t >= .zero else {
-          throw fail("steps(...): \"\(a.key)\" must be a time such as 5m")
+          throw fail("\(name)(...): \"\(a.key)\" must be a time such as 5m")
         }
         guard let v = UsageSyntax.amount(a.value, resource) else {
-          throw fail("steps(...): \(a.key) must be a quantity or a percentage")
+          throw fail("\(name)(...): \(a.key) must be a quantity or a percentage")
         }
         if let last = points.last, last.at >= t {
-          throw fail("steps(...): times must increase")
+          throw fail("\(name)(...): times must increase")
         }
         points.append((t, v))
       }
-      guard !points.isEmpty else { throw fail("steps(...) needs at least one time=amount") }
-      self = .steps(points)
+      guard !points.isEmpty else { throw fail("\(name)(...) needs at least one time=amount") }
+      self = name == "steps" ? .steps(points) : .series(points)
     case "traffic":
       try known(["base", "per-request", "per-inflight", "capacity"])
       var capacity: Int64?
@@ -108,7 +111,7 @@ extension UsageModel {
         perInFlight: try amount("per-inflight", default: .absolute(0)), capacityMilliRPS: capacity)
     default:
       throw fail(
-        "unknown usage model \"\(name)\" (expected diurnal, noise, walk, steps or traffic)")
+        "unknown usage model \"\(name)\" (expected diurnal, noise, walk, steps, series, csv or traffic)")
     }
   }
 }

@@ -64,6 +64,8 @@ public struct UsageInput: Sendable, Hashable {
 /// | `noise(mean=200m, sd=40m, every=30s)` | mean plus seeded, approximately normal noise, redrawn every `every` (default 15s) |
 /// | `walk(start=200m, step=20m, every=1m, min=0, max=1)` | seeded random walk: ± step each `every`, reflected inside [min, max] |
 /// | `steps(0s=100m, 5m=400m, 10m=200m)` | piecewise constant from those simulated times on (before the first: its value) |
+/// | `series(0s=100m, 5m=400m)` | linear between the points (before the first and after the last: their values) |
+/// | `csv(usage.csv)` | a `time,value` file next to the scenario, read by the loader into `series(...)` |
 /// | `traffic(base=50m, per-request=2m, capacity=100rps)` | CPU: base + per-request × served requests/s (capacity caps what a pod serves; the Service model queues the rest) |
 /// | `traffic(base=200Mi, per-inflight=1Mi, capacity=100rps)` | memory: base + per-inflight × requests in flight |
 ///
@@ -76,6 +78,9 @@ public indirect enum UsageModel: Sendable, Hashable {
     start: UsageAmount, step: UsageAmount, every: SimDuration, min: UsageAmount,
     max: UsageAmount)
   case steps([(at: SimDuration, amount: UsageAmount)])
+  /// Linear interpolation between points (`series(...)`, what `csv(FILE)` becomes): before the
+  /// first point its value, after the last the last value.
+  case series([(at: SimDuration, amount: UsageAmount)])
   case traffic(
     base: UsageAmount, perRequest: UsageAmount, perInFlight: UsageAmount, capacityMilliRPS: Int64?)
 
@@ -111,6 +116,8 @@ public indirect enum UsageModel: Sendable, Hashable {
       var current = points.first?.amount.resolve(request: r) ?? 0
       for p in points where p.at <= input.time.sinceStart { current = p.amount.resolve(request: r) }
       v = current
+    case .series(let points):
+      v = UsageMath.interpolate(points, at: input.time.sinceStart, request: r)
     case .traffic(let base, let perRequest, let perInFlight, let capacity):
       let served = Swift.min(input.servedMilliRPS, capacity ?? Int64.max)
       let perReq = perRequest.resolve(request: r)
@@ -124,6 +131,8 @@ public indirect enum UsageModel: Sendable, Hashable {
 
   public static func == (a: UsageModel, b: UsageModel) -> Bool {
     switch (a, b) {
+    case (.series(let x), .series(let y)):
+      return x.count == y.count && zip(x, y).allSatisfy { $0.at == $1.at && $0.amount == $1.amount }
     case (.steps(let x), .steps(let y)):
       return x.count == y.count && zip(x, y).allSatisfy { $0.at == $1.at && $0.amount == $1.amount }
     case (.constant(let x), .constant(let y)): return x == y
@@ -166,6 +175,12 @@ public indirect enum UsageModel: Sendable, Hashable {
       h.combine(hi)
     case .steps(let pts):
       h.combine(4)
+      for p in pts {
+        h.combine(p.at)
+        h.combine(p.amount)
+      }
+    case .series(let pts):
+      h.combine(6)
       for p in pts {
         h.combine(p.at)
         h.combine(p.amount)

@@ -48,6 +48,11 @@ public enum Benchmarks {
       summary:
         "an hour of 4,000 pods on 200 nodes, bare and with run's MetricsRecorder (used CPU/memory, cost, latency split)",
       run: RecorderBenchmark.run),
+    Benchmark(
+      name: "cluster-day",
+      summary:
+        "5,000 nodes, 150,000 pods, traffic-driven usage on every container, diurnal load on 500 Services, 24h (wall s, peak RSS)",
+      run: ClusterDayBenchmark.run),
   ]
 
   /// Runs the groups named in `names` (all when empty; a name selects its group, e.g. "kernel")

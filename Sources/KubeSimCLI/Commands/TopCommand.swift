@@ -10,7 +10,10 @@ import KubeSimScenario
 /// pods `NAME CPU(cores) MEMORY(bytes)`, nodes `NAME CPU(cores) CPU(%) MEMORY(bytes) MEMORY(%)`,
 /// CPU as `<millicores>m`, memory as `<MiB>Mi` (truncated), percentages of allocatable truncated.
 /// Differences: node usage is the sum of its pods' usage (metrics-server reports the node's root
-/// cgroup, which also holds system daemons); trailing padding is trimmed.
+/// cgroup, which also holds system daemons); trailing padding is trimmed. `-o wide` (not in
+/// kubectl top, which shows CPU and memory only) adds the kubelet Summary API's network and
+/// filesystem figures: pods `NET-RX(bytes/s) NET-TX(bytes/s) FS(bytes)`, containers `FS(bytes)`
+/// (`MetricsPipeline.podExtras`).
 enum TopCommand {
   static let spec = CommandSpec(
     name: "top", abstract: "Show CPU and memory usage as kubectl top would at simulated time T.",
@@ -23,6 +26,9 @@ enum TopCommand {
       .flag(
         "throttling",
         help: "Per container: CPU limit and CFS throttling since start (pods only; KubeSim's)."),
+      .option(
+        "output", short: "o", value: "wide",
+        help: "wide: also network (pods) and filesystem usage (KubeSim's extra columns)."),
       .option("seed", value: "N", help: "Seed (overrides spec.seed)."),
     ],
     positionalName: "ARG", minPositionals: 2,
@@ -71,7 +77,11 @@ enum TopCommand {
     var samples: [PodMetricsSample] = []
     for object in api.list(.pod) {
       guard case .pod(let pod) = object else { continue }
-      if let s = pipeline.podMetrics(pod, at: now, runSeed: runner.world.seed) { samples.append(s) }
+      if let s = pipeline.podMetrics(
+        pod, at: now, runSeed: runner.world.seed, traffic: runner.world.api.traffic)
+      {
+        samples.append(s)
+      }
     }
     if nodes {
       var table = TableWriter(header: [
@@ -115,20 +125,39 @@ enum TopCommand {
       return .success
     }
     let containers = arguments.flag("containers")
+    let wide = arguments.value("output") == "wide"
+    if let o = arguments.value("output"), o != "wide" {
+      context.err(UsageError(command: "top", "-o takes wide, found '\(o)'").description)
+      return .badInput
+    }
     var header = ["NAME", "CPU(cores)", "MEMORY(bytes)"]
+    if wide { header += containers ? ["FS(bytes)"] : ["NET-RX(bytes/s)", "NET-TX(bytes/s)", "FS(bytes)"] }
     if containers { header.insert("POD", at: 0) }
     if allNamespaces { header.insert("NAMESPACE", at: 0) }
     var table = TableWriter(header: header)
     for s in shown {
       let prefix = allNamespaces ? [s.namespace] : []
+      var extras: PodUsageExtras?
+      if wide, case .pod(let pod)? = api.get(.pod, s.namespace, s.name) {
+        extras = pipeline.podExtras(pod, at: now, traffic: api.traffic)
+      }
       if containers {
         for c in s.containers.sorted(by: { $0.name < $1.name }) {
-          table.append(
-            prefix + [s.name, c.name, TopFormat.cpu(c.cpuMillis), TopFormat.memory(c.memoryBytes)])
+          var row = prefix + [s.name, c.name, TopFormat.cpu(c.cpuMillis), TopFormat.memory(c.memoryBytes)]
+          if wide {
+            row.append(String(extras?.containers.first { $0.name == c.name }?.totalBytes ?? 0))
+          }
+          table.append(row)
         }
       } else {
-        table.append(
-          prefix + [s.name, TopFormat.cpu(s.cpuMillis), TopFormat.memory(s.memoryBytes)])
+        var row = prefix + [s.name, TopFormat.cpu(s.cpuMillis), TopFormat.memory(s.memoryBytes)]
+        if wide {
+          row += [
+            String(extras?.rxBytesPerSecond ?? 0), String(extras?.txBytesPerSecond ?? 0),
+            String(extras?.filesystemBytes ?? 0),
+          ]
+        }
+        table.append(row)
       }
     }
     context.stdout.write(table.text)

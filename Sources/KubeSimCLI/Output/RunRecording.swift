@@ -1,3 +1,5 @@
+import KubeSimKernel
+import KubeSimNodeAgent
 import KubeSimReporting
 import KubeSimScenario
 import KubeSimScheduler
@@ -9,6 +11,25 @@ enum RunRecording {
     let recorder = MetricsRecorder(
       intervalMicros: MetricsRecorder.interval(forDurationMicros: runner.end.microseconds),
       cost: runner.costMeter)
+    let proxy = runner.world.component(KubeProxy.self)
+    proxy?.historyStep = .microseconds(recorder.registry.intervalMicros)
+    recorder.sampleHooks.append { [weak runner] registry in
+      // The sample being taken may be for an earlier time than now (the recorder samples when
+      // it next hears of something): read the counts as they were then.
+      let at = SimTime(microseconds: registry.nextSampleMicros)
+      for t in runner?.serviceTraffic ?? [] {
+        let totals =
+          proxy?.trafficTotals(t.service, at: at) ?? (offered: t.offered, served: t.served, failed: t.failed)
+        for (metric, value) in [
+          (StandardMetric.serviceRequestsOffered, totals.offered),
+          (StandardMetric.serviceRequestsServed, totals.served),
+          (StandardMetric.serviceRequestsFailed, totals.failed),
+        ] {
+          let key = metric.key(t.service)
+          registry.increment(key, by: value - registry.value(key))
+        }
+      }
+    }
     runner.world.api.register(recorder)
     runner.world.component(DefaultScheduler.self)?.timingObserver = recorder
     return recorder
@@ -27,9 +48,9 @@ enum RunRecording {
 
   /// `kubectl scale …` or `fault node-crash worker-2`, as the timeline shows an entry.
   static func label(_ entry: TimelineEntry) -> String {
-    // if-case rather than a switch: other lanes add actions (load) without touching this.
     if case .kubectl = entry.action { return "kubectl " + entry.text }
     if case .fault = entry.action { return "fault " + entry.text }
+    if case .load = entry.action { return "load " + entry.text }
     return entry.text
   }
 

@@ -279,7 +279,9 @@ public final class HorizontalPodAutoscalerController: Component {
         let q = $1.resources.requests[resource]
         return $0 + (resource == "cpu" ? (q?.milliValue ?? 0) : (q?.value ?? 0))
       }
-      let metric = pipeline.podMetrics(p, at: ctx.now, runSeed: ctx.api.seed).map {
+      let metric = pipeline.podMetrics(
+        p, at: ctx.now, runSeed: ctx.api.seed, traffic: ctx.api.traffic
+      ).map {
         resource == "cpu" ? $0.cpuMillis : $0.memoryBytes
       }
       let state = PodGrouping.state(

@@ -159,5 +159,6 @@ public struct StandardMetric: Equatable, Sendable {
     preemptionAttempts, preemptionVictims, podStartupLatency, podStartupTotalLatency,
     nodeCPURequested, nodeCPUUsed, nodeMemoryRequested, nodeMemoryUsed, nodePods, fragmentedCPU,
     evictions, containerRestarts, serviceReadyEndpoints, cost,
+    serviceRequestsOffered, serviceRequestsServed, serviceRequestsFailed,
   ].sorted { Array($0.name.utf8).lexicographicallyPrecedes($1.name.utf8) }
 }

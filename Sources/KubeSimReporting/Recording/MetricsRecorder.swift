@@ -55,6 +55,10 @@ public final class MetricsRecorder: Component {
     var ready = true
   }
 
+  /// Extra gauges and counters set at every sample instant (Service traffic adds its counters
+  /// here), called in registration order after the standard sampled gauges.
+  public var sampleHooks: [(inout MetricsRegistry) -> Void] = []
+
   private var pods: [String: PodRecord] = [:]
   private var nodes: [String: NodeRecord] = [:]
   /// Nodes seen and not deleted, sorted byte-wise.
@@ -170,6 +174,7 @@ public final class MetricsRecorder: Component {
       }
       registry.set(StandardMetric.serviceReadyEndpoints.key(name), ready)
     }
+    for hook in sampleHooks { hook(&registry) }
   }
 
   /// Used CPU and memory per node and for the cluster at `t`, as metrics-server reports them

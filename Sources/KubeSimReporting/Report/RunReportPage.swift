@@ -163,6 +163,7 @@ public enum RunReportPage {
       }
       page.table(t)
     }
+    trafficSection(&page, m, end: end, markers: actionMarkers)
     return page.html()
   }
 

@@ -17,6 +17,9 @@ public struct ExpressionParser {
     "availability": "service/NAME or service/NAME, all",
     // Issue 6 (lane autoscaler): node cost so far and measured node CPU.
     "cost": "nothing or pool/NAME", "cpu_usage": "node/NAME",
+    // Issue 6 (lane traffic): per-Service request counts and latency.
+    "offered": "service/NAME", "served": "service/NAME", "failed": "service/NAME",
+    "failure_rate": "service/NAME", "latency": "service/NAME, p50|p90|p99",
   ]
 
   private init(_ text: String) { self.scalars = Array(text.unicodeScalars) }
@@ -125,7 +128,9 @@ public struct ExpressionParser {
       }
       let trimmed = arg.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
       let ok: Bool
-      if name == "cost" {
+      if let traffic = TrafficMetric.check(name, trimmed) {
+        ok = traffic
+      } else if name == "cost" {
         ok = trimmed.isEmpty || (trimmed.hasPrefix("pool/") && trimmed.count > 5)
       } else if name == "cpu_usage" {
         ok = trimmed.hasPrefix("node/") && trimmed.count > 5
@@ -144,7 +149,7 @@ public struct ExpressionParser {
     guard name == "count" else {
       throw ExpressionError(
         "unknown function '\(name)' (expected count, recovery, detection, eviction, availability,"
-          + " cost, cpu_usage)",
+          + " cost, cpu_usage, offered, served, failed, failure_rate, latency)",
         at: start)
     }
     skipSpace()

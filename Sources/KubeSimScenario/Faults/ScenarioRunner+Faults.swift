@@ -6,6 +6,7 @@ extension ScenarioRunner {
     do {
       let output = try FaultInjector(world: world).inject(fault)
       recordFault(fault, entry)
+      trafficFault(fault)
       timelineSink?(line(now, "fault", entry.text + "  →  " + output.joined(separator: "; ")))
     } catch {
       let message =

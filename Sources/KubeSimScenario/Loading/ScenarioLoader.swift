@@ -82,6 +82,7 @@ public struct ScenarioLoader {
     }
     input.objects = ordered.map(\.element.0)
     input.objectLocations = ordered.map(\.element.1)
+    CSVUsageSeries.inline(&input.objects, input.objectLocations, &errors)
     if !errors.isEmpty { return .failure(ScenarioLoadError(errors)) }
     return .success(input)
   }

@@ -1,5 +1,7 @@
 import KubeSimAPIServer
+import KubeSimKernel
 import KubeSimModel
+import KubeSimNodeAgent
 import KubeSimYAML
 
 /// Expectation operands read from the API server's store.
@@ -14,7 +16,15 @@ struct APIServerDataSource: ExpectationDataSource {
   /// Node cost, for `cost(…)`.
   var costMeter: CostMeter?
 
+  /// What each Service's load came to, for `served(…)`, `failed(…)`, `latency(…)`.
+  var traffic: (() -> [ServiceTraffic])? = nil
+  /// The request timeout (latency bound).
+  var requestTimeout: SimDuration = .seconds(30)
+
   func metric(_ call: MetricCall) -> ExpressionValue? {
+    if TrafficMetric.names.contains(call.name) {
+      return TrafficMetric.value(call, traffic?() ?? [], timeout: requestTimeout)
+    }
     if let v = usageOrCostMetric(call) { return v }
     guard let r = selfHealing else { return nil }
     if call.name == "availability" {

@@ -37,6 +37,8 @@ public struct RunReport: Sendable {
   public var faults: [FaultOutcome] = []
   /// Per Service: availability over the run (issue 5).
   public var availability: [ServiceAvailability] = []
+  /// Per Service with offered load: what it came to (issue 6).
+  public var traffic: [ServiceTrafficResult] = []
 
   /// True when every expectation held and every action succeeded.
   public var succeeded: Bool {

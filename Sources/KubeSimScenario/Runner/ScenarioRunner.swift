@@ -135,9 +135,11 @@ public final class ScenarioRunner {
   public func run() -> RunReport {
     var report = RunReport()
     report.seed = world.seed
-    let evaluator = ExpressionEvaluator(
-      APIServerDataSource(
-        api: world.api, timeBase: timeBase, selfHealing: selfHealing, costMeter: costMeter))
+    var source = APIServerDataSource(
+      api: world.api, timeBase: timeBase, selfHealing: selfHealing, costMeter: costMeter)
+    source.traffic = { [weak self] in self?.serviceTraffic ?? [] }
+    source.requestTimeout = world.api.settings.requestTimeout
+    let evaluator = ExpressionEvaluator(source)
     var results = scenario.expectations.map {
       ExpectationResult(
         text: $0.text, timing: $0.timingText, location: $0.location.description, passed: true,
@@ -265,6 +267,7 @@ public final class ScenarioRunner {
     report.podsDeleted = counter.deleted
     report.faults = selfHealing.outcomes()
     report.availability = selfHealing.availability(now: world.now)
+    report.traffic = trafficResults()
     report.podsScheduled = world.bindings.count
     report.failedSchedulingEvents =
       world.recordedEvents.filter { $0.reason == "FailedScheduling" }.count
@@ -285,6 +288,10 @@ public final class ScenarioRunner {
     let now = world.now
     if case .fault(let fault) = entry.action {
       performFault(fault, entry, &report)
+      return
+    }
+    if case .load(let service, let profile) = entry.action {
+      performLoad(service, profile, entry, &report)
       return
     }
     do {

@@ -33,6 +33,8 @@ extension ComponentSet {
           TaintEvictionController(),
           HorizontalPodAutoscalerController(),
           NamespaceController(),
+          EndpointSliceController(),
+          KubeProxy(),
         ] + clusterAutoscaler(input, scheduler)
       },
       kubelet: { node, input in

@@ -1,5 +1,6 @@
 import KubeSimKernel
 import KubeSimModel
+import KubeSimNodeAgent
 import KubeSimYAML
 
 /// One entry of `spec.timeline`: an action at a simulated time.
@@ -25,9 +26,12 @@ public struct TimelineEntry: Sendable {
   }
 }
 
-/// What a timeline entry does. Load (issue 6) is rejected when the scenario is decoded.
+/// What a timeline entry does.
 public enum TimelineAction: Sendable, Equatable {
   case kubectl(KubectlCommand)
   /// A scripted fault (`fault: node-crash worker-2`), see `Fault`.
   case fault(Fault)
+  /// Offered load for a Service ("namespace/name") from now on (`load: service/web 800rps`),
+  /// see `LoadDecoder`.
+  case load(service: String, profile: LoadProfile)
 }

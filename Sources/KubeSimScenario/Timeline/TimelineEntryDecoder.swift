@@ -5,8 +5,8 @@ import KubeSimYAML
 /// Decodes one `spec.timeline` entry: `at:` plus exactly one of `kubectl:`, `fault:`, `load:`.
 ///
 /// `kubectl:` takes a command line (`scale deployment/web --replicas=5`) or the structured form
-/// (see `StructuredKubectl`); `fault:` a fault (see `Fault`, `FaultDecoder`). `load:` (issue 6)
-/// is recognised and rejected with the issue that implements it, never ignored.
+/// (see `StructuredKubectl`); `fault:` a fault (see `Fault`, `FaultDecoder`); `load:` a Service's
+/// offered load (see `LoadDecoder`).
 enum TimelineEntryDecoder {
   static let fields = ["at", "kubectl", "fault", "load"]
 
@@ -29,7 +29,10 @@ enum TimelineEntryDecoder {
         at: SimTime(microseconds: time.microseconds), action: .fault(fault),
         location: at.node.location, text: text)
     case "load":
-      throw action.error("load actions are not implemented yet (issue 6)")
+      let (service, profile, text) = try LoadDecoder.decode(action, at: SimTime(microseconds: time.microseconds))
+      return TimelineEntry(
+        at: SimTime(microseconds: time.microseconds),
+        action: .load(service: service, profile: profile), location: at.node.location, text: text)
     default:
       break
     }

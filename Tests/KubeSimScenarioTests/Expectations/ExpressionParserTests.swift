@@ -88,7 +88,7 @@ import Testing
     ("recovery(fault 0) < 6m", "expected recovery(fault N), found recovery(fault 0)", 9),
     (
       "sum(pods) > 1",
-      "unknown function 'sum' (expected count, recovery, detection, eviction, availability, cost, cpu_usage)", 0
+      "unknown function 'sum' (expected count, recovery, detection, eviction, availability, cost, cpu_usage, offered, served, failed, failure_rate, latency)", 0
     ),
     ("count(pods{app}) == 1", "expected '=' or '!=' after selector key 'app'", 14),
     ("count(pods{ready=yes}) == 1", "ready= takes true or false, found 'yes'", 11),

@@ -106,8 +106,20 @@ import Testing
       "s.yaml:7:14: spec.timeline[0].fault: node-crash takes one argument, the node name, found 0"
     ),
     (
-      "spec:\n  timeline:\n    - at: 1m\n      load: service/web 800rps",
-      "s.yaml:7:13: spec.timeline[0].load: load actions are not implemented yet (issue 6)"
+      "spec:\n  timeline:\n    - at: 1m\n      load: service/web fast",
+      "s.yaml:7:13: spec.timeline[0].load: expected a rate such as 800rps, found \"fast\""
+    ),
+    (
+      "spec:\n  timeline:\n    - at: 1m\n      load: deployment/web 800rps",
+      "s.yaml:7:13: spec.timeline[0].load: expected service/NAME RATE such as \"service/web 800rps\", found \"deployment/web 800rps\""
+    ),
+    (
+      "spec:\n  timeline:\n    - at: 1m\n      load: {service: web, rps: 10, diurnal: {period: 1h}}",
+      "s.yaml:7:46: spec.timeline[0].load.diurnal: diurnal needs amplitude:"
+    ),
+    (
+      "spec:\n  timeline:\n    - at: 1m\n      load: {service: web, spikes: [{at: 1m, rps: 5}]}",
+      "s.yaml:7:37: spec.timeline[0].load.spikes[0]: a spike needs at:, duration: and rps:"
     ),
     (
       "spec:\n  timeline:\n    - at: 1m\n      kubectl: scale pods/x --replicas=2",

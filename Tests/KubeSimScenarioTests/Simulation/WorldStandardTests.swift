@@ -84,7 +84,8 @@ extension WorldStandardTests {
         "default-scheduler", "replicaset-controller", "deployment-controller", "daemonset-controller",
         "statefulset-controller", "job-controller", "cronjob-controller", "garbage-collector",
         "pod-garbage-collector", "disruption-controller", "node-lifecycle-controller",
-        "taint-eviction-controller", "horizontal-pod-autoscaler", "namespace-controller", "kubelet/b", "kubelet/a",
+        "taint-eviction-controller", "horizontal-pod-autoscaler", "namespace-controller",
+        "endpointslice-controller", "kube-proxy", "kubelet/b", "kubelet/a",
       ])
     #expect(world.component(FakeScheduler.self) == nil)
     #expect(world.component(DefaultScheduler.self)?.componentName == "default-scheduler")

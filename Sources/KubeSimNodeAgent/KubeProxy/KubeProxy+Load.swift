@@ -1,0 +1,296 @@
+import KubeSimAPIServer
+import KubeSimKernel
+import KubeSimModel
+
+extension KubeProxy {
+  /// Sets the offered load of `service` ("namespace/name") from now on (the timeline's `load:`
+  /// action); an off profile (`0rps`) stops it. Starts the traffic interval if it is not running.
+  public func setLoad(_ service: String, _ profile: LoadProfile, _ ctx: inout ComponentContext) {
+    flush(&ctx)
+    let i = slot(service)
+    if profile.isOff {
+      slots[i].profile = nil
+      loaded.removeAll { $0 == i }
+    } else {
+      if slots[i].profile == nil {
+        let at = loaded.firstIndex { slots[$0].key > service } ?? loaded.count
+        loaded.insert(i, at: at)
+      }
+      slots[i].profile = profile
+      if slots[i].stats == nil { slots[i].stats = ServiceTraffic(service: service) }
+    }
+    if !ticking && !loaded.isEmpty {
+      ticking = true
+      segmentStart = ctx.now
+      intervalStart = ctx.now
+      ctx.setBackgroundTimer(at: ctx.now + ctx.settings.trafficInterval, token: Self.tickToken)
+    }
+  }
+
+  /// The proxy mode from the settings.
+  static func mode(_ s: SimulationSettings) -> ProxyMode {
+    guard s.kubeProxyMode == "ipvs" else { return .iptables }
+    return s.ipvsScheduler == "lc" ? .ipvsLeastConnection : .ipvsRoundRobin
+  }
+
+  /// The end of a traffic interval: the last segment is served, what each pod was sent is
+  /// settled against its capacity, each Service's served rate goes to the ledger, and the next
+  /// interval starts.
+  func tick(_ ctx: inout ComponentContext) {
+    let now = ctx.now
+    flush(&ctx)
+    let intervalUs = max((now - (intervalStart ?? now)).microseconds, 1)
+    lastInFlight.removeAll()
+    settle(intervalUs, &ctx)
+    recordUsage(now, intervalUs, &ctx)
+    recordHistory(now)
+    for i in slotOrder {
+      slots[i].served = 0
+      slots[i].inFlight = 0
+    }
+    intervalStart = now
+    if loaded.isEmpty {
+      ticking = false
+      segmentStart = nil
+      intervalStart = nil
+    } else {
+      ctx.setBackgroundTimer(at: now + ctx.settings.trafficInterval, token: Self.tickToken)
+    }
+  }
+
+  /// Serves the load offered since the last segment boundary with the rules and pods as they
+  /// were over it. Called before anything that changes routing (a rule sync, a pod that stops
+  /// serving, a new load), so that failures are counted for exactly the time a stale rule was
+  /// in place, not rounded to the traffic interval.
+  func flush(_ ctx: inout ComponentContext) {
+    let now = ctx.now
+    guard ticking, let start = segmentStart, now > start else { return }
+    let durationUs = (now - start).microseconds
+    for i in loaded {
+      guard let profile = slots[i].profile else { continue }
+      // milli-rps × µs = 10⁻⁹ requests; the remainder carries to the next segment.
+      let acc = slots[i].carry + profile.milliRPS(at: start) * durationUs
+      let requests = acc / 1_000_000_000
+      slots[i].carry = acc % 1_000_000_000
+      guard requests > 0 else { continue }
+      slots[i].stats?.offered += requests
+      serve(i, requests, durationUs, at: start, &ctx)
+    }
+    segmentStart = now
+  }
+
+  /// Routes one segment's requests of `service`.
+  ///
+  /// Aggregate path: when every routed pod serves and has the same capacity, the mode is not
+  /// least-connection, and no pod can come near its capacity in the segment (IPVS rr: the
+  /// larger share fits; iptables: the mean share plus 6 standard deviations of the random split
+  /// fits), the split is summarised by its mean and no draw is taken. Otherwise every
+  /// endpoint's count is drawn (`ServiceRouter`) and checked.
+  func serve(
+    _ i: Int, _ requests: Int64, _ durationUs: Int64, at start: SimTime,
+    _ ctx: inout ComponentContext
+  ) {
+    guard let route = slots[i].route else {
+      slots[i].stats?.failed += requests
+      slots[i].stats?.failedNoEndpoints += requests
+      return
+    }
+    let mode = Self.mode(ctx.settings)
+    let n = Int64(route.keys.count)
+    if mode != .ipvsLeastConnection, case .some(let capacity) = route.uniform,
+      servesAll(i, route, at: start, ctx)
+    {
+      var fits = true
+      if let capacity {
+        let room = Double(capacity) * Double(durationUs) / 1e9
+        let mean = Double(requests) / Double(n)
+        if mode == .ipvsRoundRobin {
+          fits = Double((requests + n - 1) / n) <= room
+        } else {
+          fits = mean + 6 * (mean * (1 - 1 / Double(n))).squareRoot() <= room
+        }
+      }
+      if fits {
+        slots[i].aggregate += requests
+        if mode == .ipvsRoundRobin {
+          var router = slots[i].router ?? ServiceRouter(mode: mode)
+          router.cursor = (router.cursor + Int(requests % n)) % Int(n)
+          slots[i].router = router
+        }
+        return
+      }
+    }
+    let service = slots[i].key
+    let routed = route.keys.map {
+      RoutedEndpoint(name: $0, inFlight: (lastInFlight[$0] ?? 0) / 1000)
+    }
+    var router = slots[i].router ?? ServiceRouter(mode: mode)
+    let counts = ctx.withRandom("load") { rng in router.route(requests, to: routed, rng: &rng) }
+    slots[i].router = router
+    for (j, key) in route.keys.enumerated() where counts[j] > 0 {
+      let c = counts[j]
+      guard servingPod(route.endpoints[j], at: start, ctx) != nil else {
+        slots[i].stats?.failed += c
+        slots[i].stats?.failedStale += c
+        continue
+      }
+      intervalRouted[service + "|" + key, default: (0, route.capacities[j])].count += c
+    }
+  }
+
+  /// Whether every routed endpoint of `service` serves at `time` (cached until a rule sync, a
+  /// pod change or a preStop end invalidates it).
+  func servesAll(_ i: Int, _ route: Route, at time: SimTime, _ ctx: ComponentContext) -> Bool {
+    if let ok = slots[i].allServing { return ok }
+    let ok = route.endpoints.allSatisfy { servingPod($0, at: time, ctx) != nil }
+    slots[i].allServing = ok
+    return ok
+  }
+
+  /// Serves what each pod was sent over the interval that ends now: up to its capacity (the
+  /// excess fails), with M/M/1 response times at the interval's arrival rate. Capacity is
+  /// judged per traffic interval, not per segment, as a pod's queue absorbs sub-second bursts.
+  func settle(_ intervalUs: Int64, _ ctx: inout ComponentContext) {
+    let timeout = ctx.settings.requestTimeout
+    for i in slotOrder where slots[i].aggregate > 0 {
+      let total = slots[i].aggregate
+      slots[i].aggregate = 0
+      guard let route = slots[i].route, case .some(let capacity) = route.uniform,
+        var stats = slots[i].stats
+      else { continue }
+      let n = Int64(route.keys.count)
+      let (served, inFlight) = queue(
+        total, pods: n, capacity: capacity, intervalUs, timeout, &stats)
+      slots[i].served += served
+      slots[i].inFlight += inFlight * n
+      slots[i].stats = stats
+    }
+    for pair in intervalRouted.keys.sorted() {
+      guard let routed = intervalRouted[pair] else { continue }
+      let parts = pair.split(separator: "|", maxSplits: 1).map(String.init)
+      let i = slot(parts[0])
+      let key = parts[1]
+      var stats = slots[i].stats ?? ServiceTraffic(service: parts[0])
+      let (served, inFlight) = queue(
+        routed.count, pods: 1, capacity: routed.capacity, intervalUs, timeout, &stats)
+      slots[i].served += served
+      slots[i].inFlight += inFlight
+      slots[i].stats = stats
+      lastInFlight[key, default: 0] += inFlight
+    }
+    intervalRouted.removeAll()
+  }
+
+  /// `count` requests spread evenly over `pods` pods of `capacity` (milli-rps, nil: unbounded)
+  /// in one interval: returns the served count and the in-flight estimate per pod
+  /// (thousandths); adds failures and latencies to `stats`.
+  func queue(
+    _ count: Int64, pods: Int64, capacity: Int64?, _ intervalUs: Int64, _ timeout: SimDuration,
+    _ stats: inout ServiceTraffic
+  ) -> (served: Int64, inFlight: Int64) {
+    guard let capacity else {
+      stats.latency.addInstant(count)
+      stats.served += count
+      return (count, 0)
+    }
+    let served = min(count, pods * capacity * intervalUs / 1_000_000_000)
+    let over = count - served
+    stats.failed += over
+    stats.failedOverload += over
+    stats.served += served
+    let arrival = count * 1_000_000_000 / intervalUs / max(pods, 1)  // milli-rps per pod
+    if arrival < capacity {
+      stats.latency.add(spareMilliRPS: capacity - arrival, count: served)
+      // M/M/1 mean number in system ρ/(1 − ρ), in thousandths.
+      return (served, arrival * 1000 / (capacity - arrival))
+    }
+    stats.latency.addSaturated(served)
+    return (served, capacity * timeout.microseconds / 1_000_000)
+  }
+
+  /// The pod behind `endpoint` if it still serves: it exists, runs, its containers run, and
+  /// if it is being deleted its kubelet has not stopped it yet (the kubelet sees the deletion a
+  /// watch delay after it, then runs the preStop hook, `sim.kubesim.io/prestop`, before SIGTERM;
+  /// KubeSim's containers stop accepting requests at SIGTERM).
+  func servingPod(_ endpoint: Endpoint, at time: SimTime, _ ctx: ComponentContext) -> Pod? {
+    guard let ref = endpoint.targetRef, let name = ref.name,
+      case .pod(let pod)? = ctx.api.get(.pod, ref.namespace ?? "default", name),
+      pod.metadata.uid == ref.uid, pod.status.phase == .running
+    else { return nil }
+    for s in pod.status.containerStatuses where s.state.running == nil { return nil }
+    if let node = pod.spec.nodeName, ctx.api.traffic.downNodes.contains(node) { return nil }
+    if let deadline = pod.metadata.deletionTimestamp {
+      let grace = SimDuration.seconds(pod.metadata.deletionGracePeriodSeconds ?? 0)
+      let stopsAt = deadline - grace + ctx.settings.watchDelay + model(of: pod).preStop
+      if time >= stopsAt { return nil }
+    }
+    return pod
+  }
+
+  /// The pod's capacity (the sum of its containers' `traffic(capacity=…)`, each capped by what
+  /// its CPU limit allows: (limit − base) / per-request CPU) and preStop time, cached by uid.
+  func model(of pod: Pod) -> (capacity: Int64?, preStop: SimDuration) {
+    if let m = podModels[pod.metadata.uid] { return m }
+    var capacity: Int64? = nil
+    var preStop = SimDuration.zero
+    for c in pod.spec.containers {
+      let usage = UsageAnnotations.models(pod.metadata.annotations, container: c.name)
+      var cap = usage.cpu?.capacityMilliRPS ?? usage.memory?.capacityMilliRPS
+      if case .traffic(let base, let perRequest, _, _)? = usage.cpu,
+        let limit = c.resources.limits["cpu"]?.milliValue
+      {
+        let request = c.resources.requests["cpu"]?.milliValue ?? 0
+        let per = perRequest.resolve(request: request)
+        if per > 0 {
+          // CFS quota hook: a throttled container serves at most what its limit pays for.
+          let byLimit = max(0, limit - base.resolve(request: request)) * 1_000_000 / per
+          cap = min(cap ?? Int64.max, byLimit)
+        }
+      }
+      if let cap { capacity = (capacity ?? 0) + cap }
+      let behavior = ContainerBehavior.parse(pod.metadata.annotations, container: c.name).behavior
+      preStop = max(preStop, behavior.preStop ?? .zero)
+    }
+    podModels[pod.metadata.uid] = (capacity, preStop)
+    return (capacity, preStop)
+  }
+
+  /// Gives the traffic ledger each Service's served rate per endpoint at every cAdvisor
+  /// housekeeping instant (the first interval at or after it), so traffic-driven usage follows
+  /// the load.
+  func recordUsage(_ now: SimTime, _ intervalUs: Int64, _ ctx: inout ComponentContext) {
+    let hk = MetricsPipeline.defaultHousekeepingInterval.microseconds
+    let bucket = now.microseconds / hk
+    guard bucket != lastHousekeeping else { return }
+    lastHousekeeping = bucket
+    let at = SimTime(microseconds: bucket * hk)
+    for i in slotOrder {
+      guard let route = slots[i].route, !route.keys.isEmpty else { continue }
+      let n = Int64(route.keys.count)
+      ctx.api.traffic.record(
+        service: slots[i].key, at: at,
+        servedMilliRPS: slots[i].served * 1_000_000_000 / intervalUs / n,
+        inFlightMilli: slots[i].inFlight / n)
+    }
+  }
+
+  /// Keeps each loaded Service's totals at the first interval of every `historyStep`.
+  func recordHistory(_ now: SimTime) {
+    guard let step = historyStep, step.microseconds > 0 else { return }
+    let bucket = now.microseconds / step.microseconds
+    guard bucket != lastHistoryBucket else { return }
+    lastHistoryBucket = bucket
+    for i in slotOrder {
+      guard let s = slots[i].stats else { continue }
+      history[i, default: []].append((now, s.offered, s.served, s.failed))
+    }
+  }
+
+  /// A machine went down or came back (a fault): serve the load up to now with the old state,
+  /// then mark it, so requests fail from this instant exactly.
+  public func setNode(_ node: String, down: Bool, _ ctx: inout ComponentContext) {
+    flush(&ctx)
+    ctx.api.traffic.setNode(node, down: down)
+    for i in slots.indices { slots[i].allServing = nil }
+  }
+}
