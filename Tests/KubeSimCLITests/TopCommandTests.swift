@@ -66,11 +66,10 @@ import Testing
     let cpu = "; reason: cpu resource utilization (percentage of request) "
     #expect(
       lines == [
-        "  2m0.01s  \(prefix)3\(cpu)above target",
-        "  3m0.01s  \(prefix)6\(cpu)above target",
+        "  3m0.01s  \(prefix)4\(cpu)above target",
         " 3m15.01s  \(prefix)8\(cpu)above target",
         " 14m0.01s  \(prefix)4; reason: All metrics below target",
-        "19m15.01s  \(prefix)2; reason: All metrics below target",
+        "19m15.01s  \(prefix)3; reason: All metrics below target",
       ])
   }
 }
