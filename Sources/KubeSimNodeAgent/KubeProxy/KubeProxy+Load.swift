@@ -236,16 +236,13 @@ extension KubeProxy {
     for c in pod.spec.containers {
       let usage = UsageAnnotations.models(pod.metadata.annotations, container: c.name)
       var cap = usage.cpu?.capacityMilliRPS ?? usage.memory?.capacityMilliRPS
-      if case .traffic(let base, let perRequest, _, _)? = usage.cpu,
-        let limit = c.resources.limits["cpu"]?.milliValue
+      if let cpu = usage.cpu,
+        let byLimit = CPUThrottling.maxServedMilliRPS(
+          cpu, request: c.resources.requests["cpu"]?.milliValue ?? 0,
+          limitMillis: c.resources.limits["cpu"]?.milliValue)
       {
-        let request = c.resources.requests["cpu"]?.milliValue ?? 0
-        let per = perRequest.resolve(request: request)
-        if per > 0 {
-          // CFS quota hook: a throttled container serves at most what its limit pays for.
-          let byLimit = max(0, limit - base.resolve(request: request)) * 1_000_000 / per
-          cap = min(cap ?? Int64.max, byLimit)
-        }
+        // CFS quota: a throttled container serves at most what its CPU limit pays for.
+        cap = min(cap ?? Int64.max, byLimit)
       }
       if let cap { capacity = (capacity ?? 0) + cap }
       let behavior = ContainerBehavior.parse(pod.metadata.annotations, container: c.name).behavior

@@ -198,6 +198,24 @@ import Testing
     #expect(t.latency.quantile(0.5, timeout: .seconds(30)) == 30_000_000)
   }
 
+  /// A CPU limit caps what a pod serves (CFS quota, `CPUThrottling.maxServedMilliRPS`):
+  /// (60m − 10m base) / 1m per request = 50 rps per pod, below the model's 100 rps capacity, so
+  /// two pods serve 100 of the 300 rps offered from 10s to 2m and the rest fails as overload.
+  @Test func cpuLimitCapsWhatAPodServes() throws {
+    let timeline = "    - {at: 10s, load: service/web 300rps}"
+    let text = Self.scenario(settings: "kubeProxyMode: ipvs, ipvsScheduler: rr", timeline: timeline)
+      .replacingOccurrences(
+        of: "requests: {cpu: 100m, memory: 64Mi}",
+        with: "requests: {cpu: 50m, memory: 64Mi}, limits: {cpu: 60m}")
+    let (r, dir) = try Self.runner(text)
+    defer { dir.remove() }
+    _ = r.run()
+    let t = try #require(r.serviceTraffic.first)
+    #expect(t.offered == 33_000)
+    #expect(t.served == 11_000)
+    #expect(t.failedOverload == 22_000)
+  }
+
   /// Traffic-driven CPU follows the served rate: 50 rps per pod × 1m + 10m base = 60m.
   @Test func trafficDrivenUsageFollowsServedRate() throws {
     let timeline = "    - {at: 10s, load: service/web 100rps}"
