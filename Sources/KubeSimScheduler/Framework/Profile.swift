@@ -156,14 +156,32 @@ enum ScoreStep {
     }
   }
 
+  /// The raw scores of the `feasible` slots, in order, appended to `column`: one loop per
+  /// plugin kind so the hot built-ins are called directly (both scoring paths of
+  /// `SchedulingAlgorithm` use it).
   @inline(__always)
-  func score(_ state: CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, slot: Int) -> Int64 {
+  func appendRawScores(
+    _ state: CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, _ feasible: [Int],
+    to column: inout [Int64]
+  ) {
     switch self {
-    case .taintToleration(let x): return x.score(state, pod, snapshot, slot: slot)
-    case .fit(let x): return x.score(state, pod, snapshot, slot: slot)
-    case .balancedAllocation(let x): return x.score(state, pod, snapshot, slot: slot)
-    case .imageLocality(let x): return x.score(state, pod, snapshot, slot: slot)
-    case .other(let x): return x.score(state, pod, snapshot, slot: slot)
+    case .fit(let fit):
+      let nonZero = pod.nonZeroRequests
+      let actual = pod.requests
+      for slot in feasible {
+        column.append(fit.score(requests: nonZero, actual: actual, snapshot.table, slot: slot))
+      }
+    case .taintToleration(let taint):
+      for slot in feasible {
+        column.append(
+          snapshot.taints[slot].isEmpty ? 0 : taint.score(state, pod, snapshot, slot: slot))
+      }
+    case .balancedAllocation(let b):
+      for slot in feasible { column.append(b.score(state, pod, snapshot, slot: slot)) }
+    case .imageLocality(let il):
+      for slot in feasible { column.append(il.score(state, pod, snapshot, slot: slot)) }
+    case .other(let p):
+      for slot in feasible { column.append(p.score(state, pod, snapshot, slot: slot)) }
     }
   }
 }

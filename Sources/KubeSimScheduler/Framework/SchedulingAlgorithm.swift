@@ -383,25 +383,7 @@ public struct SchedulingAlgorithm: Sendable {
         continue
       }
       column.removeAll(keepingCapacity: true)
-      switch profile.scoreSteps[k] {
-      case .fit(let fit):
-        let nonZero = pod.nonZeroRequests
-        let actual = pod.requests
-        for slot in feasible {
-          column.append(fit.score(requests: nonZero, actual: actual, snapshot.table, slot: slot))
-        }
-      case .taintToleration(let taint):
-        for slot in feasible {
-          column.append(
-            snapshot.taints[slot].isEmpty ? 0 : taint.score(state, pod, snapshot, slot: slot))
-        }
-      case .balancedAllocation(let b):
-        for slot in feasible { column.append(b.score(state, pod, snapshot, slot: slot)) }
-      case .imageLocality(let il):
-        for slot in feasible { column.append(il.score(state, pod, snapshot, slot: slot)) }
-      case .other(let p):
-        for slot in feasible { column.append(p.score(state, pod, snapshot, slot: slot)) }
-      }
+      profile.scoreSteps[k].appendRawScores(state, pod, snapshot, feasible, to: &column)
       if plugin.normalizes { plugin.normalize(state, pod, &column) }
       for j in 0..<m { totals[j] += column[j] * weight }
     }
@@ -451,25 +433,7 @@ public struct SchedulingAlgorithm: Sendable {
         continue
       }
       column.removeAll(keepingCapacity: true)
-      switch profile.scoreSteps[k] {
-      case .fit(let fit):
-        let nonZero = pod.nonZeroRequests
-        let actual = pod.requests
-        for slot in feasible {
-          column.append(fit.score(requests: nonZero, actual: actual, snapshot.table, slot: slot))
-        }
-      case .taintToleration(let taint):
-        for slot in feasible {
-          column.append(
-            snapshot.taints[slot].isEmpty ? 0 : taint.score(state, pod, snapshot, slot: slot))
-        }
-      case .balancedAllocation(let b):
-        for slot in feasible { column.append(b.score(state, pod, snapshot, slot: slot)) }
-      case .imageLocality(let il):
-        for slot in feasible { column.append(il.score(state, pod, snapshot, slot: slot)) }
-      case .other(let p):
-        for slot in feasible { column.append(p.score(state, pod, snapshot, slot: slot)) }
-      }
+      profile.scoreSteps[k].appendRawScores(state, pod, snapshot, feasible, to: &column)
       let raw = recordScores ? column : []
       if plugin.normalizes { plugin.normalize(state, pod, &column) }
       for j in 0..<m {
