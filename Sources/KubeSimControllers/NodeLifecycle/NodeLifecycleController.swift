@@ -29,6 +29,11 @@ import KubeSimModel
 /// as the Unknown conditions rather than by the node-update worker; the tainting pass runs when a token is
 /// due instead of polling every 100 ms (`NodeEvictionPeriod`), with the same first-taint delay
 /// of 100 ms.
+///
+/// - Complexity: a monitor pass costs O(nodes) dictionary look-ups; only nodes that changed
+///   since their last full visit, that are not quietly Ready, or whose grace period has run out
+///   get the full `tryUpdateNodeHealth` treatment (`Health.quietResourceVersion`). Results are
+///   the same as visiting every node.
 public final class NodeLifecycleController: LeaderElectedComponent {
   public let componentName = "node-lifecycle-controller"
   public var watches: [WatchFilter] { [WatchFilter(kind: .node)] }
