@@ -141,23 +141,7 @@ extension NodeLifecycleController {
   /// monitor pass.
   func setNoSchedule(_ node: Node, _ ctx: inout ComponentContext) {
     // Fast path (every node, every pass): the managed NoSchedule taints already match.
-    var wantMask = 0
-    for c in node.status.conditions {
-      switch (c.type, c.status) {
-      case ("Ready", .false): wantMask |= 1
-      case ("Ready", .unknown): wantMask |= 2
-      case ("MemoryPressure", .true): wantMask |= 4
-      case ("DiskPressure", .true): wantMask |= 8
-      case ("PIDPressure", .true): wantMask |= 16
-      case ("NetworkUnavailable", .true): wantMask |= 32
-      default: break
-      }
-    }
-    var haveMask = 0
-    for t in node.spec.taints where t.effect == .noSchedule {
-      if let i = Self.conditionTaintKeys.firstIndex(of: t.key) { haveMask |= 1 << i }
-    }
-    if wantMask == haveMask { return }
+    if Self.noScheduleTaintsMatch(node) { return }
     // Slow path: work on the stored node (this pass may have changed its NoExecute taints).
     guard case .node(var node)? = ctx.api.get(.node, nil, node.metadata.name) else { return }
     var want: [String] = []
@@ -182,6 +166,28 @@ extension NodeLifecycleController {
     guard taints != node.spec.taints else { return }
     node.spec.taints = taints
     _ = try? ctx.api.update(.node(node))
+  }
+
+  /// Whether the node's managed NoSchedule taints already match its conditions (then
+  /// `setNoSchedule` leaves the node unchanged).
+  static func noScheduleTaintsMatch(_ node: Node) -> Bool {
+    var wantMask = 0
+    for c in node.status.conditions {
+      switch (c.type, c.status) {
+      case ("Ready", .false): wantMask |= 1
+      case ("Ready", .unknown): wantMask |= 2
+      case ("MemoryPressure", .true): wantMask |= 4
+      case ("DiskPressure", .true): wantMask |= 8
+      case ("PIDPressure", .true): wantMask |= 16
+      case ("NetworkUnavailable", .true): wantMask |= 32
+      default: break
+      }
+    }
+    var haveMask = 0
+    for t in node.spec.taints where t.effect == .noSchedule {
+      if let i = Self.conditionTaintKeys.firstIndex(of: t.key) { haveMask |= 1 << i }
+    }
+    return wantMask == haveMask
   }
 
   /// The NoSchedule taint keys TaintNodesByCondition manages.

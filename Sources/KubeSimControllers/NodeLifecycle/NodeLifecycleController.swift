@@ -29,6 +29,11 @@ import KubeSimModel
 /// as the Unknown conditions rather than by the node-update worker; the tainting pass runs when a token is
 /// due instead of polling every 100 ms (`NodeEvictionPeriod`), with the same first-taint delay
 /// of 100 ms.
+///
+/// - Complexity: a monitor pass costs O(nodes) dictionary look-ups; only nodes that changed
+///   since their last full visit, that are not quietly Ready, or whose grace period has run out
+///   get the full `tryUpdateNodeHealth` treatment (`Health.quietResourceVersion`). Results are
+///   the same as visiting every node.
 public final class NodeLifecycleController: LeaderElectedComponent {
   public let componentName = "node-lifecycle-controller"
   public var watches: [WatchFilter] { [WatchFilter(kind: .node)] }
@@ -50,6 +55,13 @@ public final class NodeLifecycleController: LeaderElectedComponent {
     var probe: SimTime
     var heartbeat: SimTime?
     var lease: SimTime?
+    /// Set when the last full visit found the node quiet (observed and current Ready True, no
+    /// NoExecute taint, condition taints in place): the node's resourceVersion then. While the
+    /// stored node keeps that resourceVersion and the grace period has not run out, a pass
+    /// only notes Lease renewals and counts the node Ready in `zone` (nothing else can change).
+    var quietResourceVersion: String?
+    var zone = ""
+    var excluded = false
   }
   var health: [String: Health] = [:]
   var zones: [String: Zone] = [:]
@@ -137,12 +149,26 @@ public final class NodeLifecycleController: LeaderElectedComponent {
     var zoneReady: [String: (ready: Int, notReady: Int)] = [:]
     var nodes: [Node] = []
     for case .node(let n) in ctx.api.list(.node) { nodes.append(n) }
-    var seen = Set<String>()
+    var seen = 0
     // Whether any node waits for a NoExecute taint (a Ready node without one has nothing to do).
     var anyQueued = zones.values.contains { !$0.queue.isEmpty }
+    let grace = ctx.settings.nodeMonitorGracePeriod
     for var node in nodes {
       let name = node.metadata.name
-      seen.insert(name)
+      seen += 1
+      // Fast path: a quiet node whose object did not change since its last full visit.
+      if var h = health[name], let rv = h.quietResourceVersion, rv == node.metadata.resourceVersion
+      {
+        if let lease = ctx.api.nodeLeaseRenewTime(name), h.lease.map({ $0 < lease }) ?? true {
+          h.probe = now
+          h.lease = lease
+        }
+        if !(now > h.probe + grace) {
+          health[name] = h
+          if !h.excluded { zoneReady[h.zone, default: (0, 0)].ready += 1 }
+          continue
+        }
+      }
       let (zone, excluded) = zoneAndExclusion(node)
       if zones[zone] == nil { zones[zone] = Zone(rateMilli: evictionRateMilli, now: now) }
       let observed = node.status.conditions.first { $0.type == "Ready" }
@@ -154,6 +180,7 @@ public final class NodeLifecycleController: LeaderElectedComponent {
           zoneReady[zone, default: (0, 0)].notReady += 1
         }
       }
+      health[name]?.quietResourceVersion = nil
       guard let current else { continue }
       // Upstream passes the Ready condition as observed before this pass's update, so the
       // NoExecute taint is queued one monitor period after Ready turns Unknown.
@@ -172,11 +199,23 @@ public final class NodeLifecycleController: LeaderElectedComponent {
           node: name, message: "Node \(name) status is now: NodeNotReady")
         markPodsNotReady(name, &ctx)
       }
+      if observed?.status == .true, current.status == .true,
+        !node.spec.taints.contains(where: { $0.effect == .noExecute }),
+        Self.noScheduleTaintsMatch(node)
+      {
+        health[name]?.quietResourceVersion = node.metadata.resourceVersion
+        health[name]?.zone = zone
+        health[name]?.excluded = excluded
+      }
     }
-    for name in health.keys.sorted() where !seen.contains(name) {
-      health[name] = nil
-      zoneCache[name] = nil
-      for z in zones.keys.sorted() { zones[z]?.queue.removeAll { $0 == name } }
+    // Every listed node has a health entry now: any other entry is a deleted node.
+    if health.count > seen {
+      let names = Set(nodes.map { $0.metadata.name })
+      for name in health.keys.sorted() where !names.contains(name) {
+        health[name] = nil
+        zoneCache[name] = nil
+        for z in zones.keys.sorted() { zones[z]?.queue.removeAll { $0 == name } }
+      }
     }
     handleDisruption(zoneReady, nodes: nodes, now: now, &ctx)
     scheduleTaintPass(&ctx)

@@ -37,12 +37,18 @@ extension Kubelet {
 
   /// The working set of container `c` of `run` at `now` (bytes; 0 when not running).
   func memoryWorkingSet(_ run: PodRun, _ c: ContainerRun, now: SimTime) -> Int64 {
+    memoryWorkingSet(
+      namespace: run.pod.metadata.namespace, pod: run.pod.metadata.name, c, now: now)
+  }
+
+  /// `memoryWorkingSet` from the pod's namespace and name only (no copy of the whole `PodRun`
+  /// in the eviction manager's per-pass sum).
+  func memoryWorkingSet(namespace: String?, pod: String, _ c: ContainerRun, now: SimTime) -> Int64 {
     guard c.running else { return 0 }
     if let b = c.behavior.memoryBytes { return b }
     guard let model = c.behavior.memoryUsage else { return c.memoryRequestBytes }
-    let p = run.pod.metadata
     let seed = UsageSeed.container(
-      runSeed: runSeed, namespace: p.namespace ?? "default", pod: p.name, container: c.name)
+      runSeed: runSeed, namespace: namespace ?? "default", pod: pod, container: c.name)
     // Same per-container seed and cAdvisor grid as `MetricsPipeline` (memory uses seed ^ 1).
     let t = MetricsPipeline().housekeepingTime(at: now)
     return model.value(UsageInput(time: t, request: c.memoryRequestBytes, seed: seed ^ 1))
@@ -67,12 +73,14 @@ extension Kubelet {
       (memory, disk) = (cache.memory, cache.disk)
     } else {
       var varying = false
-      for run in pods.values where !run.deleting {
-        let u = podUsage(run, now: now)
-        memory += u.memory
-        disk += u.disk
-        for c in run.containers where c.running && c.behavior.memoryBytes == nil {
-          if c.behavior.memoryUsage != nil { varying = true }
+      // By index, reading only the fields needed: binding each `PodRun` would copy its pod.
+      let runs = pods.values
+      for i in runs.indices where !runs[i].deleting {
+        for c in runs[i].containers where c.running {
+          memory += memoryWorkingSet(
+            namespace: runs[i].pod.metadata.namespace, pod: runs[i].pod.metadata.name, c, now: now)
+          disk += c.behavior.diskBytes ?? 0
+          if c.behavior.memoryBytes == nil && c.behavior.memoryUsage != nil { varying = true }
         }
       }
       usageCache = varying ? nil : (podsVersion, memory, disk)
