@@ -51,7 +51,10 @@ public final class APIServer {
   var quotaDirtyNamespace: String?
   /// Node Leases (`kube-node-lease/<node>` `spec.renewTime`), by node name; see
   /// `APIServer+Lease.swift`.
-  var nodeLeaseRenewTimes: [String: SimTime] = [:]
+  var nodeLeases: [String: NodeLease] = [:]
+  /// Per tracker (`registerNodeChangeTracker`): names of nodes written, or whose Lease started or
+  /// stopped being renewed, since the tracker was last drained.
+  var nodeChangeTrackers: [Set<String>] = []
   /// Writes fail until then (fault `api-server-outage`, `APIServer+Outage.swift`).
   public internal(set) var unavailableUntil: SimTime?
   /// Request rates each pod serves (the traffic model writes it; metrics read it for
@@ -68,6 +71,10 @@ public final class APIServer {
   public init(settings: SimulationSettings = .default, seed: UInt64) {
     self.settings = settings
     self.loop = SimulationLoop(seed: seed, watchDelay: settings.watchDelay)
+    loop.onNodeWrite = { [unowned self] change in
+      guard !nodeChangeTrackers.isEmpty else { return }
+      noteNodeChanged(change.object.metadata.name)
+    }
     for name in ["default", "kube-node-lease", "kube-public", "kube-system"] {
       _ = try? create(.namespace(Namespace(metadata: ObjectMeta(name: name))))
     }

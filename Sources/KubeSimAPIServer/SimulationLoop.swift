@@ -19,6 +19,8 @@ package final class SimulationLoop {
     case start(component: Int32)
     /// A paused component comes back (`pause(component:until:restart:)`).
     case resume(component: Int32)
+    /// A heartbeat train fires (`SimulationLoop+HeartbeatTrains.swift`).
+    case train(Int32)
   }
 
   /// What a delivery event carries.
@@ -37,6 +39,13 @@ package final class SimulationLoop {
 
   package private(set) var now: SimTime = .zero
   package var queue = EventQueue<Event>()
+  /// Heartbeat trains by id (`SimulationLoop+HeartbeatTrains.swift`); nil once every member left.
+  var trains: [HeartbeatTrain?] = []
+  /// Trains with a pending event (background work, like heartbeat timers).
+  var pendingTrains = 0
+  /// The train a heartbeat starting now may join: nothing else has been scheduled for its
+  /// next fire time since it was created or last joined (see `joinTrain`).
+  var mergeableTrain: (id: Int, fireTime: SimTime)?
   package var streams: RandomStreams
   package let watchDelay: SimDuration
 
@@ -58,6 +67,9 @@ package final class SimulationLoop {
   /// Ids of pending background timers (periodic housekeeping such as heartbeats). Only looked
   /// up, never iterated.
   private var backgroundTimers: Set<UInt64> = []
+
+  /// Called on every Node write (the API server's node change trackers).
+  package var onNodeWrite: ((WatchChange) -> Void)?
 
   /// Number of kernel events processed so far.
   package private(set) var processedEvents = 0
@@ -82,7 +94,7 @@ package final class SimulationLoop {
   ) {
     let index = components.count
     components.append(component)
-    queue.schedule(.start(component: Int32(index)), at: now)
+    scheduleEvent(.start(component: Int32(index)), at: now)
     for filter in component.watches {
       let sub = subscriptions.count
       subscriptions.append(Subscription(component: index, filter: filter))
@@ -100,6 +112,7 @@ package final class SimulationLoop {
 
   /// Enqueues the delivery of a change `watchDelay` from now.
   package func publish(_ kind: ObjectKind, _ change: WatchChange) {
+    if kind == .node { onNodeWrite?(change) }
     guard subscriptionsByKind[kind] != nil || subscriptionsByNode[kind] != nil else { return }
     enqueue(.change(kind: kind, change: change, subscriptionLimit: subscriptions.count))
   }
@@ -107,7 +120,7 @@ package final class SimulationLoop {
   private func enqueue(_ delivery: Delivery) {
     let seq = deliveryBase + UInt64(deliveries.count)
     deliveries.append(delivery)
-    queue.schedule(.deliver(seq), at: now + watchDelay)
+    scheduleEvent(.deliver(seq), at: now + watchDelay)
   }
 
   private func takeDelivery(_ seq: UInt64) -> Delivery? {
@@ -133,7 +146,7 @@ package final class SimulationLoop {
     let id = nextTimerID
     nextTimerID += 1
     if background { backgroundTimers.insert(id) }
-    let event = queue.schedule(
+    let event = scheduleEvent(
       .timer(component: Int32(component), token: token, id: id), at: max(time, now))
     liveTimers[id] = event
     return TimerID(rawValue: id)
@@ -160,7 +173,7 @@ package final class SimulationLoop {
     let previous = pausedUntil[index]
     let end = max(previous?.until ?? until, until)
     pausedUntil[index] = (end, restart || (previous?.restart ?? false))
-    queue.schedule(.resume(component: Int32(index)), at: end)
+    scheduleEvent(.resume(component: Int32(index)), at: end)
   }
 
   /// Whether component `index` is paused now.
@@ -190,7 +203,18 @@ package final class SimulationLoop {
 
   /// True when some pending event is not a background timer: the run has work left besides
   /// periodic housekeeping.
-  package var hasForegroundEvents: Bool { queue.count > backgroundTimers.count }
+  package var hasForegroundEvents: Bool {
+    queue.count > backgroundTimers.count + pendingTrains
+  }
+
+  /// Schedules a kernel event. Every event goes through here, so that a heartbeat train stops
+  /// accepting members once anything else is scheduled for its next fire time (it would have
+  /// been ordered between them).
+  @discardableResult
+  func scheduleEvent(_ event: Event, at time: SimTime) -> EventID {
+    if let m = mergeableTrain, m.fireTime == time { mergeableTrain = nil }
+    return queue.schedule(event, at: time)
+  }
 
   /// Processes every event of the next instant (including events scheduled for that same
   /// instant while processing it). Returns false when nothing is pending.
@@ -218,10 +242,12 @@ package final class SimulationLoop {
       components[Int(c)].start(&ctx)
     case .resume(let c):
       resume(Int(c), api)
+    case .train(let id):
+      fireTrain(Int(id), api)
     case .timer(let c, let token, let id) where !pausedUntil.isEmpty && isPaused(Int(c)):
       // A paused component's timer waits for its return.
       if let until = pausedUntil[Int(c)]?.until {
-        liveTimers[id] = queue.schedule(.timer(component: c, token: token, id: id), at: until)
+        liveTimers[id] = scheduleEvent(.timer(component: c, token: token, id: id), at: until)
       }
     case .timer(let c, let token, let id):
       liveTimers[id] = nil

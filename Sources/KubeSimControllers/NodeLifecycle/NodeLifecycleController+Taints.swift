@@ -199,7 +199,7 @@ extension NodeLifecycleController {
 
   /// `handleDisruption`: new zone states and their eviction rates.
   func handleDisruption(
-    _ counts: [String: (ready: Int, notReady: Int)], nodes: [Node], now: SimTime,
+    _ counts: [String: (ready: Int, notReady: Int)], now: SimTime,
     _ ctx: inout ComponentContext
   ) {
     var newStates: [String: Zone.State] = [:]
@@ -215,7 +215,7 @@ extension NodeLifecycleController {
     if allAre && !allWere {
       // "Controller detected that all Nodes are not-Ready. Entering master disruption mode":
       // remove the NoExecute taints everywhere and stop tainting.
-      for n in nodes {
+      for case .node(let n) in ctx.api.list(.node) {
         updateTaints(
           n.metadata.name, add: [], remove: [Self.unreachableKey, Self.notReadyKey], now: now, &ctx)
       }

@@ -72,6 +72,24 @@ public final class NodeLifecycleController: LeaderElectedComponent {
   /// with a new resourceVersion. Only looked up by name, never iterated.
   var zoneCache: [String: (resourceVersion: String?, zone: String, excluded: Bool)] = [:]
 
+  /// The API server's tracker of changed nodes (`APIServer.registerNodeChangeTracker`).
+  var tracker: Int?
+  /// Quiet nodes whose Lease is renewed every period by a running kubelet: a pass does not
+  /// visit them (see `monitor`) until they change. Only looked up and sorted.
+  var skipped: Set<String> = []
+  /// Every other known node: visited by every pass. Only looked up and sorted.
+  var watched: Set<String> = []
+  /// Per zone: the skipped nodes a pass counts Ready (those not excluded from disruption).
+  var skippedReady: [String: Int] = [:]
+  /// The last passes (time, kernel event index), oldest first: when a skipped node is visited
+  /// again, the pass that first saw its latest Lease renewal is its probe time.
+  var passes: [(time: SimTime, event: Int)] = []
+  /// The next pass visits every node (first pass, new leader).
+  var needFullPass = true
+
+  /// The kubelet's Lease renew interval (pkg/kubelet/kubelet.go, 40 s × 0.25; `Kubelet`).
+  static let leaseRenewInterval = SimDuration.seconds(10)
+
   private static let monitorToken: UInt64 = 1
   private static let taintToken: UInt64 = 2
 
@@ -79,6 +97,7 @@ public final class NodeLifecycleController: LeaderElectedComponent {
   public init() {}
 
   public func start(_ ctx: inout ComponentContext) {
+    if tracker == nil { tracker = ctx.api.registerNodeChangeTracker() }
     ctx.setBackgroundTimer(at: ctx.now, token: Self.monitorToken)
   }
 
@@ -113,6 +132,10 @@ public final class NodeLifecycleController: LeaderElectedComponent {
     health = [:]
     zones = [:]
     allFullyDisrupted = false
+    skipped = []
+    watched = []
+    skippedReady = [:]
+    needFullPass = true
   }
 
   /// The node's zone key and `node.kubernetes.io/exclude-disruption` label, cached per
@@ -144,15 +167,60 @@ public final class NodeLifecycleController: LeaderElectedComponent {
   }
 
   /// One `monitorNodeHealth` pass over every node, in name order.
+  ///
+  /// A quiet node (Ready, nothing queued, taints in order) whose Lease a running kubelet renews
+  /// every 10 s cannot change state while nothing about it is written: such nodes are
+  /// *skipped* and only counted in their zone, until the API server reports a write to them
+  /// or a start or stop of their Lease renewals (`APIServer.takeNodeChanges`). When a skipped
+  /// node is visited again, its probe time is caught up first: the time of the first pass
+  /// after its latest renewal, as if every pass had looked. Every node is visited while the
+  /// API server is down or after it was, on the first pass and after a restart, and always
+  /// when the periods would let a renewing node run out of grace between renewals.
   func monitor(_ ctx: inout ComponentContext) {
     let now = ctx.now
+    let previousPass = passes.last?.time
+    passes.append((now, ctx.api.processedEvents))
+    if passes.count > 16 { passes.removeFirst() }
+    let changed = tracker.map { ctx.api.takeNodeChanges($0) } ?? []
+    let grace = ctx.settings.nodeMonitorGracePeriod
+    let period = ctx.settings.nodeMonitorPeriod
+    let outageSincePass = ctx.api.unavailableUntil.map { u in previousPass.map { u > $0 } ?? true }
+    let canSkip =
+      tracker != nil && ctx.api.isAvailable && outageSincePass != true
+      && period < Self.leaseRenewInterval
+      && grace > Self.leaseRenewInterval + period + period + Self.leaseRenewInterval
     var zoneReady: [String: (ready: Int, notReady: Int)] = [:]
     var nodes: [Node] = []
-    for case .node(let n) in ctx.api.list(.node) { nodes.append(n) }
+    var gone: [String] = []
+    let full = needFullPass || !canSkip
+    if full {
+      for name in skipped.sorted() { catchUp(name, now: now, &ctx) }
+      skipped = []
+      skippedReady = [:]
+      for case .node(let n) in ctx.api.list(.node) { nodes.append(n) }
+    } else {
+      var names = watched
+      for name in changed {
+        if skipped.remove(name) != nil {
+          catchUp(name, now: now, &ctx)
+          if let h = health[name], !h.excluded { skippedReady[h.zone, default: 0] -= 1 }
+        }
+        names.insert(name)
+      }
+      for name in names.sorted() {
+        if case .node(let n)? = ctx.api.get(.node, nil, name) {
+          nodes.append(n)
+        } else {
+          gone.append(name)
+        }
+      }
+      for zone in skippedReady.keys.sorted() {
+        if let n = skippedReady[zone], n > 0 { zoneReady[zone] = (n, 0) }
+      }
+    }
     var seen = 0
     // Whether any node waits for a NoExecute taint (a Ready node without one has nothing to do).
     var anyQueued = zones.values.contains { !$0.queue.isEmpty }
-    let grace = ctx.settings.nodeMonitorGracePeriod
     for var node in nodes {
       let name = node.metadata.name
       seen += 1
@@ -209,16 +277,50 @@ public final class NodeLifecycleController: LeaderElectedComponent {
       }
     }
     // Every listed node has a health entry now: any other entry is a deleted node.
-    if health.count > seen {
+    if full && health.count > seen {
       let names = Set(nodes.map { $0.metadata.name })
-      for name in health.keys.sorted() where !names.contains(name) {
-        health[name] = nil
-        zoneCache[name] = nil
-        for z in zones.keys.sorted() { zones[z]?.queue.removeAll { $0 == name } }
+      for name in health.keys.sorted() where !names.contains(name) { forget(name) }
+    } else if !full {
+      for name in gone where health[name] != nil || watched.contains(name) { forget(name) }
+    }
+    // Which visited nodes the next passes may skip.
+    for node in nodes {
+      let name = node.metadata.name
+      guard let h = health[name] else { continue }
+      if canSkip, h.quietResourceVersion != nil, !(now > h.probe + grace),
+        ctx.api.nodeLeaseIsLive(name)
+      {
+        watched.remove(name)
+        skipped.insert(name)
+        if !h.excluded { skippedReady[h.zone, default: 0] += 1 }
+      } else {
+        watched.insert(name)
       }
     }
-    handleDisruption(zoneReady, nodes: nodes, now: now, &ctx)
+    needFullPass = false
+    handleDisruption(zoneReady, now: now, &ctx)
     scheduleTaintPass(&ctx)
+  }
+
+  /// Drops a deleted node's state.
+  private func forget(_ name: String) {
+    health[name] = nil
+    zoneCache[name] = nil
+    watched.remove(name)
+    skipped.remove(name)
+    for z in zones.keys.sorted() { zones[z]?.queue.removeAll { $0 == name } }
+  }
+
+  /// Brings a skipped node's Lease observation up to date: had every pass looked, the first one
+  /// after its latest renewal would have moved the probe time to its own time.
+  private func catchUp(_ name: String, now: SimTime, _ ctx: inout ComponentContext) {
+    guard var h = health[name], let r = ctx.api.nodeLeaseRenewal(name),
+      h.lease.map({ $0 < r.time }) ?? true
+    else { return }
+    h.lease = r.time
+    let seenAt = passes.first { $0.event > r.event }?.time ?? now
+    h.probe = max(h.probe, seenAt)
+    health[name] = h
   }
 
   /// `tryUpdateNodeHealth`: returns the Ready condition after the update (nil when the node

@@ -80,7 +80,11 @@ extension Kubelet {
           memory += memoryWorkingSet(
             namespace: runs[i].pod.metadata.namespace, pod: runs[i].pod.metadata.name, c, now: now)
           disk += c.behavior.diskBytes ?? 0
-          if c.behavior.memoryBytes == nil && c.behavior.memoryUsage != nil { varying = true }
+          if c.behavior.memoryBytes == nil, let m = c.behavior.memoryUsage,
+            !m.isConstantWithoutTraffic
+          {
+            varying = true
+          }
         }
       }
       usageCache = varying ? nil : (podsVersion, memory, disk)
@@ -244,5 +248,50 @@ extension Kubelet {
       if p.spec.tolerations.contains(where: { $0.tolerates(taint) }) { return nil }
     }
     return ("Evicted", "The node had condition: [\(conditions.joined(separator: " "))]. ")
+  }
+}
+
+extension Kubelet {
+  /// Whether an eviction pass could do anything before the pods or images change: the manager
+  /// remembers nothing (no threshold observed, no pressure condition) and no threshold can be
+  /// met even if every running container used the most its memory model allows
+  /// (`UsageModel.upperBoundWithoutTraffic`) and every image being pulled were present. A pass
+  /// then returns at its fast path without changing anything (`EvictionManager.synchronize`).
+  func evictionIsQuiet(_ node: Node, now: SimTime) -> Bool {
+    guard !evictionThresholds.isEmpty else { return true }
+    guard eviction.firstObservedAt.isEmpty, eviction.conditionLastObservedAt.isEmpty else {
+      return false
+    }
+    var memory: Int64 = 0
+    var disk: Int64 = 0
+    let runs = pods.values
+    for i in runs.indices where !runs[i].deleting {
+      for c in runs[i].containers where c.running {
+        let m =
+          c.behavior.memoryBytes
+          ?? c.behavior.memoryUsage?.upperBoundWithoutTraffic(request: c.memoryRequestBytes)
+          ?? c.memoryRequestBytes
+        memory = Self.saturatingSum(memory, m)
+        disk = Self.saturatingSum(disk, c.behavior.diskBytes ?? 0)
+      }
+    }
+    var o = EvictionManager.Observations()
+    if let cap = node.status.capacity["memory"]?.value {
+      o.memory = (cap - memory, cap)
+    }
+    if let cap = node.status.capacity["ephemeral-storage"]?.value {
+      o.fs = (cap - Self.saturatingSum(disk, images.allLayerBytes), cap)
+    }
+    for t in evictionThresholds {
+      guard let observed = o.of(t.signal) else { continue }
+      if t.isMet(available: observed.available, capacity: observed.capacity) { return false }
+    }
+    return true
+  }
+
+  /// `a + b`, capped at `Int64.max` (bounds of unbounded-looking models stay comparable).
+  static func saturatingSum(_ a: Int64, _ b: Int64) -> Int64 {
+    let (s, overflow) = a.addingReportingOverflow(b)
+    return overflow ? Int64.max : s
   }
 }

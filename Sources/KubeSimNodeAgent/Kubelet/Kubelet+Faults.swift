@@ -8,7 +8,7 @@ extension Kubelet {
   /// updates them) until the node lifecycle controller notices.
   public func crash(_ ctx: inout ComponentContext) {
     health = .crashed
-    stopHeartbeats()
+    stopHeartbeats(&ctx)
     actions.removeAll()
     pods.removeAll()
     // A restarted kubelet starts its eviction manager afresh.
@@ -21,14 +21,14 @@ extension Kubelet {
   /// writes nothing until the kubelet comes back.
   public func stop(_ ctx: inout ComponentContext) {
     health = .stopped
-    stopHeartbeats()
+    stopHeartbeats(&ctx)
   }
 
   /// The node is cut off from the control plane (fault `node-partition`): its pods keep
   /// running; nothing the kubelet does reaches the API server and it hears nothing.
   public func partition(_ ctx: inout ComponentContext) {
     health = .partitioned
-    stopHeartbeats()
+    stopHeartbeats(&ctx)
   }
 
   /// The node comes back (`node-recover`, `node-heal`, or the kubelet restarted): heartbeats
@@ -65,6 +65,7 @@ extension Kubelet {
         admit(p, &ctx)
       }
     }
+    wakeHeartbeatIfChanged(&ctx)
   }
 }
 
@@ -87,6 +88,7 @@ extension Kubelet {
       pods[key]?.containers[i].nextExitCode = exitCode
       containerExited(key, i, &ctx, reason: reason)
     }
+    wakeHeartbeatIfChanged(&ctx)
   }
 }
 

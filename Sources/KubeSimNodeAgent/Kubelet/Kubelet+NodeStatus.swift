@@ -33,9 +33,16 @@ extension Kubelet {
     }
   }
 
-  /// Stops the heartbeats (pending heartbeat timers are dropped).
-  func stopHeartbeats() {
+  /// Stops the heartbeats (pending heartbeat timers are dropped; the Lease stays at its last
+  /// renewal).
+  func stopHeartbeats(_ ctx: inout ComponentContext) {
     heartbeatGen += 1
+    if let m = heartbeat {
+      // The Lease keeps the train's last renewal: detach before leaving.
+      ctx.api.detachNodeLease(nodeName)
+      ctx.leaveHeartbeatTrain(m)
+      heartbeat = nil
+    }
   }
 
   /// Renews the Lease and schedules the next renewal.
@@ -49,6 +56,14 @@ extension Kubelet {
   /// pkg/kubelet/kubelet_node_status.go `tryUpdateNodeStatus`: computes the status, and posts
   /// it when it differs from the stored one or `nodeStatusReportFrequency` has passed since the
   /// last post. Renews the Lease in the same event when the periods are equal.
+  ///
+  /// With equal periods (the default, 10 s) the kubelet rides a heartbeat train
+  /// (`ComponentContext.joinHeartbeatTrain`): the train renews the Lease at every fire and
+  /// calls this only when it can do something: the API server is down or was, the eviction
+  /// manager is not quiet (`evictionIsQuiet`), the pods changed since the last call
+  /// (`wakeHeartbeatIfChanged`), or the periodic report is due. A skipped call would have
+  /// computed the same conditions, met no threshold and posted nothing, so what anyone sees is
+  /// the same as calling it every period.
   func statusUpdate(_ ctx: inout ComponentContext) {
     let period = settings.nodeStatusUpdateFrequency
     if !ctx.api.isAvailable {
@@ -57,11 +72,22 @@ extension Kubelet {
       apiUnreachable = false
       resyncAfterAPIOutage(&ctx)
     }
-    if period == Self.leaseRenewInterval { ctx.api.renewNodeLease(nodeName) }
-    schedule(.statusUpdate(gen: heartbeatGen), at: ctx.now + period, background: true, &ctx)
+    var capacityNode: Node?
+    if period == Self.leaseRenewInterval {
+      if heartbeat == nil {
+        ctx.api.renewNodeLease(nodeName)
+        let m = ctx.joinHeartbeatTrain(period: period, token: Self.heartbeatToken)
+        ctx.api.attachNodeLease(nodeName, to: m)
+        heartbeat = m
+      }
+    } else {
+      schedule(.statusUpdate(gen: heartbeatGen), at: ctx.now + period, background: true, &ctx)
+    }
+    defer { planNextHeartbeat(capacityNode, &ctx) }
     // The eviction manager's 10 s housekeeping pass runs on the same grid (one event per node
     // per period), before the status is computed, so pressure conditions post at once.
     guard case .node(var node)? = ctx.api.get(.node, nil, nodeName) else { return }
+    capacityNode = node
     evictionPass(node: node, &ctx)
     let now = ctx.now
     let wanted = Self.conditions(now: now, pressure: eviction.conditions)
@@ -86,6 +112,33 @@ extension Kubelet {
     }
     node.status.conditions = conditions
     if (try? ctx.api.updateStatus(.node(node))) != nil { lastStatusReport = now }
+  }
+
+  /// The train token of the heartbeat (`Action` tokens count up from 1).
+  static let heartbeatToken = UInt64.max
+
+  /// After a status update on the train: when the next one is needed. At the next fire while
+  /// the API server is unreachable, the eviction manager is busy or could meet a threshold, or
+  /// the node is unknown; otherwise when the periodic report is due.
+  func planNextHeartbeat(_ node: Node?, _ ctx: inout ComponentContext) {
+    guard let m = heartbeat else { return }
+    heartbeatCheckedVersion = podsVersion
+    let next = ctx.now + settings.nodeStatusUpdateFrequency
+    guard !apiUnreachable, let node, evictionIsQuiet(node, now: ctx.now),
+      let last = lastStatusReport
+    else {
+      ctx.setHeartbeatDue(m, at: next)
+      return
+    }
+    ctx.setHeartbeatDue(m, at: last + Self.nodeStatusReportFrequency)
+  }
+
+  /// A change to the pods since the last status update makes the next fire run one (the
+  /// eviction manager must see it then, as it would have every period).
+  func wakeHeartbeatIfChanged(_ ctx: inout ComponentContext) {
+    guard let m = heartbeat, podsVersion != heartbeatCheckedVersion else { return }
+    heartbeatCheckedVersion = podsVersion
+    ctx.setHeartbeatDue(m, at: ctx.now)
   }
 
   /// The conditions a healthy kubelet reports (pkg/kubelet/nodestatus/setters.go

@@ -69,6 +69,11 @@ public final class Kubelet: Component {
   var runSeed: UInt64 = 0
   /// The last heartbeat found the API server down (fault `api-server-outage`).
   var apiUnreachable = false
+  /// The kubelet's place in its heartbeat train while heartbeats run with the default periods
+  /// (`Kubelet+NodeStatus.swift`).
+  var heartbeat: HeartbeatMembership?
+  /// `podsVersion` at the last status update (later changes wake the next heartbeat).
+  var heartbeatCheckedVersion = -1
 
   /// The kubelet of `node`; images listed in `node.status.images` are present from the start.
   public init(node: Node, settings: SimulationSettings, images: [ImageSpec]) {
@@ -152,9 +157,15 @@ public final class Kubelet: Component {
       rejected.remove(p.metadata.uid)
     default: break
     }
+    wakeHeartbeatIfChanged(&ctx)
   }
 
   public func timerFired(_ token: UInt64, _ ctx: inout ComponentContext) {
+    if token == Self.heartbeatToken {
+      statusUpdate(&ctx)
+      return
+    }
+    defer { wakeHeartbeatIfChanged(&ctx) }
     guard let action = actions.removeValue(forKey: token) else { return }
     switch action {
     case .imageReady(let key, let gen, let i, let pull):

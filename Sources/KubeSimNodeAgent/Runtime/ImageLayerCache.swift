@@ -97,6 +97,14 @@ public struct ImageLayerCache: Sendable {
     return total
   }
 
+  /// Bytes of every layer present or being pulled (an upper bound of `presentBytes` until the
+  /// next pull starts).
+  public var allLayerBytes: Int64 {
+    var total: Int64 = 0
+    for (digest, _) in layerReadyAt { total &+= layerBytes[digest] ?? 0 }
+    return total
+  }
+
   /// Schedules a pull requested at `now`; the image counts as present from `finished` on.
   public mutating func pull(_ image: String, now: SimTime) -> Pull {
     let ref = ImageName.withDefaultTag(image)

@@ -1,0 +1,55 @@
+import KubeSimKernel
+
+extension UsageModel {
+  /// An upper bound of `value` over all times and seeds for a container whose request is
+  /// `request`, with no traffic (served 0, nothing in flight: what the eviction manager feeds
+  /// traffic-driven models, `Kubelet+Eviction.swift`). Used to skip work that could only matter
+  /// if usage came near a threshold; it need not be tight.
+  public func upperBoundWithoutTraffic(request r: Int64) -> Int64 {
+    let v: Int64
+    switch self {
+    case .constant(let a):
+      v = a.resolve(request: r)
+    case .diurnal(let mean, let amplitude, _, _):
+      // mean + amplitude · sin, rounded: at most mean + |amplitude| + 1.
+      v = UsageMath.saturatingAdd(mean.resolve(request: r), abs(amplitude.resolve(request: r)) + 1)
+    case .noise(let mean, let sd, _):
+      // `UsageMath.standardNormal` sums 12 uniforms minus 6: |z| ≤ 6.
+      v = UsageMath.saturatingAdd(
+        mean.resolve(request: r), UsageMath.saturatingMultiply(abs(sd.resolve(request: r)), 6) + 1)
+    case .walk(let start, let step, _, let lo, let hi):
+      // Reflected inside [min, max] (`UsageMath.walk`); one step of slack for odd bounds.
+      v = UsageMath.saturatingAdd(
+        Swift.max(start.resolve(request: r), lo.resolve(request: r), hi.resolve(request: r)),
+        abs(step.resolve(request: r)))
+    case .steps(let points), .series(let points):
+      v = points.map { $0.amount.resolve(request: r) }.max() ?? 0
+    case .traffic(let base, _, _, _):
+      v = base.resolve(request: r)
+    }
+    return Swift.max(0, v)
+  }
+}
+
+extension UsageModel {
+  /// Whether `value` depends on neither time nor seed when no traffic is fed in (a constant, or
+  /// a traffic-driven model, which is then its base): what the eviction manager may cache.
+  public var isConstantWithoutTraffic: Bool {
+    switch self {
+    case .constant, .traffic: return true
+    case .diurnal, .noise, .walk, .steps, .series: return false
+    }
+  }
+}
+
+extension UsageMath {
+  static func saturatingAdd(_ a: Int64, _ b: Int64) -> Int64 {
+    let (s, o) = a.addingReportingOverflow(b)
+    return o ? Int64.max : s
+  }
+
+  static func saturatingMultiply(_ a: Int64, _ b: Int64) -> Int64 {
+    let (p, o) = a.multipliedReportingOverflow(by: b)
+    return o ? Int64.max : p
+  }
+}
