@@ -86,6 +86,11 @@ public struct AssignedPods: Sendable {
   public let cache = AffinityCountCache()
   /// PodTopologySpread's incremental domain counts (shared the same way).
   public let spreadCache = SpreadCountCache()
+  /// PodTopologySpread's incremental per-node counts (shared the same way).
+  public let spreadNodeCounts = SpreadNodeCounts()
+  /// Per slot: the node was removed (`NodeSnapshot.removeNode`). Its pods stay listed until they
+  /// are removed, but no longer count in the per-domain caches, which cover live nodes only.
+  public private(set) var nodeRemoved: [Bool] = []
 
   public init() {}
 
@@ -97,15 +102,28 @@ public struct AssignedPods: Sendable {
     }
   }
 
-  /// Sets a node's labels; a change clears the affinity cache.
+  /// Sets a node's labels; a change clears the per-domain caches.
   public mutating func setNodeLabels(_ labels: Labels, slot: Int) {
     while nodeLabels.count <= slot { nodeLabels.append(Labels()) }
+    while nodeRemoved.count <= slot { nodeRemoved.append(false) }
     if nodeLabels[slot] != labels {
       nodeLabels[slot] = labels
       cache.clear()
       spreadCache.clear()
     }
   }
+
+  /// Marks a node's slot removed and clears the per-domain caches (built over live nodes only).
+  public mutating func markNodeRemoved(slot: Int) {
+    while nodeRemoved.count <= slot { nodeRemoved.append(false) }
+    nodeRemoved[slot] = true
+    cache.clear()
+    spreadCache.clear()
+  }
+
+  /// Whether the slot's node was removed.
+  @inline(__always)
+  public func isRemoved(_ slot: Int) -> Bool { slot < nodeRemoved.count && nodeRemoved[slot] }
 
   /// Labels of a node slot (empty when unknown).
   @inline(__always)
@@ -118,8 +136,7 @@ public struct AssignedPods: Sendable {
     grow(slot)
     bySlot[slot].append(pod)
     count(pod, slot: slot, sign: 1)
-    cache.apply(pod, nodeLabels: labels(slot), namespaceLabels: namespaceLabels, sign: 1)
-    spreadCache.apply(pod, nodeLabels: labels(slot), sign: 1)
+    applyToCaches(pod, slot: slot, sign: 1)
   }
 
   /// Removes a pod (by key) from a node. - Returns: whether it was there.
@@ -130,8 +147,7 @@ public struct AssignedPods: Sendable {
     }
     let p = bySlot[slot].remove(at: i)
     count(p, slot: slot, sign: -1)
-    cache.apply(p, nodeLabels: labels(slot), namespaceLabels: namespaceLabels, sign: -1)
-    spreadCache.apply(p, nodeLabels: labels(slot), sign: -1)
+    applyToCaches(p, slot: slot, sign: -1)
     return true
   }
 
@@ -141,13 +157,20 @@ public struct AssignedPods: Sendable {
       return
     }
     count(bySlot[slot][i], slot: slot, sign: -1)
-    cache.apply(
-      bySlot[slot][i], nodeLabels: labels(slot), namespaceLabels: namespaceLabels, sign: -1)
-    spreadCache.apply(bySlot[slot][i], nodeLabels: labels(slot), sign: -1)
+    applyToCaches(bySlot[slot][i], slot: slot, sign: -1)
     bySlot[slot][i] = pod
     count(pod, slot: slot, sign: 1)
-    cache.apply(pod, nodeLabels: labels(slot), namespaceLabels: namespaceLabels, sign: 1)
-    spreadCache.apply(pod, nodeLabels: labels(slot), sign: 1)
+    applyToCaches(pod, slot: slot, sign: 1)
+  }
+
+  /// Keeps the incremental counts current for one pod arriving (1) or leaving (−1): the
+  /// per-node counts always; the per-domain caches only on a live node, since they were built
+  /// over live nodes (a removed node's pods leave later and must not subtract from them).
+  private func applyToCaches(_ p: AssignedPod, slot: Int, sign: Int32) {
+    spreadNodeCounts.apply(p, slot: slot, sign: sign)
+    if isRemoved(slot) { return }
+    cache.apply(p, nodeLabels: labels(slot), namespaceLabels: namespaceLabels, sign: Int64(sign))
+    spreadCache.apply(p, nodeLabels: labels(slot), sign: Int64(sign))
   }
 
   /// The pods on a slot (empty for a slot never used).

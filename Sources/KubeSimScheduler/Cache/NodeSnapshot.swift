@@ -67,12 +67,13 @@ public struct NodeSnapshot: Sendable {
     }
   }
 
-  /// Removes a node (tombstones its slot and forgets its images).
+  /// Removes a node (tombstones its slot, forgets its images, clears the per-domain caches).
   public mutating func removeNode(name: String) {
     guard let s = table.slot(of: name) else { return }
     setImages(slot: s, [])
     liveNodeCount -= 1
     table.remove(name: name)
+    pods.markNodeRemoved(slot: s)
   }
 
   private mutating func setImages(slot: Int, _ images: [ContainerImage]) {

@@ -21,6 +21,9 @@ public struct SpreadScoreState: Sendable {
   public var counts: [[String: Int64]] = []
   /// Per constraint: `ln(size + 2)`.
   public var weights: [Double] = []
+  /// Per constraint: for the hostname key, the matching pods per slot (`SpreadNodeCounts`);
+  /// nil for the other keys (and when absent, Score counts the node's pods itself).
+  public var nodeCounts: [[Int32]?] = []
 }
 
 /// The PodTopologySpread plugin: spread matching pods over topology domains.
@@ -94,7 +97,6 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
     s.matchNum = Array(repeating: [:], count: cs.count)
     let ns = pod.pod.metadata.namespace ?? "default"
     let checkNodes = SpreadConstraint.needsNodeObjects(pod.pod, cs)
-    let podCount = snapshot.pods.bySlot.count
     if !checkNodes {
       // Incremental counts (SpreadCountCache): the same sums without visiting every node.
       let keys = cs.map(\.topologyKey)
@@ -103,13 +105,16 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
         s.matchNum[i] = snapshot.pods.spreadCounts(c, namespace: ns, requiredKeys: keys, live: live)
       }
     }
+    // Honor policies with something to check: visit every node, reading each one's matching
+    // pods from the per-node counts (`SpreadNodeCounts`, equal to `c.count` of its pods).
+    let perNode = checkNodes ? cs.map { snapshot.pods.spreadNodeCounts($0, namespace: ns) } : []
     for slot in 0..<snapshot.table.count where checkNodes && snapshot.table.isLive[slot] {
       let labels = snapshot.pods.labels(slot)
       if !SpreadConstraint.nodeHasAllKeys(labels, cs) { continue }
       for (i, c) in cs.enumerated() {
-        if checkNodes && !c.includes(pod.pod, node: snapshot.nodes[slot]) { continue }
+        if !c.includes(pod.pod, node: snapshot.nodes[slot]) { continue }
         let v = labels[c.topologyKey] ?? ""
-        let n = slot < podCount ? c.count(snapshot.pods.bySlot[slot], namespace: ns) : 0
+        let n = slot < perNode[i].count ? Int64(perNode[i][slot]) : 0
         s.matchNum[i][v, default: 0] += n
       }
     }
@@ -139,131 +144,5 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
       }
     }
     return .success
-  }
-
-  // MARK: Score
-
-  /// The ScheduleAnyway constraints, or the system defaults (hostname maxSkew 3, zone maxSkew 5,
-  /// plugin.go `systemDefaultConstraints`) with the pod's default selector when the pod has no
-  /// constraints at all. - Returns: the constraints and whether they are system defaults.
-  func scoreConstraints(_ pod: PodInfo) -> ([SpreadConstraint], Bool) {
-    if !pod.pod.spec.topologySpreadConstraints.isEmpty {
-      return (SpreadConstraint.of(pod.pod, action: .scheduleAnyway), false)
-    }
-    if !systemDefaulting { return (listDefaults(pod, action: .scheduleAnyway), false) }
-    guard let sel = pod.defaultSpreadSelector, !sel.isEmpty else {
-      return ([], false)
-    }
-    let mk = { (key: String, skew: Int64) in
-      SpreadConstraint(
-        maxSkew: skew, topologyKey: key, minDomains: 1, selector: sel, honorNodeAffinity: true,
-        honorNodeTaints: false)
-    }
-    return ([mk(PodTopologySpread.hostnameKey, 3), mk(PodTopologySpread.zoneKey, 5)], true)
-  }
-
-  public func preScore(
-    _ state: inout CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, feasible: [Int]
-  ) -> Status {
-    if feasible.isEmpty { return .skip }
-    let (cs, systemDefaulted) = scoreConstraints(pod)
-    // scoring.go `initPreScoreState`: no constraints → Skip.
-    if cs.isEmpty { return .skip }
-    let requireAll = !pod.pod.spec.topologySpreadConstraints.isEmpty || !systemDefaulted
-    var s = SpreadScoreState()
-    s.constraints = cs
-    s.counts = Array(repeating: [:], count: cs.count)
-    s.ignored = Array(repeating: false, count: feasible.count)
-    var topoSize = Array(repeating: 0, count: cs.count)
-    var ignoredCount = 0
-    for (j, slot) in feasible.enumerated() {
-      let labels = snapshot.pods.labels(slot)
-      if requireAll && !SpreadConstraint.nodeHasAllKeys(labels, cs) {
-        s.ignored[j] = true
-        s.ignoredSlots.insert(slot)
-        ignoredCount += 1
-        continue
-      }
-      for (i, c) in cs.enumerated() where c.topologyKey != PodTopologySpread.hostnameKey {
-        let v = labels[c.topologyKey] ?? ""
-        if s.counts[i][v] == nil {
-          s.counts[i][v] = 0
-          topoSize[i] += 1
-        }
-      }
-    }
-    // `topologyNormalizingWeight(size) = ln(size + 2)`; the hostname key's size is the number of
-    // candidates not ignored.
-    s.weights = cs.enumerated().map { i, c in
-      let size =
-        c.topologyKey == PodTopologySpread.hostnameKey
-        ? feasible.count - ignoredCount : topoSize[i]
-      return DeterministicMath.ln(Double(size + 2))
-    }
-    let ns = pod.pod.metadata.namespace ?? "default"
-    // Counting runs over every node of the snapshot, candidates or not.
-    if cs.contains(where: { $0.topologyKey != PodTopologySpread.hostnameKey }) {
-      let checkNodes = SpreadConstraint.needsNodeObjects(pod.pod, cs)
-      let podCount = snapshot.pods.bySlot.count
-      for slot in 0..<snapshot.table.count where snapshot.table.isLive[slot] {
-        let labels = snapshot.pods.labels(slot)
-        if requireAll && !SpreadConstraint.nodeHasAllKeys(labels, cs) { continue }
-        for (i, c) in cs.enumerated() where c.topologyKey != PodTopologySpread.hostnameKey {
-          if checkNodes && !c.includes(pod.pod, node: snapshot.nodes[slot]) { continue }
-          let v = labels[c.topologyKey] ?? ""
-          guard let cur = s.counts[i][v] else { continue }
-          if slot < podCount {
-            s.counts[i][v] = cur + c.count(snapshot.pods.bySlot[slot], namespace: ns)
-          }
-        }
-      }
-    }
-    state.spreadScore = s
-    return .success
-  }
-
-  /// scoring.go `Score`: ignored nodes 0, else Σ over the constraints whose key the node has of
-  /// `cnt·w + (maxSkew − 1)`, rounded half away from zero (`math.Round`).
-  public func score(_ state: CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, slot: Int)
-    -> Int64
-  {
-    guard let s = state.spreadScore, !s.ignoredSlots.contains(slot) else { return 0 }
-    let labels = snapshot.pods.labels(slot)
-    let ns = pod.pod.metadata.namespace ?? "default"
-    var score = 0.0
-    for (i, c) in s.constraints.enumerated() {
-      guard let v = labels[c.topologyKey] else { continue }
-      let cnt: Int64
-      if c.topologyKey == PodTopologySpread.hostnameKey {
-        cnt = c.count(snapshot.pods.pods(slot), namespace: ns)
-      } else {
-        cnt = s.counts[i][v] ?? 0
-      }
-      score += Double(cnt) * s.weights[i] + Double(c.maxSkew - 1)
-    }
-    return Int64(score.rounded(.toNearestOrAwayFromZero))
-  }
-
-  public var normalizes: Bool { true }
-
-  /// scoring.go `NormalizeScore`: ignored nodes 0; else `100·(max + min − s)/max` over the
-  /// others, all 100 when max is 0.
-  public func normalize(_ state: CycleState, _ pod: PodInfo, _ scores: inout [Int64]) {
-    guard let s = state.spreadScore else { return }
-    var minS = Int64.max
-    var maxS: Int64 = 0
-    for (j, v) in scores.enumerated() where !(j < s.ignored.count && s.ignored[j]) {
-      if v < minS { minS = v }
-      if v > maxS { maxS = v }
-    }
-    for j in scores.indices {
-      if j < s.ignored.count && s.ignored[j] {
-        scores[j] = 0
-      } else if maxS == 0 {
-        scores[j] = NodeScore.max
-      } else {
-        scores[j] = NodeScore.max * (maxS + minS - scores[j]) / maxS
-      }
-    }
   }
 }

@@ -1,0 +1,57 @@
+import KubeSimModel
+
+extension AssignedPods {
+  /// Per slot, the pods `SpreadConstraint.count` counts for (namespace, selector): from
+  /// `spreadNodeCounts`, else one pass over every pod (then kept current). Slots past the end
+  /// count 0; a nil selector matches nothing (empty result).
+  ///
+  /// - Complexity: O(1) when cached (one hash probe), else O(pods).
+  func spreadNodeCounts(_ c: SpreadConstraint, namespace: String) -> [Int32] {
+    guard let sel = c.selector else { return [] }
+    let key = SpreadSelectorKey(namespace: namespace, selector: sel)
+    if let hit = spreadNodeCounts.lookup(key) { return hit }
+    var counts = [Int32](repeating: 0, count: bySlot.count)
+    for slot in bySlot.indices {
+      var n: Int32 = 0
+      for p in bySlot[slot] where key.counts(p) { n += 1 }
+      counts[slot] = n
+    }
+    spreadNodeCounts.store(key, counts: counts)
+    return counts
+  }
+
+  /// Matching pods per topology value over the live nodes carrying `requiredKeys` and the
+  /// constraint's key, every such node's value present (0 when no pod matches). PreFilter's
+  /// `matchNum` when node objects need no check; PreScore's counts for candidate values other
+  /// than "" (see `PodTopologySpread.preScore`). From `spreadCache`, else summed from the
+  /// per-node counts over the nodes (then kept current).
+  ///
+  /// - Complexity: O(1) when cached, else O(nodes) (plus O(pods) if the per-node counts are
+  ///   not cached either).
+  func spreadCounts(
+    _ c: SpreadConstraint, namespace: String, requiredKeys: [String], live: (Int) -> Bool
+  ) -> [String: Int64] {
+    guard let sel = c.selector else {
+      // A nil selector matches nothing: every domain at 0.
+      var out: [String: Int64] = [:]
+      for slot in nodeLabels.indices where live(slot) {
+        let nl = nodeLabels[slot]
+        if requiredKeys.allSatisfy({ nl[$0] != nil }), let v = nl[c.topologyKey] { out[v] = 0 }
+      }
+      return out
+    }
+    let key = SpreadDomainKey(
+      selector: SpreadSelectorKey(namespace: namespace, selector: sel),
+      topologyKey: c.topologyKey, requiredKeys: requiredKeys)
+    if let hit = spreadCache.lookup(key) { return hit }
+    let perNode = spreadNodeCounts(c, namespace: namespace)
+    var counts: [String: Int64] = [:]
+    for slot in nodeLabels.indices where live(slot) {
+      let nl = nodeLabels[slot]
+      guard requiredKeys.allSatisfy({ nl[$0] != nil }), let v = nl[c.topologyKey] else { continue }
+      counts[v, default: 0] += slot < perNode.count ? Int64(perNode[slot]) : 0
+    }
+    spreadCache.store(key, counts: counts)
+    return counts
+  }
+}

@@ -1,0 +1,44 @@
+import KubeSimModel
+
+/// Per node slot: the number of pods on it that PodTopologySpread counts for one (namespace,
+/// selector), exactly `SpreadConstraint.count(pods(slot), namespace:)` (upstream
+/// `countPodsMatchSelector`: not terminating, same namespace, selector matches), so Score reads
+/// the hostname constraint's count in O(1) instead of matching every pod on the node.
+///
+/// An entry is built by one pass over every pod, then kept current on every pod
+/// add/remove/update (`apply`, the hooks `SpreadCountCache` uses). It depends on the pods of
+/// each slot only, not on node labels or liveness: label changes keep it, a removed node's slot
+/// keeps its pods' counts until they are removed (slots are never reused; readers visit live
+/// slots only). A reference type shared by every copy of a snapshot, like `SpreadCountCache`.
+/// `capacity` (1,024 entries of one `Int32` per slot) covers hundreds of interleaved templates.
+public final class SpreadNodeCounts: @unchecked Sendable {
+  private var store = SpreadCountStore<SpreadSelectorKey, [Int32]>(capacity: 1_024)
+
+  public init() {}
+
+  /// Upper bound on the number of entries (least recently used ones beyond it are dropped).
+  public var capacity: Int {
+    get { store.capacity }
+    set { store.capacity = max(1, newValue) }
+  }
+
+  /// Number of entries held.
+  public var count: Int { store.entries.count }
+
+  /// Drops every entry.
+  public func clear() { store.clear() }
+
+  func lookup(_ key: SpreadSelectorKey) -> [Int32]? { store.lookup(key) }
+
+  func store(_ key: SpreadSelectorKey, counts: [Int32]) {
+    store.store(key, selector: key, counts: counts)
+  }
+
+  /// Applies one pod's arrival (sign 1) or departure (−1) on `slot`.
+  func apply(_ p: AssignedPod, slot: Int, sign: Int32) {
+    store.forEachMatch(p) { _, counts in
+      while counts.count <= slot { counts.append(0) }
+      counts[slot] += sign
+    }
+  }
+}
