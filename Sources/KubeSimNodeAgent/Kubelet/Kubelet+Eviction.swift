@@ -27,7 +27,12 @@ import KubeSimModel
 /// `TerminationByKubelet`). At most one pod per pass; the next pass runs once the pod is
 /// cleaned up (`waitForPodsCleanup`, polled every 1 s: max(1 s, grace) later).
 ///
-/// KubeSim differences: no node-level reclaim first (image and container garbage collection),
+/// A pass that could not do anything is skipped (`evictionIsQuiet`: nothing remembered and no
+/// threshold reachable even at every container's largest possible usage); the kubelet's
+/// heartbeat then does not run it (`Kubelet+NodeStatus.swift`), with the same results.
+///
+/// KubeSim differences: a traffic-driven memory curve counts its base only (the eviction
+/// manager does not read the traffic ledger); no node-level reclaim first (image and container garbage collection),
 /// no `minReclaim`, no memcg notifications, no allocatable (`pods` cgroup) signal; the pass
 /// rides on the node-status timer, so a stopped, crashed or partitioned kubelet does not evict
 /// (upstream, a partitioned kubelet keeps evicting locally).
