@@ -267,19 +267,7 @@ extension Kubelet {
     guard eviction.firstObservedAt.isEmpty, eviction.conditionLastObservedAt.isEmpty else {
       return false
     }
-    var memory: Int64 = 0
-    var disk: Int64 = 0
-    let runs = pods.values
-    for i in runs.indices where !runs[i].deleting {
-      for c in runs[i].containers where c.running {
-        let m =
-          c.behavior.memoryBytes
-          ?? c.behavior.memoryUsage?.upperBoundWithoutTraffic(request: c.memoryRequestBytes)
-          ?? c.memoryRequestBytes
-        memory = Self.saturatingSum(memory, m)
-        disk = Self.saturatingSum(disk, c.behavior.diskBytes ?? 0)
-      }
-    }
+    let (memory, disk) = usageUpperBound()
     var o = EvictionManager.Observations()
     if let cap = node.status.capacity["memory"]?.value {
       o.memory = (cap - memory, cap)
@@ -292,6 +280,29 @@ extension Kubelet {
       if t.isMet(available: observed.available, capacity: observed.capacity) { return false }
     }
     return true
+  }
+
+  /// The largest working set and disk use the running containers can reach (cached per
+  /// `podsVersion`).
+  func usageUpperBound() -> (memory: Int64, disk: Int64) {
+    if let b = boundCache, b.version == podsVersion { return (b.memory, b.disk) }
+    var memory: Int64 = 0
+    var disk: Int64 = 0
+    let runs = pods.values
+    for i in runs.indices where !runs[i].deleting {
+      let cs = runs[i].containers
+      for j in cs.indices where cs[j].running {
+        let b = cs[j].behavior
+        let m =
+          b.memoryBytes
+          ?? b.memoryUsage?.upperBoundWithoutTraffic(request: cs[j].memoryRequestBytes)
+          ?? cs[j].memoryRequestBytes
+        memory = Self.saturatingSum(memory, m)
+        disk = Self.saturatingSum(disk, b.diskBytes ?? 0)
+      }
+    }
+    boundCache = (podsVersion, memory, disk)
+    return (memory, disk)
   }
 
   /// `a + b`, capped at `Int64.max` (bounds of unbounded-looking models stay comparable).
