@@ -71,6 +71,11 @@ extension APIServer {
     return b.event > a.event ? b : a
   }
 
+  /// The number of writes so far that created, deleted, or changed the spec or owner
+  /// references of an object of `kind` (Deployments, StatefulSets and ReplicaSets only; 0 for
+  /// other kinds): a reader that caches something derived from those knows when to recompute.
+  public func specWriteCount(of kind: ObjectKind) -> Int { loop.specWriteCounts[kind] ?? 0 }
+
   /// A tracker of changed nodes: from now on, every Node write and every start or stop of a
   /// node's Lease renewals adds the node's name to it, until `takeNodeChanges` drains it.
   public func registerNodeChangeTracker() -> Int {

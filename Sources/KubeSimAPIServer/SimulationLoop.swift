@@ -68,6 +68,9 @@ package final class SimulationLoop {
   /// up, never iterated.
   private var backgroundTimers: Set<UInt64> = []
 
+  /// Writes that created, deleted, or changed the spec or owner references of a Deployment,
+  /// StatefulSet or ReplicaSet, per kind (only looked up).
+  package var specWriteCounts: [ObjectKind: Int] = [:]
   /// Called on every Node write (the API server's node change trackers).
   package var onNodeWrite: ((WatchChange) -> Void)?
 
@@ -113,6 +116,14 @@ package final class SimulationLoop {
   /// Enqueues the delivery of a change `watchDelay` from now.
   package func publish(_ kind: ObjectKind, _ change: WatchChange) {
     if kind == .node { onNodeWrite?(change) }
+    if kind == .deployment || kind == .statefulSet || kind == .replicaSet {
+      if case .modified(let old, let new) = change, !new.specDiffers(from: old),
+        new.metadata.ownerReferences == old.metadata.ownerReferences
+      {
+      } else {
+        specWriteCounts[kind, default: 0] += 1
+      }
+    }
     guard subscriptionsByKind[kind] != nil || subscriptionsByNode[kind] != nil else { return }
     enqueue(.change(kind: kind, change: change, subscriptionLimit: subscriptions.count))
   }

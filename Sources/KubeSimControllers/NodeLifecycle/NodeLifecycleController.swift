@@ -30,10 +30,12 @@ import KubeSimModel
 /// due instead of polling every 100 ms (`NodeEvictionPeriod`), with the same first-taint delay
 /// of 100 ms.
 ///
-/// - Complexity: a monitor pass costs O(nodes) dictionary look-ups; only nodes that changed
-///   since their last full visit, that are not quietly Ready, or whose grace period has run out
-///   get the full `tryUpdateNodeHealth` treatment (`Health.quietResourceVersion`). Results are
-///   the same as visiting every node.
+/// - Complexity: a monitor pass visits only the nodes written since the last pass, those that
+///   are not quietly Ready, and those whose Lease is not being renewed (`monitor`); quiet nodes
+///   with a live Lease are counted per zone without a visit. Of the visited nodes only those that
+///   changed since their last full visit, that are not quietly Ready, or whose grace period has
+///   run out get the full `tryUpdateNodeHealth` treatment (`Health.quietResourceVersion`).
+///   Results are the same as visiting every node.
 public final class NodeLifecycleController: LeaderElectedComponent {
   public let componentName = "node-lifecycle-controller"
   public var watches: [WatchFilter] { [WatchFilter(kind: .node)] }

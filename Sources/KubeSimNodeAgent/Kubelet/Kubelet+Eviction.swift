@@ -27,7 +27,12 @@ import KubeSimModel
 /// `TerminationByKubelet`). At most one pod per pass; the next pass runs once the pod is
 /// cleaned up (`waitForPodsCleanup`, polled every 1 s: max(1 s, grace) later).
 ///
-/// KubeSim differences: no node-level reclaim first (image and container garbage collection),
+/// A pass that could not do anything is skipped (`evictionIsQuiet`: nothing remembered and no
+/// threshold reachable even at every container's largest possible usage); the kubelet's
+/// heartbeat then does not run it (`Kubelet+NodeStatus.swift`), with the same results.
+///
+/// KubeSim differences: a traffic-driven memory curve counts its base only (the eviction
+/// manager does not read the traffic ledger); no node-level reclaim first (image and container garbage collection),
 /// no `minReclaim`, no memcg notifications, no allocatable (`pods` cgroup) signal; the pass
 /// rides on the node-status timer, so a stopped, crashed or partitioned kubelet does not evict
 /// (upstream, a partitioned kubelet keeps evicting locally).
@@ -262,19 +267,7 @@ extension Kubelet {
     guard eviction.firstObservedAt.isEmpty, eviction.conditionLastObservedAt.isEmpty else {
       return false
     }
-    var memory: Int64 = 0
-    var disk: Int64 = 0
-    let runs = pods.values
-    for i in runs.indices where !runs[i].deleting {
-      for c in runs[i].containers where c.running {
-        let m =
-          c.behavior.memoryBytes
-          ?? c.behavior.memoryUsage?.upperBoundWithoutTraffic(request: c.memoryRequestBytes)
-          ?? c.memoryRequestBytes
-        memory = Self.saturatingSum(memory, m)
-        disk = Self.saturatingSum(disk, c.behavior.diskBytes ?? 0)
-      }
-    }
+    let (memory, disk) = usageUpperBound()
     var o = EvictionManager.Observations()
     if let cap = node.status.capacity["memory"]?.value {
       o.memory = (cap - memory, cap)
@@ -287,6 +280,29 @@ extension Kubelet {
       if t.isMet(available: observed.available, capacity: observed.capacity) { return false }
     }
     return true
+  }
+
+  /// The largest working set and disk use the running containers can reach (cached per
+  /// `podsVersion`).
+  func usageUpperBound() -> (memory: Int64, disk: Int64) {
+    if let b = boundCache, b.version == podsVersion { return (b.memory, b.disk) }
+    var memory: Int64 = 0
+    var disk: Int64 = 0
+    let runs = pods.values
+    for i in runs.indices where !runs[i].deleting {
+      let cs = runs[i].containers
+      for j in cs.indices where cs[j].running {
+        let b = cs[j].behavior
+        let m =
+          b.memoryBytes
+          ?? b.memoryUsage?.upperBoundWithoutTraffic(request: cs[j].memoryRequestBytes)
+          ?? cs[j].memoryRequestBytes
+        memory = Self.saturatingSum(memory, m)
+        disk = Self.saturatingSum(disk, b.diskBytes ?? 0)
+      }
+    }
+    boundCache = (podsVersion, memory, disk)
+    return (memory, disk)
   }
 
   /// `a + b`, capped at `Int64.max` (bounds of unbounded-looking models stay comparable).

@@ -46,6 +46,8 @@ public final class Kubelet: Component {
   /// The eviction manager's usage sums at `podsVersion`, reusable when no running container
   /// has a time-varying memory model.
   var usageCache: (version: Int, memory: Int64, disk: Int64)?
+  /// `usageUpperBound()` at `podsVersion`.
+  var boundCache: (version: Int, memory: Int64, disk: Int64)?
   /// Uids of pods rejected at admission (Failed, never run); only looked up.
   var rejected: Set<String> = []
   var actions: [UInt64: Action] = [:]

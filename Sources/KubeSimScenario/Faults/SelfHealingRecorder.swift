@@ -64,6 +64,19 @@ public final class SelfHealingRecorder: Component {
     var allUp = false
   }
   private var services: [String: ServiceTrack] = [:]
+  /// `services`' keys, sorted.
+  private var serviceOrder: [String] = []
+  /// The keys of the Services whose selector matches pods with these labels in this namespace
+  /// (in key order); cleared when a Service comes or goes.
+  private var matching: [MatchKey: [String]] = [:]
+  struct MatchKey: Hashable {
+    var namespace: String
+    var labels: StringMap
+  }
+  /// Per Service: its desired pod count and the spec writes to Deployments, StatefulSets and
+  /// ReplicaSets it was computed at (`desired`; replicas, template labels and owners are spec
+  /// or owner references).
+  private var desiredCache: [String: (writes: Int, count: Int)] = [:]
 
   /// An empty recorder.
   public init() {}
@@ -107,10 +120,15 @@ public final class SelfHealingRecorder: Component {
       let key = "\(s.metadata.namespace ?? "default")/\(s.metadata.name)"
       if case .deleted = change {
         services[key] = nil
+        serviceOrder.removeAll { $0 == key }
+        matching = [:]
+        desiredCache[key] = nil
       } else if services[key] == nil {
         services[key] = ServiceTrack(
           namespace: s.metadata.namespace ?? "default", selector: s.spec.selector ?? [:],
           lastChange: now)
+        serviceOrder.insert(key, at: serviceOrder.firstIndex { $0 > key } ?? serviceOrder.count)
+        matching = [:]
         for p in ctx.api.list(.pod).compactMap(\.asPod) { notePod(p, now, &ctx) }
       }
     case .pod(let p):
@@ -151,16 +169,38 @@ public final class SelfHealingRecorder: Component {
         readyByOwner[owner, default: 0] += ready ? 1 : -1
       }
     }
-    for s in services.keys.sorted() {
-      guard var t = services[s], t.namespace == (p.metadata.namespace ?? "default"),
-        !t.selector.isEmpty, t.selector.allSatisfy({ p.metadata.labels[$0.key] == $0.value })
-      else { continue }
+    for s in matchingServices(p) {
+      guard var t = services[s] else { continue }
       let had = t.readyPods.contains(key)
       if ready == had { continue }
       if ready { t.readyPods.insert(key) } else { t.readyPods.remove(key) }
-      advance(&t, now, desired: desired(t, ctx.api))
+      advance(&t, now, desired: desired(s, t, ctx.api))
       services[s] = t
     }
+  }
+
+  /// The Services (keys, sorted) whose selector matches `p`, cached by namespace and labels.
+  private func matchingServices(_ p: Pod) -> [String] {
+    let mk = MatchKey(namespace: p.metadata.namespace ?? "default", labels: p.metadata.labels)
+    if let hit = matching[mk] { return hit }
+    let found = serviceOrder.filter { s in
+      guard let t = services[s] else { return false }
+      return t.namespace == mk.namespace && !t.selector.isEmpty
+        && t.selector.allSatisfy { mk.labels[$0.key] == $0.value }
+    }
+    matching[mk] = found
+    return found
+  }
+
+  /// `desiredCount`, recomputed only after a write to the kinds it reads.
+  private func desired(_ key: String, _ t: ServiceTrack, _ api: APIServer) -> Int {
+    let writes =
+      api.specWriteCount(of: .deployment) + api.specWriteCount(of: .statefulSet)
+      + api.specWriteCount(of: .replicaSet)
+    if let c = desiredCache[key], c.writes == writes { return c.count }
+    let n = desiredCount(t, api)
+    desiredCache[key] = (writes, n)
+    return n
   }
 
   private func advance(_ t: inout ServiceTrack, _ now: SimTime, desired: Int) {
@@ -174,7 +214,7 @@ public final class SelfHealingRecorder: Component {
     if t.steadySince == nil && t.allUp { t.steadySince = now }
   }
 
-  private func desired(_ t: ServiceTrack, _ api: APIServer) -> Int {
+  private func desiredCount(_ t: ServiceTrack, _ api: APIServer) -> Int {
     func matches(_ labels: StringMap) -> Bool {
       t.selector.allSatisfy { labels[$0.key] == $0.value }
     }
@@ -238,7 +278,7 @@ public final class SelfHealingRecorder: Component {
   }
 
   /// Service keys with availability data, sorted.
-  public var serviceKeys: [String] { services.keys.sorted() }
+  public var serviceKeys: [String] { serviceOrder }
 
   static func key(_ p: Pod) -> String { "\(p.metadata.namespace ?? "default")/\(p.metadata.name)" }
 }
