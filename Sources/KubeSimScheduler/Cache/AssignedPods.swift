@@ -156,8 +156,18 @@ public struct AssignedPods: Sendable {
     guard slot < bySlot.count, let i = bySlot[slot].firstIndex(where: { $0.key == pod.key }) else {
       return
     }
-    count(bySlot[slot][i], slot: slot, sign: -1)
-    applyToCaches(bySlot[slot][i], slot: slot, sign: -1)
+    let old = bySlot[slot][i]
+    // Most updates are status changes: with the same namespace, labels and terminating flag and
+    // no affinity terms on either side, every count stays as it is (−1 then +1 on the same
+    // inputs), so skip the cache work.
+    if old.terms == nil && pod.terms == nil && old.terminating == pod.terminating
+      && old.namespace == pod.namespace && old.labels == pod.labels
+    {
+      bySlot[slot][i] = pod
+      return
+    }
+    count(old, slot: slot, sign: -1)
+    applyToCaches(old, slot: slot, sign: -1)
     bySlot[slot][i] = pod
     count(pod, slot: slot, sign: 1)
     applyToCaches(pod, slot: slot, sign: 1)

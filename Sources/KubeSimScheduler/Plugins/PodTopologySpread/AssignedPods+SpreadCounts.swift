@@ -12,9 +12,12 @@ extension AssignedPods {
     if let hit = spreadNodeCounts.lookup(key) { return hit }
     var counts = [Int32](repeating: 0, count: bySlot.count)
     for slot in bySlot.indices {
-      var n: Int32 = 0
-      for p in bySlot[slot] where key.counts(p) { n += 1 }
-      counts[slot] = n
+      // Through a buffer: iterating the array would copy every pod record.
+      counts[slot] = bySlot[slot].withUnsafeBufferPointer { pods in
+        var n: Int32 = 0
+        for i in pods.indices where key.counts(pods[i]) { n += 1 }
+        return n
+      }
     }
     spreadNodeCounts.store(key, counts: counts)
     return counts
