@@ -88,6 +88,8 @@ public struct AssignedPods: Sendable {
   public let spreadCache = SpreadCountCache()
   /// PodTopologySpread's incremental per-node counts (shared the same way).
   public let spreadNodeCounts = SpreadNodeCounts()
+  /// Node label values interned per key (shared the same way; dropped on label changes).
+  public let topologyValueCache = TopologyValuesCache()
   /// Per slot: the node was removed (`NodeSnapshot.removeNode`). Its pods stay listed until they
   /// are removed, but no longer count in the per-domain caches, which cover live nodes only.
   public private(set) var nodeRemoved: [Bool] = []
@@ -110,6 +112,7 @@ public struct AssignedPods: Sendable {
       nodeLabels[slot] = labels
       cache.clear()
       spreadCache.clear()
+      topologyValueCache.clear()
     }
   }
 
@@ -124,6 +127,11 @@ public struct AssignedPods: Sendable {
   /// Whether the slot's node was removed.
   @inline(__always)
   public func isRemoved(_ slot: Int) -> Bool { slot < nodeRemoved.count && nodeRemoved[slot] }
+
+  /// The interned values of a node label key by slot (`TopologyValuesCache`).
+  func topologyValues(_ key: String) -> TopologyValues {
+    topologyValueCache.values(key, nodeLabels: nodeLabels)
+  }
 
   /// Labels of a node slot (empty when unknown).
   @inline(__always)

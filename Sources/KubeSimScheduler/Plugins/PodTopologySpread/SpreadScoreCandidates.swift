@@ -23,33 +23,37 @@ struct SpreadScoreCandidates {
     counts = Array(repeating: [:], count: cs.count)
     ignored = Array(repeating: false, count: feasible.count)
     valueIndex = Array(repeating: Array(repeating: -1, count: feasible.count), count: cs.count)
-    var position = Array(repeating: [String: Int](), count: cs.count)
+    // Each node's value per constraint by interned id; a node lacking the key reads as "",
+    // the same candidate value as a node labelled "" (id `emptyId`, else one past the ids).
+    let topo = cs.map { snapshot.pods.topologyValues($0.topologyKey) }
+    let emptyId = topo.map { Int($0.emptyId ?? Int32($0.names.count)) }
+    var position = topo.indices.map { i in
+      isHostname[i] ? [] : Array(repeating: -1, count: topo[i].names.count + 1)
+    }
     for (j, slot) in feasible.enumerated() {
-      let labels = snapshot.pods.labels(slot)
-      if requireAll && !SpreadConstraint.nodeHasAllKeys(labels, cs) {
+      if requireAll && topo.contains(where: { $0.id(slot) < 0 }) {
         ignored[j] = true
         ignoredSlots.insert(slot)
         ignoredCount += 1
         continue
       }
       for i in cs.indices {
-        let label = labels[cs[i].topologyKey]
+        let id = topo[i].id(slot)
         if isHostname[i] {
-          if label != nil { valueIndex[i][j] = 0 }
+          if id >= 0 { valueIndex[i][j] = 0 }
           continue
         }
-        // A node lacking the key reads as "" (a candidate value) but scores nothing for it.
-        let v = label ?? ""
-        let x: Int
-        if let known = position[i][v] {
-          x = known
-        } else {
+        let key = id >= 0 ? Int(id) : emptyId[i]
+        var x = position[i][key]
+        if x < 0 {
+          let v = id >= 0 ? topo[i].names[Int(id)] : ""
           x = values[i].count
           values[i].append(v)
-          position[i][v] = x
+          position[i][key] = x
           counts[i][v] = 0
         }
-        if label != nil { valueIndex[i][j] = Int32(x) }
+        // Score skips a constraint whose key the node lacks.
+        if id >= 0 { valueIndex[i][j] = Int32(x) }
       }
     }
   }
