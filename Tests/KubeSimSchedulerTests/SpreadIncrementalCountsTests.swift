@@ -7,8 +7,9 @@ import Testing
 /// PodTopologySpread's incremental counts (`SpreadCountCache` per domain, `SpreadNodeCounts` per
 /// node) against a brute-force scan, after every step of random histories: pods placed, removed,
 /// relabelled and marked terminating across namespaces; nodes relabelled (zone moved, dropped,
-/// set to ""), removed (their pods leaving later) and added. And PreScore + Score against the
-/// plain scan (`SpreadScanReference`) on the same states.
+/// set to "", hostname dropped), removed (their pods leaving later) and added. And PreScore +
+/// Score against the plain scan (`SpreadScanReference`) on the same states, per node and in one
+/// batch.
 @Suite struct SpreadIncrementalCountsTests {
   static let namespaces = ["default", "team"]
   static let apps = ["web", "db", "api"]
@@ -44,7 +45,8 @@ import Testing
     }
 
     mutating func nodeLabels(_ name: String) -> Labels {
-      var l: Labels = [SpreadIncrementalCountsTests.hostKey: name]
+      var l: Labels = ["pool": "p"]
+      if rng.uniform(below: 8) != 0 { l[SpreadIncrementalCountsTests.hostKey] = name }
       switch rng.uniform(below: 10) {
       case 0: break  // no zone label
       case 1: l[SpreadIncrementalCountsTests.zoneKey] = ""
@@ -190,12 +192,21 @@ import Testing
       let want = SpreadScanReference.scores(plugin, pod, w.snapshot, feasible: feasible)
       var state = CycleState()
       var got: [Int64]?
+      var batch: [Int64]?
       if plugin.preScore(&state, pod, w.snapshot, feasible: feasible) == .success {
+        // Per node (`score`, the explained path) and in one batch (PreScore's raw scores).
         var raw = feasible.map { plugin.score(state, pod, w.snapshot, slot: $0) }
         plugin.normalize(state, pod, &raw)
         got = raw
+        var column: [Int64] = []
+        ScoreStep(plugin).appendRawScores(state, pod, w.snapshot, feasible, to: &column)
+        plugin.normalize(state, pod, &column)
+        batch = column
       }
       if got != want { return "incoming \(k) on \(feasible): \(got ?? []) != \(want ?? [])" }
+      if batch != want {
+        return "incoming \(k) on \(feasible), batch: \(batch ?? []) != \(want ?? [])"
+      }
     }
     return nil
   }

@@ -88,6 +88,8 @@ public struct AssignedPods: Sendable {
   public let spreadCache = SpreadCountCache()
   /// PodTopologySpread's incremental per-node counts (shared the same way).
   public let spreadNodeCounts = SpreadNodeCounts()
+  /// Node label values interned per key (shared the same way; dropped on label changes).
+  public let topologyValueCache = TopologyValuesCache()
   /// Per slot: the node was removed (`NodeSnapshot.removeNode`). Its pods stay listed until they
   /// are removed, but no longer count in the per-domain caches, which cover live nodes only.
   public private(set) var nodeRemoved: [Bool] = []
@@ -110,6 +112,7 @@ public struct AssignedPods: Sendable {
       nodeLabels[slot] = labels
       cache.clear()
       spreadCache.clear()
+      topologyValueCache.clear()
     }
   }
 
@@ -124,6 +127,11 @@ public struct AssignedPods: Sendable {
   /// Whether the slot's node was removed.
   @inline(__always)
   public func isRemoved(_ slot: Int) -> Bool { slot < nodeRemoved.count && nodeRemoved[slot] }
+
+  /// The interned values of a node label key by slot (`TopologyValuesCache`).
+  func topologyValues(_ key: String) -> TopologyValues {
+    topologyValueCache.values(key, nodeLabels: nodeLabels)
+  }
 
   /// Labels of a node slot (empty when unknown).
   @inline(__always)
@@ -156,8 +164,18 @@ public struct AssignedPods: Sendable {
     guard slot < bySlot.count, let i = bySlot[slot].firstIndex(where: { $0.key == pod.key }) else {
       return
     }
-    count(bySlot[slot][i], slot: slot, sign: -1)
-    applyToCaches(bySlot[slot][i], slot: slot, sign: -1)
+    let old = bySlot[slot][i]
+    // Most updates are status changes: with the same namespace, labels and terminating flag and
+    // no affinity terms on either side, every count stays as it is (−1 then +1 on the same
+    // inputs), so skip the cache work.
+    if old.terms == nil && pod.terms == nil && old.terminating == pod.terminating
+      && old.namespace == pod.namespace && old.labels == pod.labels
+    {
+      bySlot[slot][i] = pod
+      return
+    }
+    count(old, slot: slot, sign: -1)
+    applyToCaches(old, slot: slot, sign: -1)
     bySlot[slot][i] = pod
     count(pod, slot: slot, sign: 1)
     applyToCaches(pod, slot: slot, sign: 1)

@@ -144,6 +144,7 @@ enum ScoreStep {
   case fit(NodeResourcesFit)
   case balancedAllocation(NodeResourcesBalancedAllocation)
   case imageLocality(ImageLocality)
+  case podTopologySpread(PodTopologySpread)
   case other(any ScorePlugin)
 
   init(_ p: any ScorePlugin) {
@@ -152,6 +153,7 @@ enum ScoreStep {
     case let x as NodeResourcesFit: self = .fit(x)
     case let x as NodeResourcesBalancedAllocation: self = .balancedAllocation(x)
     case let x as ImageLocality: self = .imageLocality(x)
+    case let x as PodTopologySpread: self = .podTopologySpread(x)
     default: self = .other(p)
     }
   }
@@ -180,6 +182,8 @@ enum ScoreStep {
       for slot in feasible { column.append(b.score(state, pod, snapshot, slot: slot)) }
     case .imageLocality(let il):
       for slot in feasible { column.append(il.score(state, pod, snapshot, slot: slot)) }
+    case .podTopologySpread(let pts):
+      pts.appendRawScores(state, pod, snapshot, feasible, to: &column)
     case .other(let p):
       for slot in feasible { column.append(p.score(state, pod, snapshot, slot: slot)) }
     }

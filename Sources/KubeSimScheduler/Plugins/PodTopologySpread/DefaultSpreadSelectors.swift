@@ -6,6 +6,9 @@ import KubeSimModel
 public struct DefaultSpreadSelectors: Sendable {
   /// Service selectors by `namespace/name`.
   private var services: [String: (namespace: String, selector: StringMap)] = [:]
+  /// Service keys by the first pair of their selector (every pod a Service selects carries
+  /// it), so a pod visits only the Services that may select it, not every Service.
+  private var servicesByAnchor: [SpreadSelectorAnchor: [String]] = [:]
   /// ReplicaSet and StatefulSet selectors by `Kind/namespace/name`.
   private var controllers: [String: LabelSelector] = [:]
 
@@ -19,8 +22,13 @@ public struct DefaultSpreadSelectors: Sendable {
     switch object {
     case .service(let s):
       let key = "\(s.metadata.namespace ?? "default")/\(s.metadata.name)"
-      if let sel = s.spec.selector, !sel.isEmpty {
-        services[key] = (s.metadata.namespace ?? "default", sel)
+      unindexService(key)
+      if let sel = s.spec.selector, let first = sel.entries.first {
+        let ns = s.metadata.namespace ?? "default"
+        services[key] = (ns, sel)
+        servicesByAnchor[
+          SpreadSelectorAnchor(namespace: ns, key: first.key, value: first.value), default: []
+        ].append(key)
       } else {
         services[key] = nil
       }
@@ -34,11 +42,21 @@ public struct DefaultSpreadSelectors: Sendable {
     }
   }
 
+  /// Drops a Service from the anchor index (before it changes or goes).
+  private mutating func unindexService(_ key: String) {
+    guard let old = services[key], let first = old.selector.entries.first else { return }
+    let anchor = SpreadSelectorAnchor(namespace: old.namespace, key: first.key, value: first.value)
+    servicesByAnchor[anchor]?.removeAll { $0 == key }
+    if servicesByAnchor[anchor]?.isEmpty == true { servicesByAnchor[anchor] = nil }
+  }
+
   /// Forgets a deleted object.
   public mutating func remove(_ object: APIObject) {
     switch object {
     case .service(let s):
-      services["\(s.metadata.namespace ?? "default")/\(s.metadata.name)"] = nil
+      let key = "\(s.metadata.namespace ?? "default")/\(s.metadata.name)"
+      unindexService(key)
+      services[key] = nil
     case .replicaSet(let r):
       controllers["ReplicaSet/\(r.metadata.namespace ?? "default")/\(r.metadata.name)"] = nil
     case .statefulSet(let s):
@@ -54,8 +72,15 @@ public struct DefaultSpreadSelectors: Sendable {
     if isEmpty { return nil }
     let ns = pod.metadata.namespace ?? "default"
     var merged = StringMap()
-    // Sorted keys: the merge result does not depend on order, but the label order does.
-    for key in services.keys.sorted() {
+    // The Services anchored on one of the pod's labels, in sorted key order (every selected
+    // pod carries its Service's first selector pair; sorted keys as a whole-map scan would).
+    var candidates: [String] = []
+    for l in pod.metadata.labels.entries {
+      let anchor = SpreadSelectorAnchor(namespace: ns, key: l.key, value: l.value)
+      if let keys = servicesByAnchor[anchor] { candidates += keys }
+    }
+    candidates.sort()
+    for key in candidates {
       guard let s = services[key], s.namespace == ns, pod.metadata.labels.containsAll(s.selector)
       else { continue }
       for e in s.selector.entries { merged[e.key] = e.value }

@@ -23,17 +23,17 @@ extension PodTopologySpread {
 
   /// scoring.go `PreScore` (`initPreScoreState`): the candidates' topology values per
   /// constraint, then the matching pods per value over every live node of the snapshot,
-  /// candidates or not.
+  /// candidates or not; then every candidate's raw Score (`SpreadScoreState.rawScores`).
   ///
   /// The counts come from the incremental per-domain counts (`AssignedPods.spreadCounts`) when
   /// they equal the scan's exactly: no Honor policy has anything to check
   /// (`SpreadConstraint.needsNodeObjects` false) and no candidate value is "". The scan reads a
   /// node lacking the key as value "" when `requireAll` is false (system defaults), which the
   /// per-domain counts (nodes carrying the key only) cannot reproduce, so a "" candidate falls
-  /// back to the scan (`scanCounts`). The hostname constraint's counts are read per node in
-  /// Score from `SpreadNodeCounts`.
+  /// back to the scan (`scanCounts`). The hostname constraint's counts are read per node from
+  /// `SpreadNodeCounts`.
   ///
-  /// - Complexity: O(feasible) with the caches warm; the scan O(nodes) when it runs.
+  /// - Complexity: O(feasible × constraints) with the caches warm; the scan O(nodes).
   public func preScore(
     _ state: inout CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, feasible: [Int]
   ) -> Status {
@@ -44,33 +44,15 @@ extension PodTopologySpread {
     let requireAll = !pod.pod.spec.topologySpreadConstraints.isEmpty || !systemDefaulted
     var s = SpreadScoreState()
     s.constraints = cs
-    s.counts = Array(repeating: [:], count: cs.count)
-    s.ignored = Array(repeating: false, count: feasible.count)
-    // Per constraint: the candidate values in the order first seen (deterministic).
-    var values = Array(repeating: [String](), count: cs.count)
-    var ignoredCount = 0
-    for (j, slot) in feasible.enumerated() {
-      let labels = snapshot.pods.labels(slot)
-      if requireAll && !SpreadConstraint.nodeHasAllKeys(labels, cs) {
-        s.ignored[j] = true
-        s.ignoredSlots.insert(slot)
-        ignoredCount += 1
-        continue
-      }
-      for (i, c) in cs.enumerated() where c.topologyKey != PodTopologySpread.hostnameKey {
-        let v = labels[c.topologyKey] ?? ""
-        if s.counts[i][v] == nil {
-          s.counts[i][v] = 0
-          values[i].append(v)
-        }
-      }
-    }
+    let c = SpreadScoreCandidates(
+      cs, feasible: feasible, snapshot: snapshot, requireAll: requireAll)
+    s.counts = c.counts
+    s.ignored = c.ignored
+    s.ignoredSlots = c.ignoredSlots
     // `topologyNormalizingWeight(size) = ln(size + 2)`; the hostname key's size is the number of
     // candidates not ignored.
-    s.weights = cs.enumerated().map { i, c in
-      let size =
-        c.topologyKey == PodTopologySpread.hostnameKey
-        ? feasible.count - ignoredCount : values[i].count
+    s.weights = cs.indices.map { i in
+      let size = c.isHostname[i] ? feasible.count - c.ignoredCount : c.values[i].count
       return DeterministicMath.ln(Double(size + 2))
     }
     let ns = pod.pod.metadata.namespace ?? "default"
@@ -79,24 +61,26 @@ extension PodTopologySpread {
     let live = { (slot: Int) in slot < snapshot.table.count && snapshot.table.isLive[slot] }
     var scan = Array(repeating: false, count: cs.count)
     s.nodeCounts = Array(repeating: nil, count: cs.count)
-    for (i, c) in cs.enumerated() {
-      if c.topologyKey == PodTopologySpread.hostnameKey {
-        s.nodeCounts[i] = snapshot.pods.spreadNodeCounts(c, namespace: ns)
+    for i in cs.indices {
+      if c.isHostname[i] {
+        s.nodeCounts[i] = snapshot.pods.spreadNodeCounts(cs[i], namespace: ns)
         continue
       }
       // A nil selector matches nothing: every count stays 0, as the scan would leave it.
-      if c.selector == nil { continue }
+      if cs[i].selector == nil { continue }
       if checkNodes || s.counts[i][""] != nil {
         scan[i] = true
         continue
       }
       let cached = snapshot.pods.spreadCounts(
-        c, namespace: ns, requiredKeys: requiredKeys, live: live)
-      for v in values[i] { s.counts[i][v] = cached[v] ?? 0 }
+        cs[i], namespace: ns, requiredKeys: requiredKeys, live: live)
+      for v in c.values[i] { s.counts[i][v] = cached[v] ?? 0 }
     }
     if scan.contains(true) {
       scanCounts(&s, pod, snapshot, scan: scan, requireAll: requireAll, checkNodes: checkNodes)
     }
+    s.rawScores = c.rawScores(s, feasible: feasible)
+    s.feasible = feasible
     state.spreadScore = s
     return .success
   }
@@ -151,6 +135,20 @@ extension PodTopologySpread {
       score += Double(cnt) * s.weights[i] + Double(c.maxSkew - 1)
     }
     return Int64(score.rounded(.toNearestOrAwayFromZero))
+  }
+
+  /// The raw Scores of `feasible`, in order, appended to `column`: PreScore's precomputed
+  /// ones when it ran on the same candidates (the scoring loops' case), else `score` per node.
+  /// Both give the same numbers (`SpreadScoreState.rawScores`).
+  func appendRawScores(
+    _ state: CycleState, _ pod: PodInfo, _ snapshot: NodeSnapshot, _ feasible: [Int],
+    to column: inout [Int64]
+  ) {
+    if let s = state.spreadScore, let raw = s.rawScores, s.feasible == feasible {
+      column.append(contentsOf: raw)
+      return
+    }
+    for slot in feasible { column.append(score(state, pod, snapshot, slot: slot)) }
   }
 
   /// Whether Score's raw scores need NormalizeScore (always).

@@ -24,6 +24,10 @@ public struct SpreadScoreState: Sendable {
   /// Per constraint: for the hostname key, the matching pods per slot (`SpreadNodeCounts`);
   /// nil for the other keys (and when absent, Score counts the node's pods itself).
   public var nodeCounts: [[Int32]?] = []
+  /// The candidates PreScore received, and the raw Score of each (what `score` returns for
+  /// it), computed in PreScore; nil when not computed.
+  public var feasible: [Int] = []
+  public var rawScores: [Int64]?
 }
 
 /// The PodTopologySpread plugin: spread matching pods over topology domains.
