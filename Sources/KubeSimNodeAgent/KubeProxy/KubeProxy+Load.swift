@@ -129,12 +129,12 @@ extension KubeProxy {
     slots[i].router = router
     for (j, key) in route.keys.enumerated() where counts[j] > 0 {
       let c = counts[j]
-      guard servingPod(route.endpoints[j], at: start, ctx) != nil else {
+      guard servingPod(route.endpoints[j], at: start, ctx) else {
         slots[i].stats?.failed += c
         slots[i].stats?.failedStale += c
         continue
       }
-      intervalRouted[service + "|" + key, default: (0, route.capacities[j])].count += c
+      intervalRouted[i, default: [:]][key, default: (0, route.capacities[j])].count += c
     }
   }
 
@@ -142,7 +142,7 @@ extension KubeProxy {
   /// pod change or a preStop end invalidates it).
   func servesAll(_ i: Int, _ route: Route, at time: SimTime, _ ctx: ComponentContext) -> Bool {
     if let ok = slots[i].allServing { return ok }
-    let ok = route.endpoints.allSatisfy { servingPod($0, at: time, ctx) != nil }
+    let ok = route.endpoints.allSatisfy { servingPod($0, at: time, ctx) }
     slots[i].allServing = ok
     return ok
   }
@@ -165,18 +165,17 @@ extension KubeProxy {
       slots[i].inFlight += inFlight * n
       slots[i].stats = stats
     }
-    for pair in intervalRouted.keys.sorted() {
-      guard let routed = intervalRouted[pair] else { continue }
-      let parts = pair.split(separator: "|", maxSplits: 1).map(String.init)
-      let i = slot(parts[0])
-      let key = parts[1]
-      var stats = slots[i].stats ?? ServiceTraffic(service: parts[0])
-      let (served, inFlight) = queue(
-        routed.count, pods: 1, capacity: routed.capacity, intervalUs, timeout, &stats)
-      slots[i].served += served
-      slots[i].inFlight += inFlight
+    // Each pod's share is settled on its own and only summed: the order does not matter.
+    for (i, pods) in intervalRouted {
+      var stats = slots[i].stats ?? ServiceTraffic(service: slots[i].key)
+      for (key, routed) in pods {
+        let (served, inFlight) = queue(
+          routed.count, pods: 1, capacity: routed.capacity, intervalUs, timeout, &stats)
+        slots[i].served += served
+        slots[i].inFlight += inFlight
+        lastInFlight[key, default: 0] += inFlight
+      }
       slots[i].stats = stats
-      lastInFlight[key, default: 0] += inFlight
     }
     intervalRouted.removeAll()
   }
@@ -208,23 +207,35 @@ extension KubeProxy {
     return (served, capacity * timeout.microseconds / 1_000_000)
   }
 
-  /// The pod behind `endpoint` if it still serves: it exists, runs, its containers run, and
+  /// Whether the pod behind `endpoint` still serves: it exists, runs, its containers run, and
   /// if it is being deleted its kubelet has not stopped it yet (the kubelet sees the deletion a
   /// watch delay after it, then runs the preStop hook, `sim.kubesim.io/prestop`, before SIGTERM;
   /// KubeSim's containers stop accepting requests at SIGTERM).
-  func servingPod(_ endpoint: Endpoint, at time: SimTime, _ ctx: ComponentContext) -> Pod? {
-    guard let ref = endpoint.targetRef, let name = ref.name,
-      case .pod(let pod)? = ctx.api.get(.pod, ref.namespace ?? "default", name),
-      pod.metadata.uid == ref.uid, pod.status.phase == .running
-    else { return nil }
-    for s in pod.status.containerStatuses where s.state.running == nil { return nil }
-    if let node = pod.spec.nodeName, ctx.api.traffic.downNodes.contains(node) { return nil }
-    if let deadline = pod.metadata.deletionTimestamp {
-      let grace = SimDuration.seconds(pod.metadata.deletionGracePeriodSeconds ?? 0)
-      let stopsAt = deadline - grace + ctx.settings.watchDelay + model(of: pod).preStop
-      if time >= stopsAt { return nil }
+  func servingPod(_ endpoint: Endpoint, at time: SimTime, _ ctx: ComponentContext) -> Bool {
+    guard let ref = endpoint.targetRef, let name = ref.name else { return false }
+    let ns = ref.namespace ?? "default"
+    let key = ns + "/" + name
+    guard let stamp = ctx.api.writeStamp(.pod, ns, name) else { return false }
+    var facts: PodServingFacts
+    if let cached = servingFacts[key], cached.stamp == stamp {
+      facts = cached
+    } else {
+      guard case .pod(let pod)? = ctx.api.get(.pod, ns, name) else { return false }
+      facts = PodServingFacts(
+        stamp: stamp, uid: pod.metadata.uid,
+        runs: pod.status.phase == .running
+          && pod.status.containerStatuses.allSatisfy { $0.state.running != nil },
+        node: pod.spec.nodeName, deletion: nil)
+      if let deadline = pod.metadata.deletionTimestamp {
+        let grace = SimDuration.seconds(pod.metadata.deletionGracePeriodSeconds ?? 0)
+        facts.deletion = deadline - grace + ctx.settings.watchDelay + model(of: pod).preStop
+      }
+      servingFacts[key] = facts
     }
-    return pod
+    guard facts.uid == ref.uid, facts.runs else { return false }
+    if let node = facts.node, ctx.api.traffic.downNodes.contains(node) { return false }
+    if let stopsAt = facts.deletion, time >= stopsAt { return false }
+    return true
   }
 
   /// The pod's capacity (the sum of its containers' `traffic(capacity=…)`, each capped by what

@@ -59,7 +59,9 @@ public final class KubeProxy: Component {
   var stopTimes: [String: SimTime] = [:]
   /// Requests routed to each "service|pod" in the current interval, with the pod's capacity
   /// (the per-endpoint path).
-  var intervalRouted: [String: (count: Int64, capacity: Int64?)] = [:]
+  var intervalRouted: [Int: [String: (count: Int64, capacity: Int64?)]] = [:]
+  /// What `servingPod` read of each pod, valid while the pod's write stamp is unchanged.
+  var servingFacts: [String: PodServingFacts] = [:]
   var lastInFlight: [String: Int64] = [:]
   var lastHousekeeping: Int64 = -1
   /// Per pod uid: capacity in milli-rps (nil: unbounded) and preStop run time.
@@ -101,6 +103,17 @@ public final class KubeProxy: Component {
   }
 
   /// One Service's routing and load state.
+  /// The facts about a pod that decide whether it serves, at one write stamp of it.
+  struct PodServingFacts {
+    var stamp: UInt64
+    var uid: String
+    /// Phase Running and every container running.
+    var runs: Bool
+    var node: String?
+    /// When a pod being deleted stops accepting requests (`servingPod`).
+    var deletion: SimTime?
+  }
+
   struct ServiceSlot {
     var key: String
     var profile: LoadProfile?
@@ -171,6 +184,7 @@ public final class KubeProxy: Component {
     let key = (pod.metadata.namespace ?? "default") + "/" + pod.metadata.name
     if case .deleted = change {
       podModels[pod.metadata.uid] = nil
+      servingFacts[key] = nil
       stopTimes[key] = nil
       ctx.api.traffic.forget(key)
     }
