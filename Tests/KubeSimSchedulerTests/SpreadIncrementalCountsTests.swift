@@ -149,6 +149,29 @@ import Testing
     return nil
   }
 
+  /// PreFilter's `matchNum` for DoNotSchedule constraints (zone and hostname) against the
+  /// scan: from the per-domain counts, or with a nodeSelector or taint policy to honor, from a
+  /// visit of every node reading the per-node counts; returns the first mismatch.
+  static func filterMismatch(_ w: inout World) -> String? {
+    for k in 0..<6 {
+      let sel = selectors[k % selectors.count]
+      var p = ConstraintFilterTests.pod("f\(k)", ns: namespaces[k % 2], labels: ["app": "web"])
+      p.spec.topologySpreadConstraints = [zoneKey, hostKey].map {
+        TopologySpreadConstraint(
+          maxSkew: 1, topologyKey: $0, whenUnsatisfiable: .doNotSchedule, labelSelector: sel)
+      }
+      if k % 3 == 1 { p.spec.nodeSelector = [zoneKey: "z2"] }
+      if k % 3 == 2 { p.spec.topologySpreadConstraints[1].nodeTaintsPolicy = .honor }
+      var state = CycleState()
+      _ = PodTopologySpread().preFilter(&state, PodInfo(p), w.snapshot)
+      let got = state.spreadFilter?.matchNum ?? []
+      let want = SpreadScanReference.matchNum(
+        p, SpreadConstraint.of(p, action: .doNotSchedule), w.snapshot)
+      if got != want { return "prefilter \(k): \(got) != \(want)" }
+    }
+    return nil
+  }
+
   /// Incoming pods covering each PreScore path: system defaults (requireAll false: a node
   /// without the zone label makes "" a candidate and forces the scan), explicit ScheduleAnyway
   /// constraints (requireAll), a nodeSelector or taint policy to honor (scan), a nil selector.
@@ -222,7 +245,7 @@ import Testing
     var trace: [String] = []
     for _ in 0..<120 {
       trace.append(w.step())
-      if let m = Self.countMismatch(w.snapshot) {
+      if let m = Self.countMismatch(w.snapshot) ?? Self.filterMismatch(&w) {
         Issue.record("--seed \(seed): \(m) after \(trace.suffix(8))")
         return
       }

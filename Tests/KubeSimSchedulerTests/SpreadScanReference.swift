@@ -33,6 +33,24 @@ enum SpreadScanReference {
     return out
   }
 
+  /// PreFilter's `matchNum` (filtering.go `calculatePreFilterState`): per constraint, matching
+  /// pods per value over the live nodes carrying every constraint's key that the Honor
+  /// policies include.
+  static func matchNum(_ pod: Pod, _ cs: [SpreadConstraint], _ s: NodeSnapshot)
+    -> [[String: Int64]]
+  {
+    var m = Array(repeating: [String: Int64](), count: cs.count)
+    let ns = pod.metadata.namespace ?? "default"
+    for slot in 0..<s.table.count where s.table.isLive[slot] {
+      let l = s.pods.labels(slot)
+      if !cs.allSatisfy({ l[$0.topologyKey] != nil }) { continue }
+      for (i, c) in cs.enumerated() where c.includes(pod, node: s.nodes[slot]) {
+        m[i][l[c.topologyKey] ?? "", default: 0] += count(s, ns, c.selector, slot: slot)
+      }
+    }
+    return m
+  }
+
   /// The raw Score of every feasible node (nil entries: PreScore skipped), then normalized as
   /// `PodTopologySpread.normalize` does.
   static func scores(

@@ -5,13 +5,16 @@ extension AssignedPods {
   /// `spreadNodeCounts`, else one pass over every pod (then kept current). Slots past the end
   /// count 0; a nil selector matches nothing (empty result).
   ///
-  /// - Complexity: O(1) when cached (one hash probe), else O(pods).
+  /// - Complexity: O(1) when cached (one hash probe), else O(pods) (O(slots) when no pod
+  ///   carries the selector's anchor pair).
   func spreadNodeCounts(_ c: SpreadConstraint, namespace: String) -> [Int32] {
     guard let sel = c.selector else { return [] }
     let key = SpreadSelectorKey(namespace: namespace, selector: sel)
     if let hit = spreadNodeCounts.lookup(key) { return hit }
     var counts = [Int32](repeating: 0, count: bySlot.count)
-    for slot in bySlot.indices {
+    // No pod carries the selector's anchor pair: every count is 0, no pass needed.
+    let none = key.anchor.map { !spreadNodeCounts.anyPod(carrying: $0) } ?? false
+    for slot in bySlot.indices where !none {
       // Field by field through a buffer: passing or iterating whole records copies each one
       // (a dozen reference-counted fields), the cost of this pass.
       counts[slot] = bySlot[slot].withUnsafeBufferPointer { pods in

@@ -11,8 +11,14 @@ import KubeSimModel
 /// keeps its pods' counts until they are removed (slots are never reused; readers visit live
 /// slots only). A reference type shared by every copy of a snapshot, like `SpreadCountCache`.
 /// `capacity` (1,024 entries of one `Int32` per slot) covers hundreds of interleaved templates.
+///
+/// It also tallies the non-terminating pods carrying each (namespace, label pair), so building
+/// an entry for a selector whose anchor pair no pod carries (the first pod of a new template,
+/// the common case) skips the pass over every pod.
 public final class SpreadNodeCounts: @unchecked Sendable {
   private var store = SpreadCountStore<SpreadSelectorKey, [Int32]>(capacity: 1_024)
+  /// Non-terminating pods per (namespace, label pair); pairs at 0 are removed.
+  private var podsCarrying: [SpreadSelectorAnchor: Int32] = [:]
 
   public init() {}
 
@@ -25,8 +31,11 @@ public final class SpreadNodeCounts: @unchecked Sendable {
   /// Number of entries held.
   public var count: Int { store.entries.count }
 
-  /// Drops every entry.
+  /// Drops every entry (not the tally of label pairs, which describes the pods).
   public func clear() { store.clear() }
+
+  /// Whether any non-terminating pod carries the namespace and label pair.
+  func anyPod(carrying a: SpreadSelectorAnchor) -> Bool { podsCarrying[a] != nil }
 
   func lookup(_ key: SpreadSelectorKey) -> [Int32]? { store.lookup(key) }
 
@@ -36,6 +45,13 @@ public final class SpreadNodeCounts: @unchecked Sendable {
 
   /// Applies one pod's arrival (sign 1) or departure (−1) on `slot`.
   func apply(_ p: AssignedPod, slot: Int, sign: Int32) {
+    if !p.terminating {
+      for l in p.labels.entries {
+        let a = SpreadSelectorAnchor(namespace: p.namespace, key: l.key, value: l.value)
+        let n = (podsCarrying[a] ?? 0) + sign
+        podsCarrying[a] = n == 0 ? nil : n
+      }
+    }
     store.forEachMatch(p) { _, counts in
       while counts.count <= slot { counts.append(0) }
       counts[slot] += sign

@@ -62,21 +62,24 @@ struct SpreadScoreCandidates {
   /// `PodTopologySpread.score` returns for it (the same sum in the same order, rounded half
   /// away from zero), 0 for ignored nodes.
   func rawScores(_ s: SpreadScoreState, feasible: [Int]) -> [Int64] {
+    // Per constraint, read once: counts by value position, per-node counts, the skew term.
     let byIndex = values.indices.map { i in values[i].map { s.counts[i][$0] ?? 0 } }
+    let perNode = s.nodeCounts.map { $0 ?? [] }
+    let skewTerm = s.constraints.map { Double($0.maxSkew - 1) }
+    let weights = s.weights
     var out = [Int64](repeating: 0, count: feasible.count)
     for (j, slot) in feasible.enumerated() where !ignored[j] {
       var score = 0.0
-      for i in s.constraints.indices {
+      for i in skewTerm.indices {
         let x = valueIndex[i][j]
         if x < 0 { continue }
         let cnt: Int64
         if isHostname[i] {
-          let perNode = s.nodeCounts[i] ?? []
-          cnt = slot < perNode.count ? Int64(perNode[slot]) : 0
+          cnt = slot < perNode[i].count ? Int64(perNode[i][slot]) : 0
         } else {
           cnt = byIndex[i][Int(x)]
         }
-        score += Double(cnt) * s.weights[i] + Double(s.constraints[i].maxSkew - 1)
+        score += Double(cnt) * weights[i] + skewTerm[i]
       }
       out[j] = Int64(score.rounded(.toNearestOrAwayFromZero))
     }
