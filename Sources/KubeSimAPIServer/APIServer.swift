@@ -72,8 +72,12 @@ public final class APIServer {
     self.settings = settings
     self.loop = SimulationLoop(seed: seed, watchDelay: settings.watchDelay)
     loop.onNodeWrite = { [unowned self] change in
+      let name = change.object.metadata.name
+      // The node's kubelet looks at its node at the next heartbeat (its own status post then
+      // plans its next one itself).
+      if let m = nodeLeases[name]?.train { loop.setTrainDue(m, now) }
       guard !nodeChangeTrackers.isEmpty else { return }
-      noteNodeChanged(change.object.metadata.name)
+      noteNodeChanged(name)
     }
     for name in ["default", "kube-node-lease", "kube-public", "kube-system"] {
       _ = try? create(.namespace(Namespace(metadata: ObjectMeta(name: name))))

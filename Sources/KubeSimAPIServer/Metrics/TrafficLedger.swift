@@ -36,12 +36,13 @@ public final class TrafficLedger {
   public func record(
     service: String, at time: SimTime, servedMilliRPS: Int64, inFlightMilli: Int64 = 0
   ) {
-    var list = services[service] ?? []
-    if let last = list.last, last.servedMilliRPS == servedMilliRPS,
+    if let last = services[service]?.last, last.servedMilliRPS == servedMilliRPS,
       last.inFlightMilli == inFlightMilli
     {
       return
     }
+    // Taken out of the dictionary while it changes, so the array is not copied (copy-on-write).
+    var list = services.removeValue(forKey: service) ?? []
     if let last = list.last, last.time == time { list.removeLast() }
     list.append(Entry(time: time, servedMilliRPS: servedMilliRPS, inFlightMilli: inFlightMilli))
     Self.prune(&list, before: time - retention) { $0.time }
@@ -51,8 +52,8 @@ public final class TrafficLedger {
   /// Records that pod `key` ("namespace/name") is an endpoint of `service` (nil: of none) in
   /// kube-proxy's rules from `time` on.
   public func assign(_ key: String, at time: SimTime, service: String?) {
-    var list = membership[key] ?? []
-    if let last = list.last, last.service == service { return }
+    if let last = membership[key]?.last, last.service == service { return }
+    var list = membership.removeValue(forKey: key) ?? []
     if let last = list.last, last.time == time { list.removeLast() }
     list.append((time, service))
     Self.prune(&list, before: time - retention) { $0.time }

@@ -159,6 +159,8 @@ extension KubeProxy {
         var stats = slots[i].stats
       else { continue }
       let n = Int64(route.keys.count)
+      // Taken out while it changes, so its latency buckets are not copied (copy-on-write).
+      slots[i].stats = nil
       let (served, inFlight) = queue(
         total, pods: n, capacity: capacity, intervalUs, timeout, &stats)
       slots[i].served += served
@@ -168,6 +170,7 @@ extension KubeProxy {
     // Each pod's share is settled on its own and only summed: the order does not matter.
     for (i, pods) in intervalRouted {
       var stats = slots[i].stats ?? ServiceTraffic(service: slots[i].key)
+      slots[i].stats = nil
       for (key, routed) in pods {
         let (served, inFlight) = queue(
           routed.count, pods: 1, capacity: routed.capacity, intervalUs, timeout, &stats)

@@ -88,7 +88,8 @@ extension Kubelet {
     // per period), before the status is computed, so pressure conditions post at once.
     guard case .node(var node)? = ctx.api.get(.node, nil, nodeName) else { return }
     capacityNode = node
-    evictionPass(node: node, &ctx)
+    // A quiet eviction manager's pass changes nothing (`evictionIsQuiet`): skip its sums.
+    if !evictionIsQuiet(node, now: ctx.now) { evictionPass(node: node, &ctx) }
     let now = ctx.now
     let wanted = Self.conditions(now: now, pressure: eviction.conditions)
     var changed = false
@@ -134,7 +135,9 @@ extension Kubelet {
   }
 
   /// A change to the pods since the last status update makes the next fire run one (the
-  /// eviction manager must see it then, as it would have every period).
+  /// eviction manager must see it then, as it would have every period). Any write to the node
+  /// object does too (the API server sets the member due: a condition someone else changed is
+  /// posted back at the next period, as before).
   func wakeHeartbeatIfChanged(_ ctx: inout ComponentContext) {
     guard let m = heartbeat, podsVersion != heartbeatCheckedVersion else { return }
     heartbeatCheckedVersion = podsVersion
