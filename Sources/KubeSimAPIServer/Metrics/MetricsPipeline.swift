@@ -188,6 +188,14 @@ public enum UsageAnnotations {
   public static func models(_ annotations: StringMap, container: String) -> (
     cpu: UsageModel?, memory: UsageModel?
   ) {
+    memo.value(annotations, container: container) { parse(annotations, container: container) }
+  }
+
+  static let memo = AnnotationMemo<(cpu: UsageModel?, memory: UsageModel?)>()
+
+  static func parse(_ annotations: StringMap, container: String) -> (
+    cpu: UsageModel?, memory: UsageModel?
+  ) {
     func model(_ name: String, _ resource: UsageResource) -> UsageModel? {
       let specific = "sim.kubesim.io/" + name + "." + container
       let general = "sim.kubesim.io/" + name

@@ -120,7 +120,6 @@ extension KubeProxy {
         return
       }
     }
-    let service = slots[i].key
     let routed = route.keys.map {
       RoutedEndpoint(name: $0, inFlight: (lastInFlight[$0] ?? 0) / 1000)
     }

@@ -67,6 +67,17 @@ public struct ContainerBehavior: Sendable, Hashable {
   public static func parse(_ annotations: StringMap, container: String)
     -> (behavior: ContainerBehavior, problems: [Problem])
   {
+    memo.value(annotations, container: container) {
+      parseUncached(annotations, container: container)
+    }
+  }
+
+  /// Parses are memoised per annotations and container (`AnnotationMemo`).
+  static let memo = AnnotationMemo<(behavior: ContainerBehavior, problems: [Problem])>()
+
+  static func parseUncached(_ annotations: StringMap, container: String)
+    -> (behavior: ContainerBehavior, problems: [Problem])
+  {
     var b = ContainerBehavior()
     var problems: [Problem] = []
     func value(_ name: String) -> (key: String, value: String)? {
