@@ -13,6 +13,7 @@ extension AssignedPods {
     if let hit = spreadNodeCounts.lookup(key) { return hit }
     var counts = [Int32](repeating: 0, count: bySlot.count)
     // No pod carries the selector's anchor pair: every count is 0, no pass needed.
+    spreadNodeCounts.startTally(bySlot)
     let none = key.anchor.map { !spreadNodeCounts.anyPod(carrying: $0) } ?? false
     for slot in bySlot.indices where !none {
       // Field by field through a buffer: passing or iterating whole records copies each one
