@@ -306,13 +306,21 @@ package final class SimulationLoop {
       guard sub < limit else { return }
       if sub == a { i += 1 } else if sub == b { j += 1 } else { k += 1 }
       let subscription = subscriptions[sub]
-      guard let filtered = change.filtered(byNode: subscription.filter.nodeName) else { continue }
-      if !pausedUntil.isEmpty && isPaused(subscription.component) {
-        held[subscription.component, default: []].append(filtered)
-        continue
-      }
+      let paused = !pausedUntil.isEmpty && isPaused(subscription.component)
       var ctx = ComponentContext(api: api, componentIndex: subscription.component)
-      components[subscription.component].observe(filtered, &ctx)
+      if let node = subscription.filter.nodeName {
+        guard let filtered = change.filtered(byNode: node) else { continue }
+        if paused {
+          held[subscription.component, default: []].append(filtered)
+        } else {
+          components[subscription.component].observe(filtered, &ctx)
+        }
+      } else if paused {
+        held[subscription.component, default: []].append(change)
+      } else {
+        // Without a node filter the change goes as it is (no copy of its objects).
+        components[subscription.component].observe(change, &ctx)
+      }
     }
   }
 }
