@@ -13,10 +13,11 @@ import KubeSimModel
 /// of a snapshot shares it, and copies that add pods undo them.
 ///
 /// PreFilter and PreScore ask for different required keys, so a template's pods use two entries
-/// when both run. `capacity` (1,024) holds the working set of a cluster whose pods of hundreds
-/// of Deployments arrive interleaved (`kubesim bench cluster-day`: 500 selectors); lookups are
-/// one hash probe and a pod's arrival visits only the entries anchored on its labels
-/// (`SpreadCountStore`).
+/// when both run. `capacity` (1,024) holds every selector of a cluster of hundreds of
+/// Deployments even when their pods arrive interleaved (`kubesim bench cluster-day` has 500
+/// selectors; its pods happen to come one template at a time, and the old 16-entry list would
+/// have thrashed on any interleaving). Lookups are one hash probe, and a pod's arrival visits
+/// only the entries anchored on its labels (`SpreadCountStore`).
 public final class SpreadCountCache: @unchecked Sendable {
   private var store = SpreadCountStore<SpreadDomainKey, [String: Int64]>(capacity: 1_024)
 
