@@ -91,6 +91,27 @@ extension APIServer {
     return names
   }
 
+  /// A tracker of written pods: from now on every Pod write (create, update, status, bind,
+  /// delete) adds "namespace/name" to it until `takePodChanges` drains it.
+  public func registerPodChangeTracker() -> Int {
+    podChangeTrackers.append([])
+    return podChangeTrackers.count - 1
+  }
+
+  /// Whether tracker `id` has noted a write since its last drain.
+  public func hasPodChanges(_ id: Int) -> Bool {
+    id >= 0 && id < podChangeTrackers.count && !podChangeTrackers[id].isEmpty
+  }
+
+  /// The pods noted by tracker `id` since its last drain, as a set (for order-free uses, such
+  /// as dropping what was derived from them); empties it.
+  public func takePodChanges(_ id: Int) -> Set<String> {
+    guard id >= 0, id < podChangeTrackers.count else { return [] }
+    let keys = podChangeTrackers[id]
+    podChangeTrackers[id] = []
+    return keys
+  }
+
   func noteNodeChanged(_ node: String) {
     for i in nodeChangeTrackers.indices { nodeChangeTrackers[i].insert(node) }
   }

@@ -55,6 +55,9 @@ public final class APIServer {
   /// Per tracker (`registerNodeChangeTracker`): names of nodes written, or whose Lease started or
   /// stopped being renewed, since the tracker was last drained.
   var nodeChangeTrackers: [Set<String>] = []
+  /// Per tracker (`registerPodChangeTracker`): "namespace/name" of the pods written since the
+  /// tracker was last drained.
+  var podChangeTrackers: [Set<String>] = []
   /// Writes fail until then (fault `api-server-outage`, `APIServer+Outage.swift`).
   public internal(set) var unavailableUntil: SimTime?
   /// Request rates each pod serves (the traffic model writes it; metrics read it for
@@ -71,8 +74,15 @@ public final class APIServer {
   public init(settings: SimulationSettings = .default, seed: UInt64) {
     self.settings = settings
     self.loop = SimulationLoop(seed: seed, watchDelay: settings.watchDelay)
-    loop.onNodeWrite = { [unowned self] change in
-      let name = change.object.metadata.name
+    loop.onWrite = { [unowned self] kind, change in
+      let meta = change.object.metadata
+      if kind == .pod {
+        guard !podChangeTrackers.isEmpty else { return }
+        let key = (meta.namespace ?? "default") + "/" + meta.name
+        for i in podChangeTrackers.indices { podChangeTrackers[i].insert(key) }
+        return
+      }
+      let name = meta.name
       // The node's kubelet looks at its node at the next heartbeat (its own status post then
       // plans its next one itself).
       if let m = nodeLeases[name]?.train { loop.setTrainDue(m, now) }

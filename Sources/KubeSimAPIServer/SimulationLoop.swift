@@ -71,8 +71,8 @@ package final class SimulationLoop {
   /// Writes that created, deleted, or changed the spec or owner references of a Deployment,
   /// StatefulSet or ReplicaSet, per kind (only looked up).
   package var specWriteCounts: [ObjectKind: Int] = [:]
-  /// Called on every Node write (the API server's node change trackers).
-  package var onNodeWrite: ((WatchChange) -> Void)?
+  /// Called on every Node and Pod write (the API server's change trackers).
+  package var onWrite: ((ObjectKind, WatchChange) -> Void)?
 
   /// Number of kernel events processed so far.
   package private(set) var processedEvents = 0
@@ -115,7 +115,7 @@ package final class SimulationLoop {
 
   /// Enqueues the delivery of a change `watchDelay` from now.
   package func publish(_ kind: ObjectKind, _ change: WatchChange) {
-    if kind == .node { onNodeWrite?(change) }
+    if kind == .node || kind == .pod { onWrite?(kind, change) }
     if kind == .deployment || kind == .statefulSet || kind == .replicaSet {
       if case .modified(let old, let new) = change, !new.specDiffers(from: old),
         new.metadata.ownerReferences == old.metadata.ownerReferences

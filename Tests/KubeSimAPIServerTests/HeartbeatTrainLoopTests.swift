@@ -118,4 +118,17 @@ import Testing
     #expect(api.specWriteCount(of: .replicaSet) == 2)
     #expect(api.specWriteCount(of: .pod) == 0)
   }
+
+  @Test func podChangeTrackersCollectEveryPodWrite() throws {
+    let api = APIServer(seed: 1)
+    let t = api.registerPodChangeTracker()
+    #expect(!api.hasPodChanges(t))
+    try api.create(Fixture.pod("a"))
+    try api.create(Fixture.pod("b"))
+    #expect(api.hasPodChanges(t))
+    #expect(api.takePodChanges(t) == ["default/a", "default/b"])
+    #expect(!api.hasPodChanges(t))
+    _ = try api.delete(.pod, "default", "a", gracePeriodSeconds: 0)
+    #expect(api.takePodChanges(t) == ["default/a"])
+  }
 }

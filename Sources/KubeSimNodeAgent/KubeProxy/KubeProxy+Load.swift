@@ -128,7 +128,7 @@ extension KubeProxy {
     slots[i].router = router
     for (j, key) in route.keys.enumerated() where counts[j] > 0 {
       let c = counts[j]
-      guard servingPod(route.endpoints[j], at: start, ctx) else {
+      guard servingPod(route.endpoints[j], key: key, at: start, ctx) else {
         slots[i].stats?.failed += c
         slots[i].stats?.failedStale += c
         continue
@@ -141,7 +141,12 @@ extension KubeProxy {
   /// pod change or a preStop end invalidates it).
   func servesAll(_ i: Int, _ route: Route, at time: SimTime, _ ctx: ComponentContext) -> Bool {
     if let ok = slots[i].allServing { return ok }
-    let ok = route.endpoints.allSatisfy { servingPod($0, at: time, ctx) }
+    var ok = true
+    for j in route.endpoints.indices
+    where !servingPod(route.endpoints[j], key: route.keys[j], at: time, ctx) {
+      ok = false
+      break
+    }
     slots[i].allServing = ok
     return ok
   }
@@ -213,18 +218,20 @@ extension KubeProxy {
   /// if it is being deleted its kubelet has not stopped it yet (the kubelet sees the deletion a
   /// watch delay after it, then runs the preStop hook, `sim.kubesim.io/prestop`, before SIGTERM;
   /// KubeSim's containers stop accepting requests at SIGTERM).
-  func servingPod(_ endpoint: Endpoint, at time: SimTime, _ ctx: ComponentContext) -> Bool {
+  func servingPod(_ endpoint: Endpoint, key: String, at time: SimTime, _ ctx: ComponentContext)
+    -> Bool
+  {
     guard let ref = endpoint.targetRef, let name = ref.name else { return false }
-    let ns = ref.namespace ?? "default"
-    let key = ns + "/" + name
-    guard let stamp = ctx.api.writeStamp(.pod, ns, name) else { return false }
+    dropStaleFacts(ctx)
     var facts: PodServingFacts
-    if let cached = servingFacts[key], cached.stamp == stamp {
+    if let cached = servingFacts[key] {
       facts = cached
     } else {
-      guard case .pod(let pod)? = ctx.api.get(.pod, ns, name) else { return false }
+      guard case .pod(let pod)? = ctx.api.get(.pod, ref.namespace ?? "default", name) else {
+        return false
+      }
       facts = PodServingFacts(
-        stamp: stamp, uid: pod.metadata.uid,
+        uid: pod.metadata.uid,
         runs: pod.status.phase == .running
           && pod.status.containerStatuses.allSatisfy { $0.state.running != nil },
         node: pod.spec.nodeName, deletion: nil)
@@ -238,6 +245,17 @@ extension KubeProxy {
     if let node = facts.node, ctx.api.traffic.downNodes.contains(node) { return false }
     if let stopsAt = facts.deletion, time >= stopsAt { return false }
     return true
+  }
+
+  /// Forgets what was read of pods written since (the API server's pod change tracker), so a
+  /// cached fact or capacity is always the stored pod's.
+  func dropStaleFacts(_ ctx: ComponentContext) {
+    if podTracker == nil { podTracker = ctx.api.registerPodChangeTracker() }
+    guard let t = podTracker, ctx.api.hasPodChanges(t) else { return }
+    for key in ctx.api.takePodChanges(t) {
+      servingFacts[key] = nil
+      capacityByPod[key] = nil
+    }
   }
 
   /// The pod's capacity (the sum of its containers' `traffic(capacity=…)`, each capped by what

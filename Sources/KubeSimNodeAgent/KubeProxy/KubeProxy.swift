@@ -60,8 +60,12 @@ public final class KubeProxy: Component {
   /// Requests routed to each "service|pod" in the current interval, with the pod's capacity
   /// (the per-endpoint path).
   var intervalRouted: [Int: [String: (count: Int64, capacity: Int64?)]] = [:]
-  /// What `servingPod` read of each pod, valid while the pod's write stamp is unchanged.
+  /// What `servingPod` read of each pod (by "namespace/name"), dropped when the pod is written.
   var servingFacts: [String: PodServingFacts] = [:]
+  /// The capacity of the stored pod (by "namespace/name"), dropped when the pod is written.
+  var capacityByPod: [String: Int64?] = [:]
+  /// The API server's tracker of written pods (`dropStaleFacts`).
+  var podTracker: Int?
   var lastInFlight: [String: Int64] = [:]
   var lastHousekeeping: Int64 = -1
   /// Per pod uid: capacity in milli-rps (nil: unbounded) and preStop run time.
@@ -103,9 +107,8 @@ public final class KubeProxy: Component {
   }
 
   /// One Service's routing and load state.
-  /// The facts about a pod that decide whether it serves, at one write stamp of it.
+  /// The facts about the stored pod that decide whether it serves.
   struct PodServingFacts {
-    var stamp: UInt64
     var uid: String
     /// Phase Running and every container running.
     var runs: Bool
@@ -238,15 +241,19 @@ public final class KubeProxy: Component {
     let i = slot(service)
     let old = slots[i].route?.keys ?? []
     let endpoints = routedEndpoints(service)
+    dropStaleFacts(ctx)
     var route = Route(endpoints: endpoints, keys: [], capacities: [], uniform: nil)
     for e in endpoints {
       let key = (e.targetRef?.namespace ?? "default") + "/" + (e.targetRef?.name ?? "")
       route.keys.append(key)
       var capacity: Int64? = nil
-      if let name = e.targetRef?.name,
+      if let known = capacityByPod[key] {
+        capacity = known
+      } else if let name = e.targetRef?.name,
         case .pod(let pod)? = ctx.api.get(.pod, e.targetRef?.namespace ?? "default", name)
       {
         capacity = model(of: pod).capacity
+        capacityByPod[key] = capacity
       }
       route.capacities.append(capacity)
     }
