@@ -128,7 +128,7 @@ extension KubeProxy {
     slots[i].router = router
     for (j, key) in route.keys.enumerated() where counts[j] > 0 {
       let c = counts[j]
-      guard servingPod(route.endpoints[j], key: key, at: start, ctx) else {
+      guard servingPod(route.targets[j], key: key, at: start, ctx) else {
         slots[i].stats?.failed += c
         slots[i].stats?.failedStale += c
         continue
@@ -143,7 +143,7 @@ extension KubeProxy {
     if let ok = slots[i].allServing { return ok }
     var ok = true
     for j in route.endpoints.indices
-    where !servingPod(route.endpoints[j], key: route.keys[j], at: time, ctx) {
+    where !servingPod(route.targets[j], key: route.keys[j], at: time, ctx) {
       ok = false
       break
     }
@@ -218,16 +218,16 @@ extension KubeProxy {
   /// if it is being deleted its kubelet has not stopped it yet (the kubelet sees the deletion a
   /// watch delay after it, then runs the preStop hook, `sim.kubesim.io/prestop`, before SIGTERM;
   /// KubeSim's containers stop accepting requests at SIGTERM).
-  func servingPod(_ endpoint: Endpoint, key: String, at time: SimTime, _ ctx: ComponentContext)
+  func servingPod(_ ref: PodTarget, key: String, at time: SimTime, _ ctx: ComponentContext)
     -> Bool
   {
-    guard let ref = endpoint.targetRef, let name = ref.name else { return false }
+    guard let name = ref.name else { return false }
     dropStaleFacts(ctx)
     var facts: PodServingFacts
     if let cached = servingFacts[key] {
       facts = cached
     } else {
-      guard case .pod(let pod)? = ctx.api.get(.pod, ref.namespace ?? "default", name) else {
+      guard case .pod(let pod)? = ctx.api.get(.pod, ref.namespace, name) else {
         return false
       }
       facts = PodServingFacts(

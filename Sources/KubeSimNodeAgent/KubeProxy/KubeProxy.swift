@@ -101,12 +101,21 @@ public final class KubeProxy: Component {
   struct Route {
     var endpoints: [Endpoint]
     var keys: [String]
+    /// Per endpoint, the pod it names (what `servingPod` needs, without the whole `Endpoint`).
+    var targets: [PodTarget] = []
     var capacities: [Int64?]
     /// The common capacity when every endpoint has the same one (nil inside: unbounded).
     var uniform: Int64??
   }
 
   /// One Service's routing and load state.
+  /// The pod an endpoint names.
+  struct PodTarget {
+    var namespace: String
+    var name: String?
+    var uid: String?
+  }
+
   /// The facts about the stored pod that decide whether it serves.
   struct PodServingFacts {
     var uid: String
@@ -246,6 +255,10 @@ public final class KubeProxy: Component {
     for e in endpoints {
       let key = (e.targetRef?.namespace ?? "default") + "/" + (e.targetRef?.name ?? "")
       route.keys.append(key)
+      route.targets.append(
+        PodTarget(
+          namespace: e.targetRef?.namespace ?? "default", name: e.targetRef?.name,
+          uid: e.targetRef?.uid))
       var capacity: Int64? = nil
       if let known = capacityByPod[key] {
         capacity = known

@@ -24,13 +24,21 @@ extension Kubelet {
   /// the pod is admitted.
   func admissionFailure(_ p: Pod, _ ctx: inout ComponentContext) -> (String, String)? {
     guard case .node(let n)? = ctx.api.get(.node, nil, nodeName) else { return nil }
-    let others = pods.values.filter { !$0.deleting && !$0.pod.isTerminal }.map(\.pod)
-    if let failure = Self.insufficientResource(p, others: others, node: n) { return failure }
+    // The requests of the active pods, from each `PodRun`'s sums (no copy of every pod).
+    var used = ResourceSums()
+    let runs = pods.values
+    for i in runs.indices where !runs[i].deleting && !runs[i].pod.isTerminal {
+      used.add(runs[i].requests)
+    }
+    if let failure = Self.insufficientResource(p, used: used, node: n) { return failure }
     if !p.spec.requiredNodeAffinityMatches(labels: n.metadata.labels, name: n.metadata.name) {
       // nodeaffinity.ErrReasonPod (node_affinity.go).
       return Self.predicate("NodeAffinity", "node(s) didn't match Pod's node affinity/selector")
     }
-    if Self.hostPortConflict(p, others: others) {
+    if !Self.hostPorts(p).isEmpty,
+      Self.hostPortConflict(
+        p, others: pods.values.filter { !$0.deleting && !$0.pod.isTerminal }.map(\.pod))
+    {
       // nodeports.ErrReason (node_ports.go).
       return Self.predicate(
         "NodePorts", "node(s) didn't have free ports for the requested pod ports")
@@ -49,9 +57,9 @@ extension Kubelet {
 
   /// `noderesources.Fits` as the kubelet uses it: the pod count first, then cpu and memory
   /// (fit.go `fitsRequest` order); the first insufficient resource as `InsufficientResourceError`.
-  static func insufficientResource(_ p: Pod, others: [Pod], node n: Node) -> (String, String)? {
-    var used = ResourceSums()
-    for o in others { used.add(PodResources.requests(of: o)) }
+  static func insufficientResource(_ p: Pod, used: ResourceSums, node n: Node)
+    -> (String, String)?
+  {
     let want = PodResources.requests(of: p)
     let alloc = n.status.allocatable
     let checks: [(String, Int64, Int64, Int64?)] = [

@@ -1,9 +1,14 @@
+import KubeSimAPIServer
 import KubeSimKernel
 import KubeSimModel
 
 /// The kubelet's record of one pod it runs.
 struct PodRun {
-  var pod: Pod
+  var pod: Pod {
+    didSet { requests = PodResources.requests(of: pod) }
+  }
+  /// `PodResources.requests(of: pod)`, kept with the pod (the kubelet's admission sums them).
+  private(set) var requests: ResourceSums
   var admittedAt: SimTime
   /// Bumped when the pod starts terminating: pending steps of an older generation are dropped.
   var gen = 0
@@ -18,6 +23,7 @@ struct PodRun {
 
   init(pod: Pod, admittedAt: SimTime) {
     self.pod = pod
+    self.requests = PodResources.requests(of: pod)
     self.admittedAt = admittedAt
   }
 }
