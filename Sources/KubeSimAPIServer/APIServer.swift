@@ -111,12 +111,6 @@ public final class APIServer {
     stores[kind]?.get(key(kind, namespace, name))
   }
 
-  /// A stamp of the stored object that changes on every write to it, or nil when there is no
-  /// such object: a cheap "has it changed?" for readers that derive something from an object.
-  public func writeStamp(_ kind: ObjectKind, _ namespace: String?, _ name: String) -> UInt64? {
-    stores[kind]?.stamp(key(kind, namespace, name))
-  }
-
   /// Every object of `kind`, ordered by namespace, then name.
   public func list(_ kind: ObjectKind) -> [APIObject] {
     guard let store = stores[kind] else { return [] }

@@ -9,9 +9,6 @@ import KubeSimModel
 /// be copied on write, which at 150,000 pods costs O(n) per write in unoptimized builds).
 final class KindStore {
   private(set) var objects: [APIObject?] = []
-  /// Per id: a stamp that changes on every write of the object stored there (see `stamp`).
-  private var stamps: [UInt64] = []
-  private var nextStamp: UInt64 = 1
   private var keys: [ObjectKey] = []
   private var free: [Int32] = []
   private var idByKey: [ObjectKey: Int32] = [:]
@@ -29,18 +26,6 @@ final class KindStore {
 
   func key(of id: Int32) -> ObjectKey { keys[Int(id)] }
 
-  /// The write stamp of the object stored under `key`, nil when there is none: equal stamps
-  /// mean the same, unchanged object (a reader may keep what it derived from it).
-  func stamp(_ key: ObjectKey) -> UInt64? {
-    guard let id = idByKey[key] else { return nil }
-    return stamps[Int(id)]
-  }
-
-  private func bump(_ id: Int32) {
-    stamps[Int(id)] = nextStamp
-    nextStamp &+= 1
-  }
-
   /// Inserts a new object; the key must be free.
   func insert(_ object: APIObject, key: ObjectKey) -> Int32 {
     let id: Int32
@@ -52,9 +37,7 @@ final class KindStore {
       id = Int32(objects.count)
       objects.append(object)
       keys.append(key)
-      stamps.append(0)
     }
-    bump(id)
     idByKey[key] = id
     sortedCache = nil
     count += 1
@@ -63,7 +46,6 @@ final class KindStore {
 
   func replace(_ id: Int32, with object: APIObject) {
     objects[Int(id)] = object
-    bump(id)
   }
 
   @discardableResult

@@ -4,7 +4,7 @@ import Testing
 
 @testable import KubeSimAPIServer
 
-/// Heartbeat trains in the event loop, write stamps, spec write counts and node change trackers.
+/// Heartbeat trains in the event loop, spec write counts and node and pod change trackers.
 @Suite struct HeartbeatTrainLoopTests {
   @Test func membersStartingTogetherShareATrainAndAreCalledInJoinOrderWhenDue() throws {
     let api = APIServer(seed: 1)
@@ -71,20 +71,6 @@ import Testing
     try api.run(until: .zero + .seconds(90))
     #expect(api.nodeLeaseRenewTime("n1") == .zero + .seconds(50))
     #expect(!api.nodeLeaseIsLive("n1"))
-  }
-
-  @Test func writeStampsChangeOnEveryWriteAndVanishOnDelete() throws {
-    let api = APIServer(seed: 1)
-    try api.create(Fixture.pod("a"))
-    let first = try #require(api.writeStamp(.pod, "default", "a"))
-    #expect(api.writeStamp(.pod, "default", "a") == first)
-    var p = try #require(api.get(.pod, "default", "a"))
-    p.metadata.labels["x"] = "y"
-    try api.update(p)
-    let second = try #require(api.writeStamp(.pod, "default", "a"))
-    #expect(second != first)
-    _ = try api.delete(.pod, "default", "a", gracePeriodSeconds: 0)
-    #expect(api.writeStamp(.pod, "default", "a") == nil)
   }
 
   @Test func nodeChangeTrackersCollectWrittenNodesInNameOrder() throws {
