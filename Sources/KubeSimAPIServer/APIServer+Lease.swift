@@ -71,51 +71,6 @@ extension APIServer {
     return b.event > a.event ? b : a
   }
 
-  /// The number of writes so far that created, deleted, or changed the spec or owner
-  /// references of an object of `kind` (Deployments, StatefulSets and ReplicaSets only; 0 for
-  /// other kinds): a reader that caches something derived from those knows when to recompute.
-  public func specWriteCount(of kind: ObjectKind) -> Int { loop.specWriteCounts[kind] ?? 0 }
-
-  /// A tracker of changed nodes: from now on, every Node write and every start or stop of a
-  /// node's Lease renewals adds the node's name to it, until `takeNodeChanges` drains it.
-  public func registerNodeChangeTracker() -> Int {
-    nodeChangeTrackers.append([])
-    return nodeChangeTrackers.count - 1
-  }
-
-  /// The names noted by tracker `id` since its last drain, in name order; empties it.
-  public func takeNodeChanges(_ id: Int) -> [String] {
-    guard id >= 0, id < nodeChangeTrackers.count else { return [] }
-    let names = nodeChangeTrackers[id].sorted()
-    nodeChangeTrackers[id].removeAll(keepingCapacity: true)
-    return names
-  }
-
-  /// A tracker of written pods: from now on every Pod write (create, update, status, bind,
-  /// delete) adds "namespace/name" to it until `takePodChanges` drains it.
-  public func registerPodChangeTracker() -> Int {
-    podChangeTrackers.append([])
-    return podChangeTrackers.count - 1
-  }
-
-  /// Whether tracker `id` has noted a write since its last drain.
-  public func hasPodChanges(_ id: Int) -> Bool {
-    id >= 0 && id < podChangeTrackers.count && !podChangeTrackers[id].isEmpty
-  }
-
-  /// The pods noted by tracker `id` since its last drain, as a set (for order-free uses, such
-  /// as dropping what was derived from them); empties it.
-  public func takePodChanges(_ id: Int) -> Set<String> {
-    guard id >= 0, id < podChangeTrackers.count else { return [] }
-    let keys = podChangeTrackers[id]
-    podChangeTrackers[id] = []
-    return keys
-  }
-
-  func noteNodeChanged(_ node: String) {
-    for i in nodeChangeTrackers.indices { nodeChangeTrackers[i].insert(node) }
-  }
-
   /// Runs `body` with the context of a registered `component` (faults use it to act on a
   /// kubelet, e.g. crash its node, from the timeline), or returns nil when it is not registered.
   package func withContext<R>(

@@ -58,6 +58,9 @@ public final class APIServer {
   /// Per tracker (`registerPodChangeTracker`): "namespace/name" of the pods written since the
   /// tracker was last drained.
   var podChangeTrackers: [Set<String>] = []
+  /// Writes that created, deleted, or changed the spec or owner references of a Deployment,
+  /// StatefulSet or ReplicaSet, per kind (`specWriteCount`; only looked up).
+  var specWriteCounts: [ObjectKind: Int] = [:]
   /// Writes fail until then (fault `api-server-outage`, `APIServer+Outage.swift`).
   public internal(set) var unavailableUntil: SimTime?
   /// Request rates each pod serves (the traffic model writes it; metrics read it for
@@ -74,21 +77,7 @@ public final class APIServer {
   public init(settings: SimulationSettings = .default, seed: UInt64) {
     self.settings = settings
     self.loop = SimulationLoop(seed: seed, watchDelay: settings.watchDelay)
-    loop.onWrite = { [unowned self] kind, change in
-      let meta = change.object.metadata
-      if kind == .pod {
-        guard !podChangeTrackers.isEmpty else { return }
-        let key = (meta.namespace ?? "default") + "/" + meta.name
-        for i in podChangeTrackers.indices { podChangeTrackers[i].insert(key) }
-        return
-      }
-      let name = meta.name
-      // The node's kubelet looks at its node at the next heartbeat (its own status post then
-      // plans its next one itself).
-      if let m = nodeLeases[name]?.train { loop.setTrainDue(m, now) }
-      guard !nodeChangeTrackers.isEmpty else { return }
-      noteNodeChanged(name)
-    }
+    loop.onWrite = { [unowned self] kind, change in noteWrite(kind, change) }
     for name in ["default", "kube-node-lease", "kube-public", "kube-system"] {
       _ = try? create(.namespace(Namespace(metadata: ObjectMeta(name: name))))
     }

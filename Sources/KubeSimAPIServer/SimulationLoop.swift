@@ -68,10 +68,8 @@ package final class SimulationLoop {
   /// up, never iterated.
   private var backgroundTimers: Set<UInt64> = []
 
-  /// Writes that created, deleted, or changed the spec or owner references of a Deployment,
-  /// StatefulSet or ReplicaSet, per kind (only looked up).
-  package var specWriteCounts: [ObjectKind: Int] = [:]
-  /// Called on every Node and Pod write (the API server's change trackers).
+  /// Called on every write, before its delivery is enqueued (the API server's change tracking,
+  /// `APIServer+ChangeTracking.swift`).
   package var onWrite: ((ObjectKind, WatchChange) -> Void)?
 
   /// Number of kernel events processed so far.
@@ -115,15 +113,7 @@ package final class SimulationLoop {
 
   /// Enqueues the delivery of a change `watchDelay` from now.
   package func publish(_ kind: ObjectKind, _ change: WatchChange) {
-    if kind == .node || kind == .pod { onWrite?(kind, change) }
-    if kind == .deployment || kind == .statefulSet || kind == .replicaSet {
-      if case .modified(let old, let new) = change, !new.specDiffers(from: old),
-        new.metadata.ownerReferences == old.metadata.ownerReferences
-      {
-      } else {
-        specWriteCounts[kind, default: 0] += 1
-      }
-    }
+    onWrite?(kind, change)
     guard subscriptionsByKind[kind] != nil || subscriptionsByNode[kind] != nil else { return }
     enqueue(.change(kind: kind, change: change, subscriptionLimit: subscriptions.count))
   }

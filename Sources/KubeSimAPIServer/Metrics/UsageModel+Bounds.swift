@@ -12,16 +12,15 @@ extension UsageModel {
       v = a.resolve(request: r)
     case .diurnal(let mean, let amplitude, _, _):
       // mean + amplitude · sin, rounded: at most mean + |amplitude| + 1.
-      v = UsageMath.saturatingAdd(mean.resolve(request: r), abs(amplitude.resolve(request: r)) + 1)
+      v = mean.resolve(request: r).saturatingAdd(abs(amplitude.resolve(request: r)) + 1)
     case .noise(let mean, let sd, _):
       // `UsageMath.standardNormal` sums 12 uniforms minus 6: |z| ≤ 6.
-      v = UsageMath.saturatingAdd(
-        mean.resolve(request: r), UsageMath.saturatingMultiply(abs(sd.resolve(request: r)), 6) + 1)
+      v = mean.resolve(request: r).saturatingAdd(
+        abs(sd.resolve(request: r)).saturatingMultiply(6).saturatingAdd(1))
     case .walk(let start, let step, _, let lo, let hi):
       // Reflected inside [min, max] (`UsageMath.walk`); one step of slack for odd bounds.
-      v = UsageMath.saturatingAdd(
-        Swift.max(start.resolve(request: r), lo.resolve(request: r), hi.resolve(request: r)),
-        abs(step.resolve(request: r)))
+      v = Swift.max(start.resolve(request: r), lo.resolve(request: r), hi.resolve(request: r))
+        .saturatingAdd(abs(step.resolve(request: r)))
     case .steps(let points), .series(let points):
       v = points.map { $0.amount.resolve(request: r) }.max() ?? 0
     case .traffic(let base, _, _, _):
@@ -39,17 +38,5 @@ extension UsageModel {
     case .constant, .traffic: return true
     case .diurnal, .noise, .walk, .steps, .series: return false
     }
-  }
-}
-
-extension UsageMath {
-  static func saturatingAdd(_ a: Int64, _ b: Int64) -> Int64 {
-    let (s, o) = a.addingReportingOverflow(b)
-    return o ? Int64.max : s
-  }
-
-  static func saturatingMultiply(_ a: Int64, _ b: Int64) -> Int64 {
-    let (p, o) = a.multipliedReportingOverflow(by: b)
-    return o ? Int64.max : p
   }
 }

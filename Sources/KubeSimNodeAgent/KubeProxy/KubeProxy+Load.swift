@@ -142,7 +142,7 @@ extension KubeProxy {
   func servesAll(_ i: Int, _ route: Route, at time: SimTime, _ ctx: ComponentContext) -> Bool {
     if let ok = slots[i].allServing { return ok }
     var ok = true
-    for j in route.endpoints.indices
+    for j in route.targets.indices
     where !servingPod(route.targets[j], key: route.keys[j], at: time, ctx) {
       ok = false
       break
@@ -214,8 +214,9 @@ extension KubeProxy {
     return (served, capacity * timeout.microseconds / 1_000_000)
   }
 
-  /// Whether the pod behind `endpoint` still serves: it exists, runs, its containers run, and
-  /// if it is being deleted its kubelet has not stopped it yet (the kubelet sees the deletion a
+  /// Whether the pod an endpoint names (`ref`, whose "namespace/name" is `key`) still serves: it
+  /// exists, runs, its containers run, and if it is being deleted its kubelet has not stopped it
+  /// yet (the kubelet sees the deletion a
   /// watch delay after it, then runs the preStop hook, `sim.kubesim.io/prestop`, before SIGTERM;
   /// KubeSim's containers stop accepting requests at SIGTERM).
   func servingPod(_ ref: PodTarget, key: String, at time: SimTime, _ ctx: ComponentContext)

@@ -196,7 +196,6 @@ public final class KubeProxy: Component {
     let key = (pod.metadata.namespace ?? "default") + "/" + pod.metadata.name
     if case .deleted = change {
       podModels[pod.metadata.uid] = nil
-      servingFacts[key] = nil
       stopTimes[key] = nil
       ctx.api.traffic.forget(key)
     }

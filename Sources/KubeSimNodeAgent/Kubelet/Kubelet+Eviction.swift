@@ -32,9 +32,9 @@ import KubeSimModel
 /// heartbeat then does not run it (`Kubelet+NodeStatus.swift`), with the same results.
 ///
 /// KubeSim differences: a traffic-driven memory curve counts its base only (the eviction
-/// manager does not read the traffic ledger); no node-level reclaim first (image and container garbage collection),
-/// no `minReclaim`, no memcg notifications, no allocatable (`pods` cgroup) signal; the pass
-/// rides on the node-status timer, so a stopped, crashed or partitioned kubelet does not evict
+/// manager does not read the traffic ledger); no node-level reclaim first (image and container
+/// garbage collection), no `minReclaim`, no memcg notifications, no allocatable (`pods` cgroup)
+/// signal; the pass rides on the node-status heartbeat, so a stopped, crashed or partitioned kubelet does not evict
 /// (upstream, a partitioned kubelet keeps evicting locally).
 extension Kubelet {
   /// pkg/kubelet/types `IsCriticalPod`: priority ≥ SystemCriticalPriority (2000000000).
@@ -273,7 +273,7 @@ extension Kubelet {
       o.memory = (cap - memory, cap)
     }
     if let cap = node.status.capacity["ephemeral-storage"]?.value {
-      o.fs = (cap - Self.saturatingSum(disk, images.allLayerBytes), cap)
+      o.fs = (cap - disk.saturatingAdd(images.allLayerBytes), cap)
     }
     for t in evictionThresholds {
       guard let observed = o.of(t.signal) else { continue }
@@ -297,17 +297,11 @@ extension Kubelet {
           b.memoryBytes
           ?? b.memoryUsage?.upperBoundWithoutTraffic(request: cs[j].memoryRequestBytes)
           ?? cs[j].memoryRequestBytes
-        memory = Self.saturatingSum(memory, m)
-        disk = Self.saturatingSum(disk, b.diskBytes ?? 0)
+        memory = memory.saturatingAdd(m)
+        disk = disk.saturatingAdd(b.diskBytes ?? 0)
       }
     }
     boundCache = (podsVersion, memory, disk)
     return (memory, disk)
-  }
-
-  /// `a + b`, capped at `Int64.max` (bounds of unbounded-looking models stay comparable).
-  static func saturatingSum(_ a: Int64, _ b: Int64) -> Int64 {
-    let (s, overflow) = a.addingReportingOverflow(b)
-    return overflow ? Int64.max : s
   }
 }

@@ -73,6 +73,7 @@ extension Kubelet {
       resyncAfterAPIOutage(&ctx)
     }
     var capacityNode: Node?
+    var quiet = false
     if period == Self.leaseRenewInterval {
       if heartbeat == nil {
         ctx.api.renewNodeLease(nodeName)
@@ -83,13 +84,15 @@ extension Kubelet {
     } else {
       schedule(.statusUpdate(gen: heartbeatGen), at: ctx.now + period, background: true, &ctx)
     }
-    defer { planNextHeartbeat(capacityNode, &ctx) }
+    defer { planNextHeartbeat(capacityNode, quiet: quiet, &ctx) }
     // The eviction manager's 10 s housekeeping pass runs on the same grid (one event per node
     // per period), before the status is computed, so pressure conditions post at once.
     guard case .node(var node)? = ctx.api.get(.node, nil, nodeName) else { return }
     capacityNode = node
-    // A quiet eviction manager's pass changes nothing (`evictionIsQuiet`): skip its sums.
-    if !evictionIsQuiet(node, now: ctx.now) { evictionPass(node: node, &ctx) }
+    // A quiet eviction manager's pass changes nothing (`evictionIsQuiet`): skip its sums. It is
+    // still quiet afterwards; after a pass it is asked again (`planNextHeartbeat`).
+    quiet = evictionIsQuiet(node, now: ctx.now)
+    if !quiet { evictionPass(node: node, &ctx) }
     let now = ctx.now
     let wanted = Self.conditions(now: now, pressure: eviction.conditions)
     var changed = false
@@ -121,11 +124,11 @@ extension Kubelet {
   /// After a status update on the train: when the next one is needed. At the next fire while
   /// the API server is unreachable, the eviction manager is busy or could meet a threshold, or
   /// the node is unknown; otherwise when the periodic report is due.
-  func planNextHeartbeat(_ node: Node?, _ ctx: inout ComponentContext) {
+  func planNextHeartbeat(_ node: Node?, quiet: Bool, _ ctx: inout ComponentContext) {
     guard let m = heartbeat else { return }
     heartbeatCheckedVersion = podsVersion
     let next = ctx.now + settings.nodeStatusUpdateFrequency
-    guard !apiUnreachable, let node, evictionIsQuiet(node, now: ctx.now),
+    guard !apiUnreachable, let node, quiet || evictionIsQuiet(node, now: ctx.now),
       let last = lastStatusReport
     else {
       ctx.setHeartbeatDue(m, at: next)
