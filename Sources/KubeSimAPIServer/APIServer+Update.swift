@@ -72,15 +72,27 @@ extension APIServer {
   /// publishing `.modified`. A write that changes nothing returns `old` unchanged.
   func commit(_ proposed: APIObject, replacing old: APIObject, id: Int32) -> APIObject {
     var obj = proposed
-    obj.metadata.uid = old.metadata.uid
-    obj.metadata.name = old.metadata.name
-    obj.metadata.namespace = old.metadata.namespace
-    obj.metadata.creationTimestamp = old.metadata.creationTimestamp
-    obj.metadata.deletionTimestamp = old.metadata.deletionTimestamp
-    obj.metadata.resourceVersion = old.metadata.resourceVersion
+    // The fields an update cannot change keep their stored values; the metadata is written
+    // back only when one differs (each write of it copies the object out of its enum case).
+    var meta = proposed.metadata
+    let kept = old.metadata
+    if meta.uid != kept.uid || meta.name != kept.name || meta.namespace != kept.namespace
+      || meta.creationTimestamp != kept.creationTimestamp
+      || meta.deletionTimestamp != kept.deletionTimestamp
+      || meta.resourceVersion != kept.resourceVersion
+    {
+      meta.uid = kept.uid
+      meta.name = kept.name
+      meta.namespace = kept.namespace
+      meta.creationTimestamp = kept.creationTimestamp
+      meta.deletionTimestamp = kept.deletionTimestamp
+      meta.resourceVersion = kept.resourceVersion
+      obj.metadata = meta
+    }
     if obj == old { return old }
     resourceVersion += 1
-    obj.metadata.resourceVersion = String(resourceVersion)
+    meta.resourceVersion = String(resourceVersion)
+    obj.metadata = meta
     let kind = obj.kind
     stores[kind]?.replace(id, with: obj)
     didWrite(kind)

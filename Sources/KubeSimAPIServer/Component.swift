@@ -15,10 +15,13 @@ public enum WatchChange: Sendable {
 
   /// The object as it is after the change (the last state for `.deleted`).
   public var object: APIObject {
-    switch self {
-    case .added(let o): return o
-    case .modified(_, let new): return new
-    case .deleted(let o): return o
+    // `_read` lends the object (a getter would copy it, and most readers look at one field).
+    _read {
+      switch self {
+      case .added(let o): yield o
+      case .modified(_, let new): yield new
+      case .deleted(let o): yield o
+      }
     }
   }
 }

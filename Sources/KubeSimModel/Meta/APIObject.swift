@@ -75,29 +75,30 @@ public indirect enum APIObject: Sendable, Equatable {
 
   /// The object's metadata.
   public var metadata: ObjectMeta {
-    get {
+    // `_read` lends the stored metadata (a getter would copy it for every field read).
+    _read {
       switch self {
-      case .pod(let o): return o.metadata
-      case .node(let o): return o.metadata
-      case .namespace(let o): return o.metadata
-      case .service(let o): return o.metadata
-      case .configMap(let o): return o.metadata
-      case .secret(let o): return o.metadata
-      case .persistentVolume(let o): return o.metadata
-      case .persistentVolumeClaim(let o): return o.metadata
-      case .resourceQuota(let o): return o.metadata
-      case .limitRange(let o): return o.metadata
-      case .deployment(let o): return o.metadata
-      case .replicaSet(let o): return o.metadata
-      case .daemonSet(let o): return o.metadata
-      case .statefulSet(let o): return o.metadata
-      case .job(let o): return o.metadata
-      case .cronJob(let o): return o.metadata
-      case .horizontalPodAutoscaler(let o): return o.metadata
-      case .podDisruptionBudget(let o): return o.metadata
-      case .priorityClass(let o): return o.metadata
-      case .storageClass(let o): return o.metadata
-      case .endpointSlice(let o): return o.metadata
+      case .pod(let o): yield o.metadata
+      case .node(let o): yield o.metadata
+      case .namespace(let o): yield o.metadata
+      case .service(let o): yield o.metadata
+      case .configMap(let o): yield o.metadata
+      case .secret(let o): yield o.metadata
+      case .persistentVolume(let o): yield o.metadata
+      case .persistentVolumeClaim(let o): yield o.metadata
+      case .resourceQuota(let o): yield o.metadata
+      case .limitRange(let o): yield o.metadata
+      case .deployment(let o): yield o.metadata
+      case .replicaSet(let o): yield o.metadata
+      case .daemonSet(let o): yield o.metadata
+      case .statefulSet(let o): yield o.metadata
+      case .job(let o): yield o.metadata
+      case .cronJob(let o): yield o.metadata
+      case .horizontalPodAutoscaler(let o): yield o.metadata
+      case .podDisruptionBudget(let o): yield o.metadata
+      case .priorityClass(let o): yield o.metadata
+      case .storageClass(let o): yield o.metadata
+      case .endpointSlice(let o): yield o.metadata
       }
     }
     set {

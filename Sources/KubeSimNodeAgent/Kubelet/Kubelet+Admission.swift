@@ -27,7 +27,7 @@ extension Kubelet {
     // The requests of the active pods, from each `PodRun`'s sums (no copy of every pod).
     var used = ResourceSums()
     let runs = pods.values
-    for i in runs.indices where !runs[i].deleting && !runs[i].pod.isTerminal {
+    for i in runs.indices where !runs[i].deleting && !runs[i].terminal {
       used.add(runs[i].requests)
     }
     if let failure = Self.insufficientResource(p, used: used, node: n) { return failure }

@@ -5,10 +5,15 @@ import KubeSimModel
 /// The kubelet's record of one pod it runs.
 struct PodRun {
   var pod: Pod {
-    didSet { requests = PodResources.requests(of: pod) }
+    didSet {
+      requests = PodResources.requests(of: pod)
+      terminal = pod.isTerminal
+    }
   }
-  /// `PodResources.requests(of: pod)`, kept with the pod (the kubelet's admission sums them).
+  /// `PodResources.requests(of: pod)` and `pod.isTerminal`, kept with the pod: the kubelet's
+  /// admission sums the requests of every active pod without reading (copying) the pods.
   private(set) var requests: ResourceSums
+  private(set) var terminal: Bool
   var admittedAt: SimTime
   /// Bumped when the pod starts terminating: pending steps of an older generation are dropped.
   var gen = 0
@@ -24,6 +29,7 @@ struct PodRun {
   init(pod: Pod, admittedAt: SimTime) {
     self.pod = pod
     self.requests = PodResources.requests(of: pod)
+    self.terminal = pod.isTerminal
     self.admittedAt = admittedAt
   }
 }

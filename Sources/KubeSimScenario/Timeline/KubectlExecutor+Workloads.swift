@@ -245,7 +245,7 @@ extension KubectlExecutor {
     switch object {
     case .deployment(let d):
       let n = d.metadata.name
-      guard (d.metadata.generation ?? 0) <= (d.status.observedGeneration ?? 0) else {
+      guard d.metadata.generation <= (d.status.observedGeneration ?? 0) else {
         return "Waiting for deployment spec update to be observed..."
       }
       if d.status.conditions.contains(where: { $0.reason == "ProgressDeadlineExceeded" }) {
@@ -269,7 +269,7 @@ extension KubectlExecutor {
     case .daemonSet(let ds):
       let n = ds.metadata.name
       let s = ds.status
-      guard (ds.metadata.generation ?? 0) <= (s.observedGeneration ?? 0) else {
+      guard ds.metadata.generation <= (s.observedGeneration ?? 0) else {
         return "Waiting for daemon set spec update to be observed..."
       }
       if s.updatedNumberScheduled < s.desiredNumberScheduled {
@@ -283,7 +283,7 @@ extension KubectlExecutor {
       return "daemon set \"\(n)\" successfully rolled out"
     case .statefulSet(let st):
       let s = st.status
-      guard (st.metadata.generation ?? 0) <= (s.observedGeneration ?? 0) else {
+      guard st.metadata.generation <= (s.observedGeneration ?? 0) else {
         return "Waiting for statefulset spec update to be observed..."
       }
       let want = st.spec.replicas ?? 1
