@@ -33,6 +33,17 @@ extension KubeProxy {
     return s.ipvsScheduler == "lc" ? .ipvsLeastConnection : .ipvsRoundRobin
   }
 
+  /// The proxy mode, traffic interval (µs) and request timeout, read from the settings once.
+  func settings(_ ctx: ComponentContext) -> (
+    mode: ProxyMode, intervalUs: Int64, timeout: SimDuration
+  ) {
+    if let c = config { return c }
+    let s = ctx.settings
+    let c = (Self.mode(s), s.trafficInterval.microseconds, s.requestTimeout)
+    config = c
+    return c
+  }
+
   /// The end of a traffic interval: the last segment is served, what each pod was sent is
   /// settled against its capacity, each Service's served rate goes to the ledger, and the next
   /// interval starts.
@@ -62,64 +73,37 @@ extension KubeProxy {
   /// were over it. Called before anything that changes routing (a rule sync, a pod that stops
   /// serving, a new load), so that failures are counted for exactly the time a stale rule was
   /// in place, not rounded to the traffic interval.
+  ///
+  /// Aggregate path: when every routed pod serves and has the same capacity, the mode is not
+  /// least-connection, and the outcome cannot depend on the split (over a traffic interval at
+  /// this segment's rate, every pod's share is clearly within its capacity or clearly past it:
+  /// IPVS rr the larger and the smaller share, iptables the mean share ± 6 standard deviations
+  /// of the random split; capacity is judged per interval, `settle`), the split is summarised by
+  /// its mean and no draw is taken. Otherwise every endpoint's count is drawn (`serveEach`).
   func flush(_ ctx: inout ComponentContext) {
     let now = ctx.now
     guard ticking, let start = segmentStart, now > start else { return }
     let durationUs = (now - start).microseconds
+    let (mode, intervalUs, _) = settings(ctx)
     for i in loaded {
-      guard let profile = slots[i].profile else { continue }
-      // milli-rps × µs = 10⁻⁹ requests; the remainder carries to the next segment.
-      let acc = slots[i].carry + profile.milliRPS(at: start) * durationUs
-      let requests = acc / 1_000_000_000
-      slots[i].carry = acc % 1_000_000_000
+      let (requests, rate) = slots[i].offer(from: start, durationUs: durationUs)
       guard requests > 0 else { continue }
-      slots[i].stats?.offered += requests
-      serve(i, requests, durationUs, at: start, &ctx)
+      if slots[i].allServing == nil { slots[i].allServing = servesAll(i, at: start, ctx) }
+      if !slots[i].takeAggregate(requests, rate: rate, mode: mode, intervalUs: intervalUs) {
+        serveEach(i, requests, mode: mode, at: start, &ctx)
+      }
     }
     segmentStart = now
   }
 
-  /// Routes one segment's requests of `service`.
-  ///
-  /// Aggregate path: when every routed pod serves and has the same capacity, the mode is not
-  /// least-connection, and no pod can come near its capacity in the segment (IPVS rr: the
-  /// larger share fits; iptables: the mean share plus 6 standard deviations of the random split
-  /// fits), the split is summarised by its mean and no draw is taken. Otherwise every
-  /// endpoint's count is drawn (`ServiceRouter`) and checked.
-  func serve(
-    _ i: Int, _ requests: Int64, _ durationUs: Int64, at start: SimTime,
+  /// Routes one segment's requests of the Service in slot `i` endpoint by endpoint: every
+  /// endpoint's count is drawn (`ServiceRouter`); those sent to a pod that no longer serves
+  /// fail, the others wait for `settle`.
+  func serveEach(
+    _ i: Int, _ requests: Int64, mode: ProxyMode, at start: SimTime,
     _ ctx: inout ComponentContext
   ) {
-    guard let route = slots[i].route else {
-      slots[i].stats?.failed += requests
-      slots[i].stats?.failedNoEndpoints += requests
-      return
-    }
-    let mode = Self.mode(ctx.settings)
-    let n = Int64(route.keys.count)
-    if mode != .ipvsLeastConnection, case .some(let capacity) = route.uniform,
-      servesAll(i, route, at: start, ctx)
-    {
-      var fits = true
-      if let capacity {
-        let room = Double(capacity) * Double(durationUs) / 1e9
-        let mean = Double(requests) / Double(n)
-        if mode == .ipvsRoundRobin {
-          fits = Double((requests + n - 1) / n) <= room
-        } else {
-          fits = mean + 6 * (mean * (1 - 1 / Double(n))).squareRoot() <= room
-        }
-      }
-      if fits {
-        slots[i].aggregate += requests
-        if mode == .ipvsRoundRobin {
-          var router = slots[i].router ?? ServiceRouter(mode: mode)
-          router.cursor = (router.cursor + Int(requests % n)) % Int(n)
-          slots[i].router = router
-        }
-        return
-      }
-    }
+    guard let route = slots[i].route else { return }
     let routed = route.keys.map {
       RoutedEndpoint(name: $0, inFlight: (lastInFlight[$0] ?? 0) / 1000)
     }
@@ -137,81 +121,57 @@ extension KubeProxy {
     }
   }
 
-  /// Whether every routed endpoint of `service` serves at `time` (cached until a rule sync, a
-  /// pod change or a preStop end invalidates it).
-  func servesAll(_ i: Int, _ route: Route, at time: SimTime, _ ctx: ComponentContext) -> Bool {
-    if let ok = slots[i].allServing { return ok }
-    var ok = true
+  /// Whether every routed endpoint of the Service in slot `i` serves at `time` (the caller
+  /// caches it in `allServing` until a rule sync, a pod change or a preStop end invalidates it).
+  func servesAll(_ i: Int, at time: SimTime, _ ctx: ComponentContext) -> Bool {
+    guard let route = slots[i].route else { return false }
     for j in route.targets.indices
     where !servingPod(route.targets[j], key: route.keys[j], at: time, ctx) {
-      ok = false
-      break
+      return false
     }
-    slots[i].allServing = ok
-    return ok
+    return true
   }
 
   /// Serves what each pod was sent over the interval that ends now: up to its capacity (the
   /// excess fails), with M/M/1 response times at the interval's arrival rate. Capacity is
   /// judged per traffic interval, not per segment, as a pod's queue absorbs sub-second bursts.
   func settle(_ intervalUs: Int64, _ ctx: inout ComponentContext) {
-    let timeout = ctx.settings.requestTimeout
+    let timeout = settings(ctx).timeout
     for i in slotOrder where slots[i].aggregate > 0 {
-      let total = slots[i].aggregate
-      slots[i].aggregate = 0
-      guard let route = slots[i].route, case .some(let capacity) = route.uniform,
-        var stats = slots[i].stats
-      else { continue }
-      let n = Int64(route.keys.count)
-      // Taken out while it changes, so its latency buckets are not copied (copy-on-write).
-      slots[i].stats = nil
-      let (served, inFlight) = queue(
-        total, pods: n, capacity: capacity, intervalUs, timeout, &stats)
-      slots[i].served += served
-      slots[i].inFlight += inFlight * n
-      slots[i].stats = stats
+      let n = slots[i].aggregatePods
+      let capacity = slots[i].aggregateCapacity
+      if intervalRouted[i] != nil, let route = slots[i].route, Int64(route.keys.count) == n,
+        route.uniform == .some(capacity)
+      {
+        // Part of the interval went endpoint by endpoint: the mean shares join those counts
+        // (the remainder to the first endpoints), so each pod's capacity is judged once.
+        let total = slots[i].aggregate
+        slots[i].aggregate = 0
+        let each = total / n
+        let extra = Int(total % n)
+        for (j, key) in route.keys.enumerated() {
+          let share = each + (j < extra ? 1 : 0)
+          guard share > 0 else { continue }
+          intervalRouted[i, default: [:]][key, default: (0, capacity)].count += share
+        }
+      } else {
+        slots[i].settleAggregate(intervalUs, timeout)
+      }
     }
     // Each pod's share is settled on its own and only summed: the order does not matter.
     for (i, pods) in intervalRouted {
-      var stats = slots[i].stats ?? ServiceTraffic(service: slots[i].key)
-      slots[i].stats = nil
+      if slots[i].stats == nil { slots[i].stats = ServiceTraffic(service: slots[i].key) }
       for (key, routed) in pods {
-        let (served, inFlight) = queue(
-          routed.count, pods: 1, capacity: routed.capacity, intervalUs, timeout, &stats)
+        guard
+          let (served, inFlight) = slots[i].stats?.queue(
+            routed.count, pods: 1, capacity: routed.capacity, intervalUs, timeout)
+        else { continue }
         slots[i].served += served
         slots[i].inFlight += inFlight
         lastInFlight[key, default: 0] += inFlight
       }
-      slots[i].stats = stats
     }
     intervalRouted.removeAll()
-  }
-
-  /// `count` requests spread evenly over `pods` pods of `capacity` (milli-rps, nil: unbounded)
-  /// in one interval: returns the served count and the in-flight estimate per pod
-  /// (thousandths); adds failures and latencies to `stats`.
-  func queue(
-    _ count: Int64, pods: Int64, capacity: Int64?, _ intervalUs: Int64, _ timeout: SimDuration,
-    _ stats: inout ServiceTraffic
-  ) -> (served: Int64, inFlight: Int64) {
-    guard let capacity else {
-      stats.latency.addInstant(count)
-      stats.served += count
-      return (count, 0)
-    }
-    let served = min(count, pods * capacity * intervalUs / 1_000_000_000)
-    let over = count - served
-    stats.failed += over
-    stats.failedOverload += over
-    stats.served += served
-    let arrival = count * 1_000_000_000 / intervalUs / max(pods, 1)  // milli-rps per pod
-    if arrival < capacity {
-      stats.latency.add(spareMilliRPS: capacity - arrival, count: served)
-      // M/M/1 mean number in system ρ/(1 − ρ), in thousandths.
-      return (served, arrival * 1000 / (capacity - arrival))
-    }
-    stats.latency.addSaturated(served)
-    return (served, capacity * timeout.microseconds / 1_000_000)
   }
 
   /// Whether the pod an endpoint names (`ref`, whose "namespace/name" is `key`) still serves: it
@@ -294,8 +254,8 @@ extension KubeProxy {
     lastHousekeeping = bucket
     let at = SimTime(microseconds: bucket * hk)
     for i in slotOrder {
-      guard let route = slots[i].route, !route.keys.isEmpty else { continue }
-      let n = Int64(route.keys.count)
+      let n = slots[i].endpointCount
+      guard n > 0 else { continue }
       ctx.api.traffic.record(
         service: slots[i].key, at: at,
         servedMilliRPS: slots[i].served * 1_000_000_000 / intervalUs / n,

@@ -68,6 +68,8 @@ public final class KubeProxy: Component {
   var podTracker: Int?
   var lastInFlight: [String: Int64] = [:]
   var lastHousekeeping: Int64 = -1
+  /// The run's proxy mode, traffic interval and request timeout (fixed settings, read once).
+  var config: (mode: ProxyMode, intervalUs: Int64, timeout: SimDuration)?
   /// Per pod uid: capacity in milli-rps (nil: unbounded) and preStop run time.
   var podModels: [String: (capacity: Int64?, preStop: SimDuration)] = [:]
 
@@ -108,7 +110,6 @@ public final class KubeProxy: Component {
     var uniform: Int64??
   }
 
-  /// One Service's routing and load state.
   /// The pod an endpoint names.
   struct PodTarget {
     var namespace: String
@@ -124,22 +125,6 @@ public final class KubeProxy: Component {
     var node: String?
     /// When a pod being deleted stops accepting requests (`servingPod`).
     var deletion: SimTime?
-  }
-
-  struct ServiceSlot {
-    var key: String
-    var profile: LoadProfile?
-    var carry: Int64 = 0
-    var router: ServiceRouter?
-    var route: Route?
-    /// Whether every routed endpoint serves (nil: to be recomputed).
-    var allServing: Bool?
-    /// Requests routed by the aggregate path this interval.
-    var aggregate: Int64 = 0
-    /// Requests served and in-flight sum (thousandths) this interval.
-    var served: Int64 = 0
-    var inFlight: Int64 = 0
-    var stats: ServiceTraffic?
   }
 
   /// The slot of `service`, created on first use (kept in key order).

@@ -162,7 +162,7 @@ import Testing
     #expect(t.failedOverload == 0)
     // web-1 gets about half of 1.01s × 100 rps.
     // Half of the 1.01s window on average; the iptables split is drawn from the seed.
-    #expect(t.failedStale == 53)
+    #expect(t.failedStale == 54)
     #expect(t.served + t.failed == t.offered)
   }
 
@@ -196,6 +196,25 @@ import Testing
     #expect(t.served == 22_000)
     #expect(t.failedOverload == 11_000)
     #expect(t.latency.quantile(0.5, timeout: .seconds(30)) == 30_000_000)
+  }
+
+  /// iptables, far past capacity: 1,000 rps over two 100 rps pods is 500 ± 95 (6 sd) per pod
+  /// per interval, clearly past 100 whatever the random split, so the aggregate path takes it
+  /// without a draw and each pod serves exactly its capacity in each of the 110 intervals,
+  /// whatever the seed.
+  @Test func iptablesClearlyOverloadedServesExactlyTheCapacity() throws {
+    for seed in [3, 4] {
+      let text = Self.scenario(timeline: "    - {at: 10s, load: service/web 1000rps}")
+        .replacingOccurrences(of: "seed: 3", with: "seed: \(seed)")
+      let (r, dir) = try Self.runner(text)
+      defer { dir.remove() }
+      _ = r.run()
+      let t = try #require(r.serviceTraffic.first)
+      #expect(t.offered == 110_000)
+      #expect(t.served == 22_000)
+      #expect(t.failedOverload == 88_000)
+      #expect(t.failedStale == 0)
+    }
   }
 
   /// A CPU limit caps what a pod serves (CFS quota, `CPUThrottling.maxServedMilliRPS`):
