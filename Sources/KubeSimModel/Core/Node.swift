@@ -49,20 +49,73 @@ public struct NodeSpec: Sendable, Equatable {
 
 /// The observed state of a node (`v1.NodeStatus`).
 public struct NodeStatus: Sendable, Equatable {
+  // Copy-on-write storage behind one reference (see `PodSpec`): objects are copied far more
+  // often than they change.
+  @usableFromInline struct Fields: Sendable, Equatable {
+    @usableFromInline var capacity: ResourceList
+    @usableFromInline var allocatable: ResourceList
+    @usableFromInline var phase: String?
+    @usableFromInline var conditions: [NodeCondition]
+    @usableFromInline var addresses: [NodeAddress]
+    @usableFromInline var nodeInfo: NodeSystemInfo?
+    @usableFromInline var images: [ContainerImage]
+  }
+
+  /// The shared storage; copied before a mutation when shared.
+  @usableFromInline final class Box: @unchecked Sendable {
+    @usableFromInline var fields: Fields
+    @usableFromInline init(_ fields: Fields) { self.fields = fields }
+  }
+
+  @usableFromInline var box: Box
+
+  @inlinable var fields: Fields {
+    _read { yield box.fields }
+    _modify {
+      if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+      yield &box.fields
+    }
+  }
+
+  @inlinable public static func == (a: NodeStatus, b: NodeStatus) -> Bool {
+    a.box === b.box || a.box.fields == b.box.fields
+  }
+
   /// Total resources.
-  public var capacity: ResourceList
+  @inlinable public var capacity: ResourceList {
+    _read { yield box.fields.capacity }
+    _modify { yield &fields.capacity }
+  }
   /// Resources available to pods.
-  public var allocatable: ResourceList
+  @inlinable public var allocatable: ResourceList {
+    _read { yield box.fields.allocatable }
+    _modify { yield &fields.allocatable }
+  }
   /// Deprecated phase (carried).
-  public var phase: String?
+  @inlinable public var phase: String? {
+    _read { yield box.fields.phase }
+    _modify { yield &fields.phase }
+  }
   /// Ready, MemoryPressure, DiskPressure, PIDPressure, NetworkUnavailable.
-  public var conditions: [NodeCondition]
+  @inlinable public var conditions: [NodeCondition] {
+    _read { yield box.fields.conditions }
+    _modify { yield &fields.conditions }
+  }
   /// Addresses.
-  public var addresses: [NodeAddress]
+  @inlinable public var addresses: [NodeAddress] {
+    _read { yield box.fields.addresses }
+    _modify { yield &fields.addresses }
+  }
   /// Versions and ids.
-  public var nodeInfo: NodeSystemInfo?
+  @inlinable public var nodeInfo: NodeSystemInfo? {
+    _read { yield box.fields.nodeInfo }
+    _modify { yield &fields.nodeInfo }
+  }
   /// Images present on the node.
-  public var images: [ContainerImage]
+  @inlinable public var images: [ContainerImage] {
+    _read { yield box.fields.images }
+    _modify { yield &fields.images }
+  }
 
   /// Creates a `NodeStatus`; every parameter defaults to its unset value.
   public init(
@@ -74,13 +127,10 @@ public struct NodeStatus: Sendable, Equatable {
     nodeInfo: NodeSystemInfo? = nil,
     images: [ContainerImage] = []
   ) {
-    self.capacity = capacity
-    self.allocatable = allocatable
-    self.phase = phase
-    self.conditions = conditions
-    self.addresses = addresses
-    self.nodeInfo = nodeInfo
-    self.images = images
+    box = Box(
+      Fields(
+        capacity: capacity, allocatable: allocatable, phase: phase, conditions: conditions,
+        addresses: addresses, nodeInfo: nodeInfo, images: images))
   }
 }
 

@@ -1,56 +1,182 @@
 /// The desired state of a pod (`v1.PodSpec`).
+///
+/// The fields live behind one copy-on-write reference: a pod is copied at every watch delivery,
+/// store read and write, while its spec (two dozen fields, most of them arrays and strings)
+/// rarely changes after creation. Copying one reference instead of every field, and comparing
+/// specs by identity before field by field, keeps those copies and comparisons cheap. Reads and
+/// in-place mutations go through `_read`/`_modify` accessors, so nothing else changes for users.
 public struct PodSpec: Sendable, Equatable {
+  /// The stored fields (see the public properties).
+  @usableFromInline struct Fields: Sendable, Equatable {
+    @usableFromInline var volumes: [Volume]
+    @usableFromInline var initContainers: [Container]
+    @usableFromInline var containers: [Container]
+    @usableFromInline var restartPolicy: RestartPolicy?
+    @usableFromInline var terminationGracePeriodSeconds: Int64?
+    @usableFromInline var activeDeadlineSeconds: Int64?
+    @usableFromInline var dnsPolicy: DNSPolicy?
+    @usableFromInline var nodeSelector: StringMap
+    @usableFromInline var serviceAccountName: String?
+    @usableFromInline var nodeName: String?
+    @usableFromInline var hostNetwork: Bool?
+    @usableFromInline var affinity: Affinity?
+    @usableFromInline var schedulerName: String?
+    @usableFromInline var tolerations: [Toleration]
+    @usableFromInline var priorityClassName: String?
+    @usableFromInline var priority: Int32?
+    @usableFromInline var enableServiceLinks: Bool?
+    @usableFromInline var preemptionPolicy: PreemptionPolicy?
+    @usableFromInline var overhead: ResourceList?
+    @usableFromInline var topologySpreadConstraints: [TopologySpreadConstraint]
+    @usableFromInline var schedulingGates: [PodSchedulingGate]
+    @usableFromInline var resources: ResourceRequirements?
+    @usableFromInline var hostname: String?
+    @usableFromInline var subdomain: String?
+  }
+
+  /// The shared storage; copied before a mutation when shared.
+  @usableFromInline final class Box: @unchecked Sendable {
+    @usableFromInline var fields: Fields
+    @usableFromInline init(_ fields: Fields) { self.fields = fields }
+  }
+
+  @usableFromInline var box: Box
+
+  @inlinable var fields: Fields {
+    _read { yield box.fields }
+    _modify {
+      if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+      yield &box.fields
+    }
+  }
+
+  @inlinable public static func == (a: PodSpec, b: PodSpec) -> Bool {
+    a.box === b.box || a.box.fields == b.box.fields
+  }
+
   /// Volumes (only the name and a PersistentVolumeClaim source are modelled).
-  public var volumes: [Volume]
+  @inlinable public var volumes: [Volume] {
+    _read { yield box.fields.volumes }
+    _modify { yield &fields.volumes }
+  }
   /// Init containers, run in order before the app containers.
-  public var initContainers: [Container]
+  @inlinable public var initContainers: [Container] {
+    _read { yield box.fields.initContainers }
+    _modify { yield &fields.initContainers }
+  }
   /// The app containers (at least one).
-  public var containers: [Container]
+  @inlinable public var containers: [Container] {
+    _read { yield box.fields.containers }
+    _modify { yield &fields.containers }
+  }
   /// Restart policy; defaults to Always.
-  public var restartPolicy: RestartPolicy?
+  @inlinable public var restartPolicy: RestartPolicy? {
+    _read { yield box.fields.restartPolicy }
+    _modify { yield &fields.restartPolicy }
+  }
   /// Grace period for graceful termination; defaults to 30.
-  public var terminationGracePeriodSeconds: Int64?
+  @inlinable public var terminationGracePeriodSeconds: Int64? {
+    _read { yield box.fields.terminationGracePeriodSeconds }
+    _modify { yield &fields.terminationGracePeriodSeconds }
+  }
   /// How long the pod may be active before the kubelet fails it.
-  public var activeDeadlineSeconds: Int64?
+  @inlinable public var activeDeadlineSeconds: Int64? {
+    _read { yield box.fields.activeDeadlineSeconds }
+    _modify { yield &fields.activeDeadlineSeconds }
+  }
   /// DNS policy; defaults to ClusterFirst (carried, no behaviour).
-  public var dnsPolicy: DNSPolicy?
+  @inlinable public var dnsPolicy: DNSPolicy? {
+    _read { yield box.fields.dnsPolicy }
+    _modify { yield &fields.dnsPolicy }
+  }
   /// Node labels the node must have.
-  public var nodeSelector: StringMap
+  @inlinable public var nodeSelector: StringMap {
+    _read { yield box.fields.nodeSelector }
+    _modify { yield &fields.nodeSelector }
+  }
   /// Service account (carried, no behaviour).
-  public var serviceAccountName: String?
+  @inlinable public var serviceAccountName: String? {
+    _read { yield box.fields.serviceAccountName }
+    _modify { yield &fields.serviceAccountName }
+  }
   /// The node the pod is bound to (set by the scheduler's binding or by the user).
-  public var nodeName: String?
+  @inlinable public var nodeName: String? {
+    _read { yield box.fields.nodeName }
+    _modify { yield &fields.nodeName }
+  }
   /// Uses the node's network namespace (affects host ports).
-  public var hostNetwork: Bool?
+  @inlinable public var hostNetwork: Bool? {
+    _read { yield box.fields.hostNetwork }
+    _modify { yield &fields.hostNetwork }
+  }
   /// Node, pod affinity and anti-affinity.
-  public var affinity: Affinity?
+  @inlinable public var affinity: Affinity? {
+    _read { yield box.fields.affinity }
+    _modify { yield &fields.affinity }
+  }
   /// The scheduler profile that schedules this pod; defaults to default-scheduler.
-  public var schedulerName: String?
+  @inlinable public var schedulerName: String? {
+    _read { yield box.fields.schedulerName }
+    _modify { yield &fields.schedulerName }
+  }
   /// Taints this pod tolerates.
-  public var tolerations: [Toleration]
+  @inlinable public var tolerations: [Toleration] {
+    _read { yield box.fields.tolerations }
+    _modify { yield &fields.tolerations }
+  }
   /// The PriorityClass giving this pod's priority.
-  public var priorityClassName: String?
+  @inlinable public var priorityClassName: String? {
+    _read { yield box.fields.priorityClassName }
+    _modify { yield &fields.priorityClassName }
+  }
   /// The resolved priority (set by the Priority admission step).
-  public var priority: Int32?
+  @inlinable public var priority: Int32? {
+    _read { yield box.fields.priority }
+    _modify { yield &fields.priority }
+  }
   /// Carried; defaults to true.
-  public var enableServiceLinks: Bool?
+  @inlinable public var enableServiceLinks: Bool? {
+    _read { yield box.fields.enableServiceLinks }
+    _modify { yield &fields.enableServiceLinks }
+  }
   /// Whether this pod may preempt lower-priority pods.
-  public var preemptionPolicy: PreemptionPolicy?
+  @inlinable public var preemptionPolicy: PreemptionPolicy? {
+    _read { yield box.fields.preemptionPolicy }
+    _modify { yield &fields.preemptionPolicy }
+  }
   /// Runtime-class overhead added to requests (carried).
-  public var overhead: ResourceList?
+  @inlinable public var overhead: ResourceList? {
+    _read { yield box.fields.overhead }
+    _modify { yield &fields.overhead }
+  }
   /// How pods spread over topology domains.
-  public var topologySpreadConstraints: [TopologySpreadConstraint]
+  @inlinable public var topologySpreadConstraints: [TopologySpreadConstraint] {
+    _read { yield box.fields.topologySpreadConstraints }
+    _modify { yield &fields.topologySpreadConstraints }
+  }
   /// Gates that keep the pod out of scheduling until removed.
-  public var schedulingGates: [PodSchedulingGate]
+  @inlinable public var schedulingGates: [PodSchedulingGate] {
+    _read { yield box.fields.schedulingGates }
+    _modify { yield &fields.schedulingGates }
+  }
   /// Pod-level requests and limits (v1.34 beta).
-  public var resources: ResourceRequirements?
+  @inlinable public var resources: ResourceRequirements? {
+    _read { yield box.fields.resources }
+    _modify { yield &fields.resources }
+  }
   /// The pod's hostname (a DNS-1123 label); unset means the pod's name. Indexed Jobs set it to
   /// `<job>-<index>` (pkg/controller/job/job_controller.go `manageJob`). Carried: KubeSim models
   /// no DNS. Rendered only when set, so templates without it hash as before.
-  public var hostname: String?
+  @inlinable public var hostname: String? {
+    _read { yield box.fields.hostname }
+    _modify { yield &fields.hostname }
+  }
   /// With `hostname`, the pod's FQDN is `<hostname>.<subdomain>.<ns>.svc.<cluster-domain>`
   /// (a DNS-1123 label). Carried: KubeSim models no DNS.
-  public var subdomain: String?
+  @inlinable public var subdomain: String? {
+    _read { yield box.fields.subdomain }
+    _modify { yield &fields.subdomain }
+  }
 
   /// Creates a `PodSpec`; every parameter defaults to its unset value.
   public init(
@@ -79,30 +205,18 @@ public struct PodSpec: Sendable, Equatable {
     hostname: String? = nil,
     subdomain: String? = nil
   ) {
-    self.volumes = volumes
-    self.initContainers = initContainers
-    self.containers = containers
-    self.restartPolicy = restartPolicy
-    self.terminationGracePeriodSeconds = terminationGracePeriodSeconds
-    self.activeDeadlineSeconds = activeDeadlineSeconds
-    self.dnsPolicy = dnsPolicy
-    self.nodeSelector = nodeSelector
-    self.serviceAccountName = serviceAccountName
-    self.nodeName = nodeName
-    self.hostNetwork = hostNetwork
-    self.affinity = affinity
-    self.schedulerName = schedulerName
-    self.tolerations = tolerations
-    self.priorityClassName = priorityClassName
-    self.priority = priority
-    self.enableServiceLinks = enableServiceLinks
-    self.preemptionPolicy = preemptionPolicy
-    self.overhead = overhead
-    self.topologySpreadConstraints = topologySpreadConstraints
-    self.schedulingGates = schedulingGates
-    self.resources = resources
-    self.hostname = hostname
-    self.subdomain = subdomain
+    box = Box(
+      Fields(
+        volumes: volumes, initContainers: initContainers, containers: containers,
+        restartPolicy: restartPolicy, terminationGracePeriodSeconds: terminationGracePeriodSeconds,
+        activeDeadlineSeconds: activeDeadlineSeconds, dnsPolicy: dnsPolicy,
+        nodeSelector: nodeSelector, serviceAccountName: serviceAccountName, nodeName: nodeName,
+        hostNetwork: hostNetwork, affinity: affinity, schedulerName: schedulerName,
+        tolerations: tolerations, priorityClassName: priorityClassName, priority: priority,
+        enableServiceLinks: enableServiceLinks, preemptionPolicy: preemptionPolicy,
+        overhead: overhead, topologySpreadConstraints: topologySpreadConstraints,
+        schedulingGates: schedulingGates, resources: resources, hostname: hostname,
+        subdomain: subdomain))
   }
 }
 

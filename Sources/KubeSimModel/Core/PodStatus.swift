@@ -3,30 +3,103 @@ import KubeSimYAML
 
 /// The observed state of a pod (`v1.PodStatus`).
 public struct PodStatus: Sendable, Equatable {
+  // Copy-on-write storage behind one reference (see `PodSpec`): objects are copied far more
+  // often than they change.
+  @usableFromInline struct Fields: Sendable, Equatable {
+    @usableFromInline var observedGeneration: Int64?
+    @usableFromInline var phase: PodPhase?
+    @usableFromInline var conditions: [PodCondition]
+    @usableFromInline var message: String?
+    @usableFromInline var reason: String?
+    @usableFromInline var nominatedNodeName: String?
+    @usableFromInline var hostIP: String?
+    @usableFromInline var podIP: String?
+    @usableFromInline var startTime: SimTime?
+    @usableFromInline var initContainerStatuses: [ContainerStatus]
+    @usableFromInline var containerStatuses: [ContainerStatus]
+    @usableFromInline var qosClass: PodQOSClass?
+  }
+
+  /// The shared storage; copied before a mutation when shared.
+  @usableFromInline final class Box: @unchecked Sendable {
+    @usableFromInline var fields: Fields
+    @usableFromInline init(_ fields: Fields) { self.fields = fields }
+  }
+
+  @usableFromInline var box: Box
+
+  @inlinable var fields: Fields {
+    _read { yield box.fields }
+    _modify {
+      if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+      yield &box.fields
+    }
+  }
+
+  @inlinable public static func == (a: PodStatus, b: PodStatus) -> Bool {
+    a.box === b.box || a.box.fields == b.box.fields
+  }
+
   /// The pod generation the status reflects.
-  public var observedGeneration: Int64?
+  @inlinable public var observedGeneration: Int64? {
+    _read { yield box.fields.observedGeneration }
+    _modify { yield &fields.observedGeneration }
+  }
   /// The lifecycle phase.
-  public var phase: PodPhase?
+  @inlinable public var phase: PodPhase? {
+    _read { yield box.fields.phase }
+    _modify { yield &fields.phase }
+  }
   /// PodScheduled, Initialized, ContainersReady, Ready, DisruptionTarget….
-  public var conditions: [PodCondition]
+  @inlinable public var conditions: [PodCondition] {
+    _read { yield box.fields.conditions }
+    _modify { yield &fields.conditions }
+  }
   /// A human-readable message.
-  public var message: String?
+  @inlinable public var message: String? {
+    _read { yield box.fields.message }
+    _modify { yield &fields.message }
+  }
   /// A CamelCase reason (e.g. `Evicted`).
-  public var reason: String?
+  @inlinable public var reason: String? {
+    _read { yield box.fields.reason }
+    _modify { yield &fields.reason }
+  }
   /// The node a preemption nominated.
-  public var nominatedNodeName: String?
+  @inlinable public var nominatedNodeName: String? {
+    _read { yield box.fields.nominatedNodeName }
+    _modify { yield &fields.nominatedNodeName }
+  }
   /// The node's IP.
-  public var hostIP: String?
+  @inlinable public var hostIP: String? {
+    _read { yield box.fields.hostIP }
+    _modify { yield &fields.hostIP }
+  }
   /// The pod's IP.
-  public var podIP: String?
+  @inlinable public var podIP: String? {
+    _read { yield box.fields.podIP }
+    _modify { yield &fields.podIP }
+  }
   /// When the kubelet acknowledged the pod.
-  public var startTime: SimTime?
+  @inlinable public var startTime: SimTime? {
+    _read { yield box.fields.startTime }
+    _modify { yield &fields.startTime }
+  }
   /// Init containers' statuses.
-  public var initContainerStatuses: [ContainerStatus]
+  @inlinable public var initContainerStatuses: [ContainerStatus] {
+    _read { yield box.fields.initContainerStatuses }
+    _modify { yield &fields.initContainerStatuses }
+  }
   /// App containers' statuses.
-  public var containerStatuses: [ContainerStatus]
+  @inlinable public var containerStatuses: [ContainerStatus] {
+    _read { yield box.fields.containerStatuses }
+    _modify { yield &fields.containerStatuses }
+  }
   /// The QoS class.
-  public var qosClass: PodQOSClass?
+  @inlinable public var qosClass: PodQOSClass? {
+    _read { yield box.fields.qosClass }
+    _modify { yield &fields.qosClass }
+  }
 
   /// Creates a `PodStatus`; every parameter defaults to its unset value.
   public init(
@@ -43,18 +116,12 @@ public struct PodStatus: Sendable, Equatable {
     containerStatuses: [ContainerStatus] = [],
     qosClass: PodQOSClass? = nil
   ) {
-    self.observedGeneration = observedGeneration
-    self.phase = phase
-    self.conditions = conditions
-    self.message = message
-    self.reason = reason
-    self.nominatedNodeName = nominatedNodeName
-    self.hostIP = hostIP
-    self.podIP = podIP
-    self.startTime = startTime
-    self.initContainerStatuses = initContainerStatuses
-    self.containerStatuses = containerStatuses
-    self.qosClass = qosClass
+    box = Box(
+      Fields(
+        observedGeneration: observedGeneration, phase: phase, conditions: conditions,
+        message: message, reason: reason, nominatedNodeName: nominatedNodeName, hostIP: hostIP,
+        podIP: podIP, startTime: startTime, initContainerStatuses: initContainerStatuses,
+        containerStatuses: containerStatuses, qosClass: qosClass))
   }
 }
 
