@@ -48,7 +48,7 @@ public struct NodeSpec: Sendable, Equatable {
 }
 
 /// The observed state of a node (`v1.NodeStatus`).
-public struct NodeStatus: Sendable, Equatable {
+public struct NodeStatus: Sendable, Equatable, CopyOnWriteValue {
   // Copy-on-write storage behind one reference (see `PodSpec`): objects are copied far more
   // often than they change.
   @usableFromInline struct Fields: Sendable, Equatable {
@@ -61,25 +61,9 @@ public struct NodeStatus: Sendable, Equatable {
     @usableFromInline var images: [ContainerImage]
   }
 
-  /// The shared storage; copied before a mutation when shared.
-  @usableFromInline final class Box: @unchecked Sendable {
-    @usableFromInline var fields: Fields
-    @usableFromInline init(_ fields: Fields) { self.fields = fields }
-  }
+  @usableFromInline var box: CopyOnWriteBox<Fields>
 
-  @usableFromInline var box: Box
-
-  @inlinable var fields: Fields {
-    _read { yield box.fields }
-    _modify {
-      if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-      yield &box.fields
-    }
-  }
-
-  @inlinable public static func == (a: NodeStatus, b: NodeStatus) -> Bool {
-    a.box === b.box || a.box.fields == b.box.fields
-  }
+  @inlinable public static func == (a: NodeStatus, b: NodeStatus) -> Bool { sameFields(a, b) }
 
   /// Total resources.
   @inlinable public var capacity: ResourceList {
@@ -127,7 +111,7 @@ public struct NodeStatus: Sendable, Equatable {
     nodeInfo: NodeSystemInfo? = nil,
     images: [ContainerImage] = []
   ) {
-    box = Box(
+    box = CopyOnWriteBox(
       Fields(
         capacity: capacity, allocatable: allocatable, phase: phase, conditions: conditions,
         addresses: addresses, nodeInfo: nodeInfo, images: images))

@@ -5,7 +5,7 @@
 /// rarely changes after creation. Copying one reference instead of every field, and comparing
 /// specs by identity before field by field, keeps those copies and comparisons cheap. Reads and
 /// in-place mutations go through `_read`/`_modify` accessors, so nothing else changes for users.
-public struct PodSpec: Sendable, Equatable {
+public struct PodSpec: Sendable, Equatable, CopyOnWriteValue {
   /// The stored fields (see the public properties).
   @usableFromInline struct Fields: Sendable, Equatable {
     @usableFromInline var volumes: [Volume]
@@ -34,25 +34,9 @@ public struct PodSpec: Sendable, Equatable {
     @usableFromInline var subdomain: String?
   }
 
-  /// The shared storage; copied before a mutation when shared.
-  @usableFromInline final class Box: @unchecked Sendable {
-    @usableFromInline var fields: Fields
-    @usableFromInline init(_ fields: Fields) { self.fields = fields }
-  }
+  @usableFromInline var box: CopyOnWriteBox<Fields>
 
-  @usableFromInline var box: Box
-
-  @inlinable var fields: Fields {
-    _read { yield box.fields }
-    _modify {
-      if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-      yield &box.fields
-    }
-  }
-
-  @inlinable public static func == (a: PodSpec, b: PodSpec) -> Bool {
-    a.box === b.box || a.box.fields == b.box.fields
-  }
+  @inlinable public static func == (a: PodSpec, b: PodSpec) -> Bool { sameFields(a, b) }
 
   /// Volumes (only the name and a PersistentVolumeClaim source are modelled).
   @inlinable public var volumes: [Volume] {
@@ -205,7 +189,7 @@ public struct PodSpec: Sendable, Equatable {
     hostname: String? = nil,
     subdomain: String? = nil
   ) {
-    box = Box(
+    box = CopyOnWriteBox(
       Fields(
         volumes: volumes, initContainers: initContainers, containers: containers,
         restartPolicy: restartPolicy, terminationGracePeriodSeconds: terminationGracePeriodSeconds,

@@ -2,7 +2,7 @@ import KubeSimKernel
 import KubeSimYAML
 
 /// The observed state of a pod (`v1.PodStatus`).
-public struct PodStatus: Sendable, Equatable {
+public struct PodStatus: Sendable, Equatable, CopyOnWriteValue {
   // Copy-on-write storage behind one reference (see `PodSpec`): objects are copied far more
   // often than they change.
   @usableFromInline struct Fields: Sendable, Equatable {
@@ -20,25 +20,9 @@ public struct PodStatus: Sendable, Equatable {
     @usableFromInline var qosClass: PodQOSClass?
   }
 
-  /// The shared storage; copied before a mutation when shared.
-  @usableFromInline final class Box: @unchecked Sendable {
-    @usableFromInline var fields: Fields
-    @usableFromInline init(_ fields: Fields) { self.fields = fields }
-  }
+  @usableFromInline var box: CopyOnWriteBox<Fields>
 
-  @usableFromInline var box: Box
-
-  @inlinable var fields: Fields {
-    _read { yield box.fields }
-    _modify {
-      if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-      yield &box.fields
-    }
-  }
-
-  @inlinable public static func == (a: PodStatus, b: PodStatus) -> Bool {
-    a.box === b.box || a.box.fields == b.box.fields
-  }
+  @inlinable public static func == (a: PodStatus, b: PodStatus) -> Bool { sameFields(a, b) }
 
   /// The pod generation the status reflects.
   @inlinable public var observedGeneration: Int64? {
@@ -116,7 +100,7 @@ public struct PodStatus: Sendable, Equatable {
     containerStatuses: [ContainerStatus] = [],
     qosClass: PodQOSClass? = nil
   ) {
-    box = Box(
+    box = CopyOnWriteBox(
       Fields(
         observedGeneration: observedGeneration, phase: phase, conditions: conditions,
         message: message, reason: reason, nominatedNodeName: nominatedNodeName, hostIP: hostIP,

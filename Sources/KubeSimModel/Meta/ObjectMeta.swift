@@ -2,7 +2,7 @@ import KubeSimKernel
 import KubeSimYAML
 
 /// Metadata every object carries (`k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta`).
-public struct ObjectMeta: Sendable, Equatable {
+public struct ObjectMeta: Sendable, Equatable, CopyOnWriteValue {
   // Copy-on-write storage behind one reference (see `PodSpec`): objects are copied far more
   // often than they change.
   @usableFromInline struct Fields: Sendable, Equatable {
@@ -21,25 +21,9 @@ public struct ObjectMeta: Sendable, Equatable {
     @usableFromInline var finalizers: [String]
   }
 
-  /// The shared storage; copied before a mutation when shared.
-  @usableFromInline final class Box: @unchecked Sendable {
-    @usableFromInline var fields: Fields
-    @usableFromInline init(_ fields: Fields) { self.fields = fields }
-  }
+  @usableFromInline var box: CopyOnWriteBox<Fields>
 
-  @usableFromInline var box: Box
-
-  @inlinable var fields: Fields {
-    _read { yield box.fields }
-    _modify {
-      if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-      yield &box.fields
-    }
-  }
-
-  @inlinable public static func == (a: ObjectMeta, b: ObjectMeta) -> Bool {
-    a.box === b.box || a.box.fields == b.box.fields
-  }
+  @inlinable public static func == (a: ObjectMeta, b: ObjectMeta) -> Bool { sameFields(a, b) }
 
   /// The object's name, unique within its namespace and kind.
   @inlinable public var name: String {
@@ -123,7 +107,7 @@ public struct ObjectMeta: Sendable, Equatable {
     ownerReferences: [OwnerReference] = [],
     finalizers: [String] = []
   ) {
-    box = Box(
+    box = CopyOnWriteBox(
       Fields(
         name: name, generateName: generateName, namespace: namespace, uid: uid,
         resourceVersion: resourceVersion, generation: generation,

@@ -88,7 +88,10 @@ extension KubeProxy {
     for i in loaded {
       let (requests, rate) = slots[i].offer(from: start, durationUs: durationUs)
       guard requests > 0 else { continue }
-      if slots[i].allServing == nil { slots[i].allServing = servesAll(i, at: start, ctx) }
+      // Only the aggregate path asks whether every endpoint serves.
+      if slots[i].allServing == nil, mode != .ipvsLeastConnection, slots[i].uniform != nil {
+        slots[i].allServing = servesAll(i, at: start, ctx)
+      }
       if !slots[i].takeAggregate(requests, rate: rate, mode: mode, intervalUs: intervalUs) {
         serveEach(i, requests, mode: mode, at: start, &ctx)
       }
