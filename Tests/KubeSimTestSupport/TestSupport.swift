@@ -72,6 +72,6 @@ public final class TemporaryDirectory: @unchecked Sendable {
 /// Writes raw bytes (for non-UTF-8 inputs).
 public enum FileBytes {
   public static func write(_ bytes: [UInt8], to path: String) {
-    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
   }
 }

@@ -110,9 +110,15 @@ enum ClusterDayBenchmark {
     let nodes = 5_000 / scale
     let services = max(1, 500 / scale)
     let path = NSTemporaryDirectory() + "/kubesim-bench-cluster-day-\(getpid()).yaml"
-    FileManager.default.createFile(
-      atPath: path,
-      contents: Data(scenario(nodes: nodes, services: services, replicas: 300, hours: hours).utf8))
+    guard
+      FileManager.default.createFile(
+        atPath: path,
+        contents: Data(
+          scenario(nodes: nodes, services: services, replicas: 300, hours: hours).utf8))
+    else {
+      FileHandle.standardError.write(Data("cluster-day: cannot write \(path)\n".utf8))
+      return []
+    }
     defer { try? FileManager.default.removeItem(atPath: path) }
     // One repetition: a day is long, and peak RSS is per process anyway.
     let start = wallSeconds()

@@ -55,7 +55,11 @@ enum FailureBenchmark {
   /// One run: CPU seconds, report.
   static func once(nodes: Int) -> (seconds: Double, report: RunReport?, failures: Int) {
     let path = NSTemporaryDirectory() + "/kubesim-bench-failures-\(getpid()).yaml"
-    FileManager.default.createFile(atPath: path, contents: Data(scenario(nodes: nodes).utf8))
+    guard FileManager.default.createFile(atPath: path, contents: Data(scenario(nodes: nodes).utf8))
+    else {
+      FileHandle.standardError.write(Data("failures: cannot write \(path)\n".utf8))
+      return (0, nil, 0)
+    }
     defer { try? FileManager.default.removeItem(atPath: path) }
     var report: RunReport?
     var failures = 0
