@@ -78,6 +78,10 @@ public final class APIServer {
     self.settings = settings
     self.loop = SimulationLoop(seed: seed, watchDelay: settings.watchDelay)
     loop.onWrite = { [unowned self] kind, change in noteWrite(kind, change) }
+    // A node whose traffic levels were exceeded runs its next status update, like a node write.
+    traffic.onWake = { [unowned self] node in
+      if let m = nodeLeases[node]?.train { loop.setTrainDue(m, now) }
+    }
     for name in ["default", "kube-node-lease", "kube-public", "kube-system"] {
       _ = try? create(.namespace(Namespace(metadata: ObjectMeta(name: name))))
     }

@@ -27,6 +27,17 @@ public final class TrafficLedger {
   public var retention: SimDuration = .seconds(180)
   var services: [String: [Entry]] = [:]
   var membership: [String: [(time: SimTime, service: String?)]] = [:]
+  /// Wake levels (`TrafficLedger+WakeLevels.swift`): per Service, per node.
+  var wakeLevels: [String: [String: WakeLevel]] = [:]
+  /// Per Service: a lower bound of its nodes' levels (exact after a rescan, never too high).
+  var minWakeLevels: [String: WakeLevel] = [:]
+  /// Per node: the Services it registered levels for and the pod keys it watches.
+  var registrations: [String: (services: [String], keys: [String])] = [:]
+  /// Per watched pod key: the nodes watching it.
+  var watchers: [String: [String]] = [:]
+  /// Called with a node's name when a record or assignment exceeds what it registered (the API
+  /// server makes that node's kubelet run its next status update). Nil: nobody is woken.
+  public var onWake: ((String) -> Void)?
 
   /// An empty ledger.
   public init() {}
@@ -47,6 +58,7 @@ public final class TrafficLedger {
     list.append(Entry(time: time, servedMilliRPS: servedMilliRPS, inFlightMilli: inFlightMilli))
     Self.prune(&list, before: time - retention) { $0.time }
     services[service] = list
+    checkWakeLevels(service, served: servedMilliRPS, inFlight: inFlightMilli)
   }
 
   /// Records that pod `key` ("namespace/name") is an endpoint of `service` (nil: of none) in
@@ -58,6 +70,7 @@ public final class TrafficLedger {
     list.append((time, service))
     Self.prune(&list, before: time - retention) { $0.time }
     membership[key] = list
+    checkWatchers(key)
   }
 
   /// Drops the entries before `horizon` except the newest of them (it is in effect there).

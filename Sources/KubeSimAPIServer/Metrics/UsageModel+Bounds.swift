@@ -40,3 +40,21 @@ extension UsageModel {
     }
   }
 }
+
+extension UsageModel {
+  /// Whether `value` depends on the traffic fed in: a traffic-driven model with a per-request
+  /// or per-inflight amount that is not zero (the kubelet evaluates those against the ledger).
+  public var readsTraffic: Bool {
+    guard case .traffic(_, let perRequest, let perInFlight, _) = self else { return false }
+    return !perRequest.isZero || !perInFlight.isZero
+  }
+}
+
+extension UsageAmount {
+  /// Whether the amount is zero for every request.
+  public var isZero: Bool {
+    switch self {
+    case .absolute(let v), .perMilleOfRequest(let v): return v == 0
+    }
+  }
+}

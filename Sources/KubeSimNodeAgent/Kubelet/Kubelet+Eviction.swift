@@ -7,7 +7,9 @@ import KubeSimModel
 /// Signals, observed at each pass from the usage model:
 /// - `memory.available` = the node's memory capacity − the working set of every running
 ///   container (its `sim.kubesim.io/memory` curve at the last 10s cAdvisor sample, else its
-///   request; KubeSim has no system daemons, so the node's working set is the pods');
+///   request; a `traffic(...)` curve at its Service's load in the traffic ledger at that sample,
+///   as `kubesim top` sees it; KubeSim has no system daemons, so the node's working set is the
+///   pods');
 /// - `nodefs.available` and `imagefs.available` = the node's `ephemeral-storage` capacity − (the
 ///   images present + every running container's `sim.kubesim.io/disk`, which stands for its
 ///   writable layer, logs and emptyDir volumes). One filesystem, as on a node without a
@@ -28,11 +30,13 @@ import KubeSimModel
 /// cleaned up (`waitForPodsCleanup`, polled every 1 s: max(1 s, grace) later).
 ///
 /// A pass that could not do anything is skipped (`evictionIsQuiet`: nothing remembered and no
-/// threshold reachable even at every container's largest possible usage); the kubelet's
-/// heartbeat then does not run it (`Kubelet+NodeStatus.swift`), with the same results.
+/// threshold reachable even at every container's largest possible usage, traffic-driven memory
+/// at its Service's latest load); the kubelet's heartbeat then does not run it
+/// (`Kubelet+NodeStatus.swift`), with the same results: wake levels registered in the traffic
+/// ledger make it run again when the load could reach a threshold
+/// (`Kubelet+TrafficMemory.swift`).
 ///
-/// KubeSim differences: a traffic-driven memory curve counts its base only (the eviction
-/// manager does not read the traffic ledger); no node-level reclaim first (image and container
+/// KubeSim differences: no node-level reclaim first (image and container
 /// garbage collection), no `minReclaim`, no memcg notifications, no allocatable (`pods` cgroup)
 /// signal; the pass rides on the node-status heartbeat, so a stopped, crashed or partitioned kubelet does not evict
 /// (upstream, a partitioned kubelet keeps evicting locally).
@@ -56,7 +60,14 @@ extension Kubelet {
       runSeed: runSeed, namespace: namespace ?? "default", pod: pod, container: c.name)
     // Same per-container seed and cAdvisor grid as `MetricsPipeline` (memory uses seed ^ 1).
     let t = MetricsPipeline().housekeepingTime(at: now)
-    return model.value(UsageInput(time: t, request: c.memoryRequestBytes, seed: seed ^ 1))
+    var input = UsageInput(time: t, request: c.memoryRequestBytes, seed: seed ^ 1)
+    if case .traffic = model, let ledger = trafficLedger {
+      // The rate kube-proxy recorded for the pod's Service at that sample (as `kubesim top`).
+      let s = ledger.sample((namespace ?? "default") + "/" + pod, at: t)
+      input.servedMilliRPS = s.servedMilliRPS
+      input.inFlightMilli = s.inFlightMilli
+    }
+    return model.value(input)
   }
 
   /// A pod's usage at `now`: the working set and disk bytes of its running containers.
@@ -86,7 +97,7 @@ extension Kubelet {
             namespace: runs[i].pod.metadata.namespace, pod: runs[i].pod.metadata.name, c, now: now)
           disk += c.behavior.diskBytes ?? 0
           if c.behavior.memoryBytes == nil, let m = c.behavior.memoryUsage,
-            !m.isConstantWithoutTraffic
+            !m.isConstantWithoutTraffic || m.readsTraffic
           {
             varying = true
           }
@@ -109,6 +120,7 @@ extension Kubelet {
   func evictionPass(node given: Node? = nil, _ ctx: inout ComponentContext) -> Bool {
     let thresholds = evictionThresholds
     guard !thresholds.isEmpty else { return false }
+    trafficLedger = ctx.api.traffic
     let node: Node
     if let given {
       node = given
@@ -263,23 +275,22 @@ extension Kubelet {
   /// (`UsageModel.upperBoundWithoutTraffic`) and every image being pulled were present. A pass
   /// then returns at its fast path without changing anything (`EvictionManager.synchronize`).
   func evictionIsQuiet(_ node: Node, now: SimTime) -> Bool {
-    guard !evictionThresholds.isEmpty else { return true }
-    guard eviction.firstObservedAt.isEmpty, eviction.conditionLastObservedAt.isEmpty else {
-      return false
+    if !evictionThresholds.isEmpty {
+      guard eviction.firstObservedAt.isEmpty, eviction.conditionLastObservedAt.isEmpty else {
+        return false
+      }
     }
     let (memory, disk) = usageUpperBound()
     var o = EvictionManager.Observations()
-    if let cap = node.status.capacity["memory"]?.value {
-      o.memory = (cap - memory, cap)
-    }
     if let cap = node.status.capacity["ephemeral-storage"]?.value {
       o.fs = (cap - disk.saturatingAdd(images.allLayerBytes), cap)
     }
-    for t in evictionThresholds {
+    for t in evictionThresholds where t.signal != .memoryAvailable {
       guard let observed = o.of(t.signal) else { continue }
       if t.isMet(available: observed.available, capacity: observed.capacity) { return false }
     }
-    return true
+    // Memory thresholds, and memory limits of traffic-driven containers.
+    return trafficIsQuiet(node, memory: memory, now: now)
   }
 
   /// The largest working set and disk use the running containers can reach (cached per

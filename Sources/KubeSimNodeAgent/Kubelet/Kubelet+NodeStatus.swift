@@ -91,8 +91,13 @@ extension Kubelet {
     capacityNode = node
     // A quiet eviction manager's pass changes nothing (`evictionIsQuiet`): skip its sums. It is
     // still quiet afterwards; after a pass it is asked again (`planNextHeartbeat`).
-    quiet = evictionIsQuiet(node, now: ctx.now)
-    if !quiet { evictionPass(node: node, &ctx) }
+    trafficLedger = ctx.api.traffic
+    quiet = !eagerHeartbeats && evictionIsQuiet(node, now: ctx.now)
+    if !quiet {
+      // Housekeeping's OOM check of traffic-driven memory (quiet: nothing is over its limit).
+      killTrafficOverLimit(&ctx)
+      evictionPass(node: node, &ctx)
+    }
     let now = ctx.now
     let wanted = Self.conditions(now: now, pressure: eviction.conditions)
     var changed = false
@@ -128,8 +133,8 @@ extension Kubelet {
     guard let m = heartbeat else { return }
     heartbeatCheckedVersion = podsVersion
     let next = ctx.now + settings.nodeStatusUpdateFrequency
-    guard !apiUnreachable, let node, quiet || evictionIsQuiet(node, now: ctx.now),
-      let last = lastStatusReport
+    guard !apiUnreachable, !eagerHeartbeats, let node, quiet || evictionIsQuiet(node, now: ctx.now),
+      trafficStaysQuiet(node, now: ctx.now), let last = lastStatusReport
     else {
       ctx.setHeartbeatDue(m, at: next)
       return

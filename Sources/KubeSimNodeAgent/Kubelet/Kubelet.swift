@@ -48,6 +48,22 @@ public final class Kubelet: Component {
   var usageCache: (version: Int, memory: Int64, disk: Int64)?
   /// `usageUpperBound()` at `podsVersion`.
   var boundCache: (version: Int, memory: Int64, disk: Int64)?
+  /// The API server's traffic ledger (set at the first status update): what traffic-driven
+  /// memory is evaluated against (`Kubelet+TrafficMemory.swift`).
+  var trafficLedger: TrafficLedger?
+  /// `trafficMemory()` at `podsVersion`.
+  var trafficCache: (version: Int, containers: [TrafficMemory])?
+  /// `podsVersion` when this node's traffic wake levels were last found valid (nil: none).
+  var trafficLevelsVersion: Int?
+  /// What the registered wake levels were computed for: the memory bound outside traffic and
+  /// the traffic containers (`Kubelet+TrafficMemory.swift`).
+  var trafficRegistration: (memory: Int64, containers: Set<TrafficMemory>)?
+  /// Test hook: every status update runs the eviction pass and the OOM check, and the next one
+  /// is due at the next fire (the results the lazy heartbeat must reproduce).
+  var eagerHeartbeats = false
+  /// `podsVersion` at the last quiet status update that did not register levels (they are
+  /// registered when the next one sees the same pods).
+  var trafficPendingVersion: Int?
   /// Uids of pods rejected at admission (Failed, never run); only looked up.
   var rejected: Set<String> = []
   var actions: [UInt64: Action] = [:]

@@ -10,7 +10,8 @@ extension Kubelet {
   /// Schedules the OOM kill of container `i` at the first cAdvisor sample (10s grid) where its
   /// memory curve is above its limit (KubeSim: the kernel kills at the crossing; the curve is
   /// sampled, not integrated). Constant memory is handled at start; traffic-driven memory uses
-  /// its baseline here (no traffic reaches the kubelet yet).
+  /// its baseline here (a base above the limit), its traffic at the kubelet's housekeeping
+  /// (`killTrafficOverLimit`, `Kubelet+TrafficMemory.swift`).
   func scheduleMemoryCrossing(_ key: String, _ i: Int, _ ctx: inout ComponentContext) {
     guard let run = pods[key], i < run.containers.count else { return }
     let c = run.containers[i]

@@ -1,0 +1,252 @@
+import KubeSimAPIServer
+import KubeSimKernel
+import KubeSimModel
+
+/// Traffic-driven memory (`traffic(base=…, per-inflight=…)`) in the kubelet: what the eviction
+/// manager and the OOM killer see, and when a lazy kubelet must look again.
+///
+/// The working set of such a container is its model at the ledger's sample for its pod at the
+/// cAdvisor housekeeping time (`MetricsPipeline.housekeepingTime`), as `kubesim top` sees it.
+/// A container with a memory limit whose value is above the limit is OOM-killed at the kubelet's
+/// first housekeeping (status update) after kube-proxy recorded the rate.
+///
+/// The heartbeat train skips status updates while the eviction manager is quiet. With traffic
+/// memory that depends on the ledger, so a quiet node registers wake levels in it
+/// (`TrafficLedger+WakeLevels.swift`): per Service its traffic pods serve, the per-endpoint
+/// served rate and in-flight count below which no memory threshold can be met and no limited
+/// container can pass its limit (half of the slack, split evenly over the Services and their
+/// two metrics). A record above a level or a change of a watched pod's Service wakes the node;
+/// the registration otherwise stays valid until the node's pods change.
+extension Kubelet {
+  /// A running container with traffic-driven memory (`trafficCache`).
+  struct TrafficMemory: Hashable {
+    /// Its pod's key ("namespace/name") and its index in the pod's containers.
+    var key: String
+    var index: Int
+    var model: UsageModel
+    var request: Int64
+    var limit: Int64?
+    /// Resolved bytes per request/s and per request in flight (both > 0 for at least one).
+    var perRequest: Int64
+    var perInFlight: Int64
+    /// Its value with no traffic (counted in `usageUpperBound`).
+    var base: Int64
+
+    /// Hashes the identity only (equal values have equal identities).
+    func hash(into h: inout Hasher) {
+      h.combine(key)
+      h.combine(index)
+    }
+
+    /// Its value at per-endpoint `served` and `inFlight`.
+    func value(served: Int64, inFlight: Int64) -> Int64 {
+      model.value(
+        UsageInput(time: .zero, request: request, servedMilliRPS: served, inFlightMilli: inFlight))
+    }
+  }
+
+  /// The running containers whose memory model reads traffic (cached per `podsVersion`; in
+  /// `pods`' order, which only order-independent sums and sorted uses see).
+  func trafficMemory() -> [TrafficMemory] {
+    if let c = trafficCache, c.version == podsVersion { return c.containers }
+    var list: [TrafficMemory] = []
+    let keys = pods.keys
+    let runs = pods.values
+    for i in runs.indices where !runs[i].deleting {
+      let cs = runs[i].containers
+      for j in cs.indices where cs[j].running && cs[j].behavior.memoryBytes == nil {
+        guard let model = cs[j].behavior.memoryUsage,
+          case .traffic(_, let perRequest, let perInFlight, _) = model
+        else { continue }
+        let r = cs[j].memoryRequestBytes
+        let pr = perRequest.resolve(request: r)
+        let pf = perInFlight.resolve(request: r)
+        guard pr != 0 || pf != 0 else { continue }
+        list.append(
+          TrafficMemory(
+            key: keys[i], index: j, model: model, request: r, limit: cs[j].memoryLimitBytes,
+            perRequest: pr, perInFlight: pf,
+            base: model.value(UsageInput(time: .zero, request: r))))
+      }
+    }
+    trafficCache = (podsVersion, list)
+    return list
+  }
+
+  /// The kernel's OOM killer for traffic-driven memory, at the kubelet's housekeeping: every
+  /// running container with a memory limit whose value now (the ledger's sample at the
+  /// housekeeping time) is above it is killed, in pod key then container order.
+  func killTrafficOverLimit(_ ctx: inout ComponentContext) {
+    let limited = trafficMemory().filter { $0.limit != nil }
+      .sorted { ($0.key, $0.index) < ($1.key, $1.index) }
+    for tc in limited {
+      guard let run = pods[tc.key], !run.deleting, tc.index < run.containers.count,
+        let limit = run.containers[tc.index].memoryLimitBytes
+      else { continue }
+      let c = run.containers[tc.index]
+      guard c.running,
+        memoryWorkingSet(
+          namespace: run.pod.metadata.namespace, pod: run.pod.metadata.name, c, now: ctx.now)
+          > limit
+      else { continue }
+      oomKill(tc.key, tc.index, &ctx)
+    }
+  }
+
+  /// Whether traffic makes this eviction pass or OOM check do nothing: `memory` is the bound of
+  /// everything else (traffic models at their base); traffic-driven containers count at the
+  /// samples the pass reads (or at registered levels that still hold).
+  func trafficIsQuiet(_ node: Node, memory: Int64, now: SimTime) -> Bool {
+    let tcs = trafficMemory()
+    guard !tcs.isEmpty, let ledger = trafficLedger else { return memoryIsQuiet(node, memory) }
+    // Without thresholds only limits matter.
+    if evictionThresholds.isEmpty, !tcs.contains(where: { $0.limit != nil }) { return true }
+    if trafficLevelsHold(tcs, memory: memory, ledger) { return true }
+    let t = MetricsPipeline().housekeepingTime(at: now)
+    var used = memory
+    for tc in tcs {
+      let s = ledger.sample(tc.key, at: t)
+      let v = tc.value(served: s.servedMilliRPS, inFlight: s.inFlightMilli)
+      if let limit = tc.limit, v > limit { return false }
+      used = used.saturatingAdd(v - tc.base)
+    }
+    return memoryIsQuiet(node, used)
+  }
+
+  /// After a quiet status update: whether traffic lets the next ones be skipped, registering
+  /// wake levels when needed. Pods that just changed often change again within the period (a
+  /// pod starting), so levels are registered once the pods have been still for one period (or
+  /// at once after a wake); until then the node runs every period.
+  func trafficStaysQuiet(_ node: Node, now: SimTime) -> Bool {
+    let tcs = trafficMemory()
+    guard !tcs.isEmpty, let ledger = trafficLedger else { return true }
+    if evictionThresholds.isEmpty, !tcs.contains(where: { $0.limit != nil }) { return true }
+    let memory = usageUpperBound().memory
+    if trafficLevelsHold(tcs, memory: memory, ledger) { return true }
+    guard trafficPendingVersion == podsVersion else {
+      trafficPendingVersion = podsVersion
+      return false
+    }
+    let quiet = registerTrafficLevels(tcs, node, memory: memory, now: now, ledger)
+    trafficLevelsVersion = quiet ? podsVersion : nil
+    trafficRegistration = quiet ? (memory, Set(tcs)) : nil
+    if !quiet, ledger.isRegistered(nodeName) {
+      ledger.register(node: nodeName, levels: [], watching: [])
+    }
+    return quiet
+  }
+
+  /// Whether the registered wake levels still hold: the ledger has not woken the node, and the
+  /// pods are those they were computed for or changed only within them (no more memory outside
+  /// traffic, every traffic container one of those: same Service, watched).
+  func trafficLevelsHold(_ tcs: [TrafficMemory], memory: Int64, _ ledger: TrafficLedger) -> Bool {
+    guard ledger.isRegistered(nodeName) else { return false }
+    if trafficLevelsVersion == podsVersion { return true }
+    guard let r = trafficRegistration, memory <= r.memory,
+      tcs.allSatisfy({ r.containers.contains($0) })
+    else { return false }
+    trafficLevelsVersion = podsVersion
+    return true
+  }
+
+  /// Whether no memory threshold is met with `memory` in use.
+  func memoryIsQuiet(_ node: Node, _ memory: Int64) -> Bool {
+    guard let cap = node.status.capacity["memory"]?.value else { return true }
+    return !evictionThresholds.contains {
+      $0.signal == .memoryAvailable
+        && $0.isMet(available: cap - memory, capacity: cap)
+    }
+  }
+
+  /// The levels (see the type's discussion); false when the node is not quiet now.
+  func registerTrafficLevels(
+    _ tcs: [TrafficMemory], _ node: Node, memory: Int64, now: SimTime, _ ledger: TrafficLedger
+  ) -> Bool {
+    let t = MetricsPipeline().housekeepingTime(at: now)
+    struct Load {
+      var served: Int64
+      var inFlight: Int64
+      var perRequest: Int64 = 0
+      var perInFlight: Int64 = 0
+    }
+    var loads: [String: Load] = [:]
+    var services: [String?] = []
+    var used = memory
+    for tc in tcs {
+      guard let l = ledger.latest(tc.key, settledBy: t) else { return false }
+      let v = tc.value(served: l.servedMilliRPS, inFlight: l.inFlightMilli)
+      if let limit = tc.limit, v > limit { return false }
+      guard tc.perRequest >= 0, tc.perInFlight >= 0 else { return false }
+      used = used.saturatingAdd(v - tc.base)
+      services.append(l.service)
+      guard let s = l.service else { continue }
+      var load = loads[s] ?? Load(served: l.servedMilliRPS, inFlight: l.inFlightMilli)
+      load.perRequest = load.perRequest.saturatingAdd(tc.perRequest)
+      load.perInFlight = load.perInFlight.saturatingAdd(tc.perInFlight)
+      loads[s] = load
+    }
+    guard memoryIsQuiet(node, used) else { return false }
+    let slack = memorySlack(node, used: used)
+    let names = loads.keys.sorted()
+    let metrics = names.reduce(0) {
+      $0 + ((loads[$1]?.perRequest ?? 0) > 0 ? 1 : 0) + ((loads[$1]?.perInFlight ?? 0) > 0 ? 1 : 0)
+    }
+    let share = metrics > 0 ? slack / 2 / Int64(metrics) : 0
+    var levels: [String: TrafficLedger.WakeLevel] = [:]
+    for s in names {
+      guard let load = loads[s] else { continue }
+      levels[s] = TrafficLedger.WakeLevel(
+        servedMilliRPS: load.served.saturatingAdd(Self.step(share, load.perRequest)),
+        inFlightMilli: load.inFlight.saturatingAdd(Self.step(share, load.perInFlight)))
+    }
+    // A limited container keeps its Service's levels below the value at which it passes it.
+    for (k, tc) in tcs.enumerated() {
+      guard let limit = tc.limit, let s = services[k], let load = loads[s],
+        var level = levels[s]
+      else { continue }
+      let headroom = limit - tc.value(served: load.served, inFlight: load.inFlight)
+      let parts = Int64((tc.perRequest > 0 ? 1 : 0) + (tc.perInFlight > 0 ? 1 : 0))
+      let part = headroom / Swift.max(1, parts)
+      level.servedMilliRPS = Swift.min(
+        level.servedMilliRPS, load.served.saturatingAdd(Self.step(part, tc.perRequest)))
+      level.inFlightMilli = Swift.min(
+        level.inFlightMilli, load.inFlight.saturatingAdd(Self.step(part, tc.perInFlight)))
+      levels[s] = level
+    }
+    // Checked exactly (rounding): the traffic memory at the levels meets nothing.
+    var atLevels = memory
+    for (k, tc) in tcs.enumerated() {
+      guard let s = services[k], let level = levels[s] else { continue }
+      let v = tc.value(served: level.servedMilliRPS, inFlight: level.inFlightMilli)
+      if let limit = tc.limit, v > limit { return false }
+      atLevels = atLevels.saturatingAdd(v - tc.base)
+    }
+    guard memoryIsQuiet(node, atLevels) else { return false }
+    ledger.register(
+      node: nodeName, levels: names.compactMap { s in levels[s].map { (s, $0) } },
+      watching: Array(Set(tcs.map(\.key))).sorted())
+    return true
+  }
+
+  /// How much a level may rise so that `bytes` more memory is used at `perUnit` bytes per
+  /// request/s or request in flight (levels are in thousandths); unbounded when `perUnit` is 0.
+  static func step(_ bytes: Int64, _ perUnit: Int64) -> Int64 {
+    guard perUnit > 0 else { return Int64.max }
+    guard bytes > 0 else { return 0 }
+    return Swift.min(bytes, Int64.max / 1000) * 1000 / perUnit
+  }
+
+  /// The largest extra memory that meets no memory threshold with `used` in use (at most 2⁵⁰
+  /// bytes; `EvictionThreshold.isMet` is monotonic in the available memory).
+  func memorySlack(_ node: Node, used: Int64) -> Int64 {
+    var lo: Int64 = 0
+    var hi: Int64 = 1 << 50
+    if memoryIsQuiet(node, used.saturatingAdd(hi)) { return hi }
+    // Invariant: quiet at lo, not at hi.
+    while hi - lo > 1 {
+      let mid = lo + (hi - lo) / 2
+      if memoryIsQuiet(node, used.saturatingAdd(mid)) { lo = mid } else { hi = mid }
+    }
+    return lo
+  }
+}
