@@ -44,8 +44,19 @@ extension TrafficLedger {
     node: String, levels: [(service: String, level: WakeLevel)], watching keys: [String]
   ) {
     dropRegistration(node)
+    extend(node: node, levels: levels, watching: keys)
+  }
+
+  /// Adds to `node`'s registration levels for Services it holds none for and pod keys to watch
+  /// (a node whose pods changed within levels that still hold). Empty: nothing changes.
+  public func extend(
+    node: String, levels: [(service: String, level: WakeLevel)], watching keys: [String]
+  ) {
     guard !levels.isEmpty || !keys.isEmpty else { return }
-    registrations[node] = (levels.map(\.service), keys)
+    var r = registrations.removeValue(forKey: node) ?? ([], [])
+    r.services += levels.map(\.service)
+    r.keys += keys
+    registrations[node] = r
     for (service, level) in levels {
       wakeLevels[service, default: [:]][node] = level
       if let m = minWakeLevels[service] {

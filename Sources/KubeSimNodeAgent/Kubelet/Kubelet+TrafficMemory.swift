@@ -14,10 +14,19 @@ import KubeSimModel
 /// memory that depends on the ledger, so a quiet node registers wake levels in it
 /// (`TrafficLedger+WakeLevels.swift`): per Service its traffic pods serve, the per-endpoint
 /// served rate and in-flight count below which no memory threshold can be met and no limited
-/// container can pass its limit (half of the slack, split evenly over the Services and their
-/// two metrics). A record above a level or a change of a watched pod's Service wakes the node;
-/// the registration otherwise stays valid until the node's pods change.
+/// container can pass its limit (half of the slack, split evenly over as many Service metrics as
+/// the node may hold pods, at least its own). A record above a level or a change of a watched
+/// pod's Service wakes the node. When its pods change, the levels it holds are kept if they
+/// still pass (new Services and pods are added); new levels are registered only after the pods
+/// have been still for a period or after a wake, which keeps ledger writes rare while pods come
+/// and go.
 extension Kubelet {
+  /// What the node's registered wake levels cover: the traffic containers, their memory above
+  /// their base at the levels, and the levels (per Service) the ledger holds for the node.
+  typealias TrafficRegistration = (
+    extra: Int64, containers: Set<TrafficMemory>, levels: [String: TrafficLedger.WakeLevel]
+  )
+
   /// A running container with traffic-driven memory (`trafficCache`).
   struct TrafficMemory: Hashable {
     /// Its pod's key ("namespace/name") and its index in the pod's containers.
@@ -101,10 +110,28 @@ extension Kubelet {
     guard !tcs.isEmpty, let ledger = trafficLedger else { return memoryIsQuiet(node, memory) }
     // Without thresholds only limits matter.
     if evictionThresholds.isEmpty, !tcs.contains(where: { $0.limit != nil }) { return true }
-    if trafficLevelsHold(tcs, memory: memory, ledger) { return true }
+    if trafficLevelsHold(tcs, node, memory: memory, ledger) { return true }
     let t = MetricsPipeline().housekeepingTime(at: now)
+    // Registered levels that still hold bound their containers (their Service's values stay
+    // below them); the others count at the samples.
+    if let r = ledger.isRegistered(nodeName) ? trafficRegistration : nil,
+      quietAtSamples(
+        tcs, node, memory: memory.saturatingAdd(r.extra), at: t, ledger,
+        { !r.containers.contains($0) })
+    {
+      return true
+    }
+    return quietAtSamples(tcs, node, memory: memory, at: t, ledger) { _ in true }
+  }
+
+  /// Whether no limit is passed and no memory threshold met with `memory` in use plus the
+  /// containers `sampled` selects at the ledger's samples at `t`.
+  func quietAtSamples(
+    _ tcs: [TrafficMemory], _ node: Node, memory: Int64, at t: SimTime, _ ledger: TrafficLedger,
+    _ sampled: (TrafficMemory) -> Bool
+  ) -> Bool {
     var used = memory
-    for tc in tcs {
+    for tc in tcs where sampled(tc) {
       let s = ledger.sample(tc.key, at: t)
       let v = tc.value(served: s.servedMilliRPS, inFlight: s.inFlightMilli)
       if let limit = tc.limit, v > limit { return false }
@@ -122,14 +149,16 @@ extension Kubelet {
     guard !tcs.isEmpty, let ledger = trafficLedger else { return true }
     if evictionThresholds.isEmpty, !tcs.contains(where: { $0.limit != nil }) { return true }
     let memory = usageUpperBound().memory
-    if trafficLevelsHold(tcs, memory: memory, ledger) { return true }
+    if trafficLevelsHold(tcs, node, memory: memory, ledger) { return true }
     guard trafficPendingVersion == podsVersion else {
       trafficPendingVersion = podsVersion
       return false
     }
-    let quiet = registerTrafficLevels(tcs, node, memory: memory, now: now, ledger)
+    let kept = ledger.isRegistered(nodeName) ? trafficRegistration : nil
+    let registered = registerTrafficLevels(tcs, node, memory: memory, now: now, kept, ledger)
+    let quiet = registered != nil
     trafficLevelsVersion = quiet ? podsVersion : nil
-    trafficRegistration = quiet ? (memory, Set(tcs)) : nil
+    trafficRegistration = registered.map { ($0.extra, Set(tcs), $0.levels) }
     if !quiet, ledger.isRegistered(nodeName) {
       ledger.register(node: nodeName, levels: [], watching: [])
     }
@@ -137,12 +166,15 @@ extension Kubelet {
   }
 
   /// Whether the registered wake levels still hold: the ledger has not woken the node, and the
-  /// pods are those they were computed for or changed only within them (no more memory outside
-  /// traffic, every traffic container one of those: same Service, watched).
-  func trafficLevelsHold(_ tcs: [TrafficMemory], memory: Int64, _ ledger: TrafficLedger) -> Bool {
+  /// pods are those they were computed for or changed only within them (every traffic container
+  /// one of those: same Service, watched; and with the traffic at the levels, the memory outside
+  /// traffic, `memory`, still meets no threshold).
+  func trafficLevelsHold(
+    _ tcs: [TrafficMemory], _ node: Node, memory: Int64, _ ledger: TrafficLedger
+  ) -> Bool {
     guard ledger.isRegistered(nodeName) else { return false }
     if trafficLevelsVersion == podsVersion { return true }
-    guard let r = trafficRegistration, memory <= r.memory,
+    guard let r = trafficRegistration, memoryIsQuiet(node, memory.saturatingAdd(r.extra)),
       tcs.allSatisfy({ r.containers.contains($0) })
     else { return false }
     trafficLevelsVersion = podsVersion
@@ -158,10 +190,15 @@ extension Kubelet {
     }
   }
 
-  /// The levels (see the type's discussion); false when the node is not quiet now.
+  /// Registers the levels (see the type's discussion) and returns the traffic containers' memory
+  /// above their base at the levels and the node's levels in the ledger; nil when the node is
+  /// not quiet now. With `kept` (a registration the ledger still holds: no level was exceeded,
+  /// no watched pod changed Service), its levels are kept when they still pass the check and
+  /// only the new Services and pods are added (fewer ledger writes while pods come and go).
   func registerTrafficLevels(
-    _ tcs: [TrafficMemory], _ node: Node, memory: Int64, now: SimTime, _ ledger: TrafficLedger
-  ) -> Bool {
+    _ tcs: [TrafficMemory], _ node: Node, memory: Int64, now: SimTime,
+    _ kept: TrafficRegistration?, _ ledger: TrafficLedger
+  ) -> (extra: Int64, levels: [String: TrafficLedger.WakeLevel])? {
     let t = MetricsPipeline().housekeepingTime(at: now)
     struct Load {
       var served: Int64
@@ -173,10 +210,10 @@ extension Kubelet {
     var services: [String?] = []
     var used = memory
     for tc in tcs {
-      guard let l = ledger.latest(tc.key, settledBy: t) else { return false }
+      guard let l = ledger.latest(tc.key, settledBy: t) else { return nil }
       let v = tc.value(served: l.servedMilliRPS, inFlight: l.inFlightMilli)
-      if let limit = tc.limit, v > limit { return false }
-      guard tc.perRequest >= 0, tc.perInFlight >= 0 else { return false }
+      if let limit = tc.limit, v > limit { return nil }
+      guard tc.perRequest >= 0, tc.perInFlight >= 0 else { return nil }
       used = used.saturatingAdd(v - tc.base)
       services.append(l.service)
       guard let s = l.service else { continue }
@@ -185,13 +222,16 @@ extension Kubelet {
       load.perInFlight = load.perInFlight.saturatingAdd(tc.perInFlight)
       loads[s] = load
     }
-    guard memoryIsQuiet(node, used) else { return false }
+    guard memoryIsQuiet(node, used) else { return nil }
     let slack = memorySlack(node, used: used)
     let names = loads.keys.sorted()
     let metrics = names.reduce(0) {
       $0 + ((loads[$1]?.perRequest ?? 0) > 0 ? 1 : 0) + ((loads[$1]?.perInFlight ?? 0) > 0 ? 1 : 0)
     }
-    let share = metrics > 0 ? slack / 2 / Int64(metrics) : 0
+    // Split as if the node held as many Services as it may hold pods, so the levels stay valid
+    // while pods join (`kept`).
+    let pods = node.status.capacity["pods"]?.value ?? 110
+    let share = slack / 2 / Swift.max(1, Int64(metrics), pods)
     var levels: [String: TrafficLedger.WakeLevel] = [:]
     for s in names {
       guard let load = loads[s] else { continue }
@@ -213,19 +253,43 @@ extension Kubelet {
         level.inFlightMilli, load.inFlight.saturatingAdd(Self.step(part, tc.perInFlight)))
       levels[s] = level
     }
-    // Checked exactly (rounding): the traffic memory at the levels meets nothing.
+    if let kept {
+      let merged = levels.merging(kept.levels) { _, old in old }
+      if let extra = extraAtLevels(tcs, services, merged, node, memory: memory),
+        extra <= slack / 4 * 3
+      {
+        let added = names.filter { kept.levels[$0] == nil }
+        ledger.extend(
+          node: nodeName, levels: added.compactMap { s in levels[s].map { (s, $0) } },
+          watching: tcs.filter { !kept.containers.contains($0) }.map(\.key))
+        return (extra, merged)
+      }
+    }
+    guard let extra = extraAtLevels(tcs, services, levels, node, memory: memory) else {
+      return nil
+    }
+    ledger.register(
+      node: nodeName, levels: names.compactMap { s in levels[s].map { (s, $0) } },
+      watching: tcs.map(\.key))
+    return (extra, levels)
+  }
+
+  /// Checked exactly (rounding): the traffic containers' memory above their base with their
+  /// Services (`services`, in `tcs`' order) at `levels`, when it meets no threshold and passes
+  /// no limit; else nil.
+  func extraAtLevels(
+    _ tcs: [TrafficMemory], _ services: [String?], _ levels: [String: TrafficLedger.WakeLevel],
+    _ node: Node, memory: Int64
+  ) -> Int64? {
     var atLevels = memory
     for (k, tc) in tcs.enumerated() {
       guard let s = services[k], let level = levels[s] else { continue }
       let v = tc.value(served: level.servedMilliRPS, inFlight: level.inFlightMilli)
-      if let limit = tc.limit, v > limit { return false }
+      if let limit = tc.limit, v > limit { return nil }
       atLevels = atLevels.saturatingAdd(v - tc.base)
     }
-    guard memoryIsQuiet(node, atLevels) else { return false }
-    ledger.register(
-      node: nodeName, levels: names.compactMap { s in levels[s].map { (s, $0) } },
-      watching: Array(Set(tcs.map(\.key))).sorted())
-    return true
+    guard memoryIsQuiet(node, atLevels) else { return nil }
+    return atLevels - memory
   }
 
   /// How much a level may rise so that `bytes` more memory is used at `perUnit` bytes per

@@ -55,9 +55,8 @@ public final class Kubelet: Component {
   var trafficCache: (version: Int, containers: [TrafficMemory])?
   /// `podsVersion` when this node's traffic wake levels were last found valid (nil: none).
   var trafficLevelsVersion: Int?
-  /// What the registered wake levels were computed for: the memory bound outside traffic and
-  /// the traffic containers (`Kubelet+TrafficMemory.swift`).
-  var trafficRegistration: (memory: Int64, containers: Set<TrafficMemory>)?
+  /// What the registered wake levels cover (`Kubelet+TrafficMemory.swift`).
+  var trafficRegistration: TrafficRegistration?
   /// Test hook: every status update runs the eviction pass and the OOM check, and the next one
   /// is due at the next fire (the results the lazy heartbeat must reproduce).
   var eagerHeartbeats = false

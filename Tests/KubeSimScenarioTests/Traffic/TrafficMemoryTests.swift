@@ -134,8 +134,9 @@ import Testing
     #expect(ledger.isRegistered("worker-1"))
     #expect(ledger.isRegistered("worker-2"))
     let level = try #require(ledger.wakeLevels["default/web"]?["worker-1"])
-    // 1 in flight + half the slack, 8,192Mi − 6,144Mi − 65Mi = 1,983Mi, at 1Mi per request.
-    #expect(level.inFlightMilli == 1_000 + 991_500)
+    // 1 in flight + half the slack (8,192Mi − 6,144Mi − 65Mi = 1,983Mi) split over the node's
+    // 110 pod slots, at 1Mi per request in flight: 1,983 × 2²⁰ / 2 / 110 bytes = 9.013 more.
+    #expect(level.inFlightMilli == 1_000 + 9_013)
     #expect(level.servedMilliRPS == Int64.max)
     // After it: the 1m10s record (3,000 in flight) woke both and dropped their levels; they run
     // at the 1m20s fire.
