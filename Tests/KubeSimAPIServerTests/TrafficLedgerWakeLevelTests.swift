@@ -108,4 +108,22 @@ import Testing
     l.record(service: "s", at: Self.at(10), servedMilliRPS: 2, inFlightMilli: 0)
     #expect(!l.isRegistered("n1"))
   }
+
+  @Test func extendAddsLevelsAndKeysToTheRegistration() {
+    let (l, woken) = Self.ledger()
+    l.register(node: "n1", levels: [("s", Self.level(100, 100))], watching: ["default/a"])
+    l.extend(node: "n1", levels: [("t", Self.level(50, 50))], watching: ["default/b"])
+    #expect(l.registrations["n1"]?.services == ["s", "t"])
+    #expect(l.registrations["n1"]?.keys == ["default/a", "default/b"])
+    #expect(l.minWakeLevels["t"] == Self.level(50, 50))
+    l.record(service: "t", at: Self.at(10), servedMilliRPS: 51, inFlightMilli: 0)
+    #expect(woken() == ["n1"])
+    // Woken: everything is dropped, also what `register` put there.
+    #expect(l.registrations.isEmpty)
+    #expect(l.wakeLevels.isEmpty)
+    #expect(l.watchers.isEmpty)
+    // Extending an unregistered node with nothing registers nothing.
+    l.extend(node: "n2", levels: [], watching: [])
+    #expect(!l.isRegistered("n2"))
+  }
 }

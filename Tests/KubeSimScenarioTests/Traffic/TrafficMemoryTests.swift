@@ -148,4 +148,68 @@ import Testing
     #expect(after.world.api.traffic.wakeLevels.isEmpty)
     #expect(Self.events(after, ["EvictionThresholdMet"]) == [])
   }
+
+  /// One node: a Deployment scaled from 1 to 4 pods while the load is on (levels kept and
+  /// extended as pods join, woken as they join the Service), then overloaded.
+  static let growing = """
+    apiVersion: kubesim.io/v1alpha1
+    kind: NodePool
+    metadata: {name: worker}
+    spec: {count: 1, capacity: {cpu: "8", memory: 16Gi, pods: "110"}}
+    ---
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata: {name: web}
+    spec:
+      replicas: 1
+      selector:
+        matchLabels: {app: web}
+      template:
+        metadata:
+          labels: {app: web}
+          annotations:
+            sim.kubesim.io/cpu: "traffic(base=10m, per-request=1m, capacity=100rps)"
+            sim.kubesim.io/memory: "traffic(base=64Mi, per-inflight=1Mi)"
+        spec:
+          containers:
+          - {name: app, image: "web:1", resources: {requests: {cpu: 100m, memory: 64Mi}}}
+    ---
+    apiVersion: v1
+    kind: Service
+    metadata: {name: web}
+    spec:
+      selector: {app: web}
+      ports: [{port: 80, targetPort: 8080}]
+    ---
+    apiVersion: kubesim.io/v1alpha1
+    kind: Scenario
+    metadata: {name: growing}
+    spec:
+      seed: 5
+      duration: 4m
+      settings: {evictionHard: {memory.available: 10Gi}}
+      timeline:
+        - {at: 10s, load: service/web 150rps}
+        - {at: 40s, kubectl: scale deployment/web --replicas=2}
+        - {at: 1m10s, kubectl: scale deployment/web --replicas=4}
+        - {at: 2m30s, load: service/web 2000rps}
+
+    """
+
+  @Test func lazyHeartbeatsMatchEagerOnesWhilePodsJoin() throws {
+    let lazy = try Self.run(Self.growing)
+    let eager = try Self.run(Self.growing, eager: true)
+    #expect(Self.outcome(lazy) == Self.outcome(eager))
+    // The overload (from the 2m40s record, acted on at 2m50s) meets the threshold:
+    // 16,384Mi − 4 × (64Mi + 3,000Mi) = 4,128Mi available < 10Gi.
+    let evicted = Self.events(lazy, ["Evicted"])
+    #expect(
+      evicted.first?.hasPrefix(
+        "2m50s Evicted Pod/web-869f8c8bf6-4hzsh The node was low on resource: memory. "
+          + "Threshold quantity: 10Gi, available: 4128Mi") == true)
+    // Before it, quiet: the node holds levels for the Service and watches all four pods.
+    let before = try Self.run(Self.growing, until: .seconds(150))
+    #expect(before.world.api.traffic.isRegistered("worker-1"))
+    #expect(Set(before.world.api.traffic.registrations["worker-1"]?.keys ?? []).count == 4)
+  }
 }
