@@ -119,13 +119,24 @@ public indirect enum UsageModel: Sendable, Hashable {
     case .series(let points):
       v = UsageMath.interpolate(points, at: input.time.sinceStart, request: r)
     case .traffic(let base, let perRequest, let perInFlight, let capacity):
-      let served = Swift.min(input.servedMilliRPS, capacity ?? Int64.max)
-      let perReq = perRequest.resolve(request: r)
-      let perFlight = perInFlight.resolve(request: r)
-      v =
-        base.resolve(request: r) + UsageMath.scaleMilli(perReq, served)
-        + UsageMath.scaleMilli(perFlight, input.inFlightMilli)
+      return Self.trafficValue(
+        base: base.resolve(request: r), perRequest: perRequest.resolve(request: r),
+        perInFlight: perInFlight.resolve(request: r), capacity: capacity,
+        servedMilliRPS: input.servedMilliRPS, inFlightMilli: input.inFlightMilli)
     }
+    return Swift.max(0, v)
+  }
+
+  /// `value` of `traffic(...)` with its amounts resolved: base + per-request × min(served,
+  /// capacity) + per-inflight × in flight, at least 0 (the kubelet keeps resolved amounts).
+  public static func trafficValue(
+    base: Int64, perRequest: Int64, perInFlight: Int64, capacity: Int64?,
+    servedMilliRPS: Int64, inFlightMilli: Int64
+  ) -> Int64 {
+    let served = Swift.min(servedMilliRPS, capacity ?? Int64.max)
+    let v =
+      base + UsageMath.scaleMilli(perRequest, served)
+      + UsageMath.scaleMilli(perInFlight, inFlightMilli)
     return Swift.max(0, v)
   }
 

@@ -32,12 +32,13 @@ extension Kubelet {
     /// Its pod's key ("namespace/name") and its index in the pod's containers.
     var key: String
     var index: Int
-    var model: UsageModel
-    var request: Int64
     var limit: Int64?
-    /// Resolved bytes per request/s and per request in flight (both > 0 for at least one).
+    /// The model's amounts resolved against the request: base bytes, bytes per request/s and
+    /// per request in flight (one of those > 0), and the capacity in milli-rps.
+    var baseAmount: Int64
     var perRequest: Int64
     var perInFlight: Int64
+    var capacity: Int64?
     /// Its value with no traffic (counted in `usageUpperBound`).
     var base: Int64
 
@@ -49,8 +50,9 @@ extension Kubelet {
 
     /// Its value at per-endpoint `served` and `inFlight`.
     func value(served: Int64, inFlight: Int64) -> Int64 {
-      model.value(
-        UsageInput(time: .zero, request: request, servedMilliRPS: served, inFlightMilli: inFlight))
+      UsageModel.trafficValue(
+        base: baseAmount, perRequest: perRequest, perInFlight: perInFlight, capacity: capacity,
+        servedMilliRPS: served, inFlightMilli: inFlight)
     }
   }
 
@@ -65,7 +67,7 @@ extension Kubelet {
       let cs = runs[i].containers
       for j in cs.indices where cs[j].running && cs[j].behavior.memoryBytes == nil {
         guard let model = cs[j].behavior.memoryUsage,
-          case .traffic(_, let perRequest, let perInFlight, _) = model
+          case .traffic(let base, let perRequest, let perInFlight, let capacity) = model
         else { continue }
         let r = cs[j].memoryRequestBytes
         let pr = perRequest.resolve(request: r)
@@ -73,9 +75,9 @@ extension Kubelet {
         guard pr != 0 || pf != 0 else { continue }
         list.append(
           TrafficMemory(
-            key: keys[i], index: j, model: model, request: r, limit: cs[j].memoryLimitBytes,
-            perRequest: pr, perInFlight: pf,
-            base: model.value(UsageInput(time: .zero, request: r))))
+            key: keys[i], index: j, limit: cs[j].memoryLimitBytes,
+            baseAmount: base.resolve(request: r), perRequest: pr, perInFlight: pf,
+            capacity: capacity, base: model.value(UsageInput(time: .zero, request: r))))
       }
     }
     trafficCache = (podsVersion, list)
