@@ -2,9 +2,9 @@ import KubeSimKernel
 
 extension UsageModel {
   /// An upper bound of `value` over all times and seeds for a container whose request is
-  /// `request`, with no traffic (served 0, nothing in flight: what the eviction manager feeds
-  /// traffic-driven models, `Kubelet+Eviction.swift`). Used to skip work that could only matter
-  /// if usage came near a threshold; it need not be tight.
+  /// `request`, with no traffic (served 0, nothing in flight: a traffic-driven model's base; the
+  /// kubelet adds its traffic at the ledger's values, `Kubelet+TrafficMemory.swift`). Used to
+  /// skip work that could only matter if usage came near a threshold; it need not be tight.
   public func upperBoundWithoutTraffic(request r: Int64) -> Int64 {
     let v: Int64
     switch self {
@@ -32,7 +32,8 @@ extension UsageModel {
 
 extension UsageModel {
   /// Whether `value` depends on neither time nor seed when no traffic is fed in (a constant, or
-  /// a traffic-driven model, which is then its base): what the eviction manager may cache.
+  /// a traffic-driven model, which is then its base): what the eviction manager may cache,
+  /// unless it `readsTraffic`.
   public var isConstantWithoutTraffic: Bool {
     switch self {
     case .constant, .traffic: return true
