@@ -20,6 +20,28 @@ import Testing
 
   static func at(_ s: Int64) -> SimTime { .zero + .seconds(s) }
 
+  /// The global level: 100 rps and 1 in flight at first; a record above it doubles it until it
+  /// covers the record, bumps the generation and wakes its watchers once, in name order.
+  @Test func globalLevelRisesByDoublingAndWakesItsWatchersOnce() {
+    let (l, woken) = Self.ledger()
+    #expect(l.globalLevel == Self.level(100_000, 1_000))
+    l.watchGlobalLevel("n2")
+    l.watchGlobalLevel("n1")
+    l.record(service: "default/web", at: Self.at(10), servedMilliRPS: 100_000, inFlightMilli: 1_000)
+    #expect(woken() == [])
+    #expect(l.globalLevelGeneration == 0)
+    l.record(service: "default/web", at: Self.at(20), servedMilliRPS: 100_000, inFlightMilli: 5_000)
+    #expect(woken() == ["n1", "n2"])
+    #expect(l.globalLevel == Self.level(100_000, 8_000))
+    #expect(l.globalLevelGeneration == 1)
+    #expect(l.globalWatchers.isEmpty)
+    // Nobody watches now: a further rise (served 250 rps → 400) wakes nobody.
+    l.record(service: "default/api", at: Self.at(20), servedMilliRPS: 250_000, inFlightMilli: 0)
+    #expect(woken() == ["n1", "n2"])
+    #expect(l.globalLevel == Self.level(400_000, 8_000))
+    #expect(l.globalLevelGeneration == 2)
+  }
+
   @Test func recordBelowTheLevelWakesNobodyAboveWakesOnceAndDropsTheRegistration() {
     let (l, woken) = Self.ledger()
     l.register(

@@ -107,6 +107,34 @@ extension TrafficLedger {
     }
   }
 
+  /// The global level: no Service's per-endpoint values went above it so far (it starts at
+  /// 100 rps and 1 request in flight; a record above it doubles it until it covers the record and
+  /// wakes every node relying on it). A node whose memory stays quiet with every Service at this
+  /// level needs no per-Service levels (`watchGlobalLevel`): one set insertion instead of a
+  /// registration, which is what keeps a large cluster whose nodes have room cheap.
+  public var globalLevel: WakeLevel { globalWakeLevel }
+
+  /// `node` relies on `globalLevel` until the next rise wakes it.
+  public func watchGlobalLevel(_ node: String) { globalWatchers.insert(node) }
+
+  /// After `record`: raises the global level when the new values exceed it, waking (in name
+  /// order) the nodes that relied on it.
+  func checkGlobalLevel(served: Int64, inFlight: Int64) {
+    guard globalWakeLevel.isExceeded(served: served, inFlight: inFlight) else { return }
+    var level = globalWakeLevel
+    while level.servedMilliRPS < served {
+      level.servedMilliRPS = Swift.max(1, level.servedMilliRPS).saturatingMultiply(2)
+    }
+    while level.inFlightMilli < inFlight {
+      level.inFlightMilli = Swift.max(1, level.inFlightMilli).saturatingMultiply(2)
+    }
+    globalWakeLevel = level
+    globalLevelGeneration += 1
+    let nodes = globalWatchers.sorted()
+    globalWatchers = []
+    for node in nodes { onWake?(node) }
+  }
+
   /// After `assign` changed pod `key`'s Service: wakes the nodes watching it.
   func checkWatchers(_ key: String) {
     guard let nodes = watchers[key] else { return }

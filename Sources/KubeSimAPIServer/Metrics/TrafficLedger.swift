@@ -35,6 +35,11 @@ public final class TrafficLedger {
   var registrations: [String: (services: [String], keys: [String])] = [:]
   /// Per watched pod key: the nodes watching it.
   var watchers: [String: [String]] = [:]
+  /// The global wake level and the nodes relying on it (`TrafficLedger+WakeLevels.swift`).
+  var globalWakeLevel = WakeLevel(servedMilliRPS: 100_000, inFlightMilli: 1_000)
+  var globalWatchers: Set<String> = []
+  /// Bumped at each rise of the global level (a node that relied on it no longer does).
+  public internal(set) var globalLevelGeneration = 0
   /// Called with a node's name when a record or assignment exceeds what it registered (the API
   /// server makes that node's kubelet run its next status update). Nil: nobody is woken.
   public var onWake: ((String) -> Void)?
@@ -58,6 +63,7 @@ public final class TrafficLedger {
     list.append(Entry(time: time, servedMilliRPS: servedMilliRPS, inFlightMilli: inFlightMilli))
     Self.prune(&list, before: time - retention) { $0.time }
     services[service] = list
+    checkGlobalLevel(served: servedMilliRPS, inFlight: inFlightMilli)
     checkWakeLevels(service, served: servedMilliRPS, inFlight: inFlightMilli)
   }
 

@@ -11,8 +11,11 @@ import KubeSimModel
 /// first housekeeping (status update) after kube-proxy recorded the rate.
 ///
 /// The heartbeat train skips status updates while the eviction manager is quiet. With traffic
-/// memory that depends on the ledger, so a quiet node registers wake levels in it
-/// (`TrafficLedger+WakeLevels.swift`): per Service its traffic pods serve, the per-endpoint
+/// memory that depends on the ledger, so a quiet node relies on wake levels in it
+/// (`TrafficLedger+WakeLevels.swift`). First the global level (`quietAtGlobalLevel`): when its
+/// traffic memory at the level no Service has exceeded meets no threshold and no limit, the node
+/// only watches that level (the common case, a node with room: no per-Service bookkeeping).
+/// Otherwise it registers, per Service its traffic pods serve, the per-endpoint
 /// served rate and in-flight count below which no memory threshold can be met and no limited
 /// container can pass its limit (half of the slack, split evenly over as many Service metrics as
 /// the node may hold pods, at least its own). A record above a level or a change of a watched
@@ -112,6 +115,7 @@ extension Kubelet {
     guard !tcs.isEmpty, let ledger = trafficLedger else { return memoryIsQuiet(node, memory) }
     // Without thresholds only limits matter.
     if evictionThresholds.isEmpty, !tcs.contains(where: { $0.limit != nil }) { return true }
+    if quietAtGlobalLevel(tcs, node, memory: memory, ledger) { return true }
     if trafficLevelsHold(tcs, node, memory: memory, ledger) { return true }
     let t = MetricsPipeline().housekeepingTime(at: now)
     // Registered levels that still hold bound their containers (their Service's values stay
@@ -151,6 +155,7 @@ extension Kubelet {
     guard !tcs.isEmpty, let ledger = trafficLedger else { return true }
     if evictionThresholds.isEmpty, !tcs.contains(where: { $0.limit != nil }) { return true }
     let memory = usageUpperBound().memory
+    if quietAtGlobalLevel(tcs, node, memory: memory, ledger) { return true }
     if trafficLevelsHold(tcs, node, memory: memory, ledger) { return true }
     guard trafficPendingVersion == podsVersion else {
       trafficPendingVersion = podsVersion
@@ -180,6 +185,33 @@ extension Kubelet {
       tcs.allSatisfy({ r.containers.contains($0) })
     else { return false }
     trafficLevelsVersion = podsVersion
+    return true
+  }
+
+  /// Whether no limit is passed and no memory threshold met with every traffic-driven container
+  /// at the ledger's global level (no Service went above it); if so the node relies on that
+  /// level (the ledger wakes it when the level rises) and needs no per-Service levels.
+  func quietAtGlobalLevel(
+    _ tcs: [TrafficMemory], _ node: Node, memory: Int64, _ ledger: TrafficLedger
+  ) -> Bool {
+    let capacity = node.status.capacity["memory"]?.value
+    if let g = globalQuiet, g.version == podsVersion, g.capacity == capacity,
+      g.generation == ledger.globalLevelGeneration
+    {
+      return true  // still watching: only a rise (a new generation) clears the watchers
+    }
+    let level = ledger.globalLevel
+    var used = memory
+    for tc in tcs {
+      // Monotone in the level only with non-negative amounts.
+      guard tc.perRequest >= 0, tc.perInFlight >= 0 else { return false }
+      let v = tc.value(served: level.servedMilliRPS, inFlight: level.inFlightMilli)
+      if let limit = tc.limit, v > limit { return false }
+      used = used.saturatingAdd(v - tc.base)
+    }
+    guard memoryIsQuiet(node, used) else { return false }
+    ledger.watchGlobalLevel(nodeName)
+    globalQuiet = (podsVersion, ledger.globalLevelGeneration, capacity)
     return true
   }
 

@@ -57,6 +57,9 @@ public final class Kubelet: Component {
   var trafficLevelsVersion: Int?
   /// What the registered wake levels cover (`Kubelet+TrafficMemory.swift`).
   var trafficRegistration: TrafficRegistration?
+  /// The last quiet `quietAtGlobalLevel`: at this `podsVersion`, ledger global level generation
+  /// and memory capacity it holds (and the node is among the level's watchers).
+  var globalQuiet: (version: Int, generation: Int, capacity: Int64?)?
   /// Test hook: every status update runs the eviction pass and the OOM check, and the next one
   /// is due at the next fire (the results the lazy heartbeat must reproduce).
   var eagerHeartbeats = false

@@ -44,14 +44,16 @@ import Testing
       }
   }
 
-  static func run(_ text: String, eager: Bool = false, until: SimDuration? = nil) throws
-    -> ScenarioRunner
-  {
+  static func run(
+    _ text: String, eager: Bool = false, until: SimDuration? = nil,
+    globalLevel: TrafficLedger.WakeLevel? = nil
+  ) throws -> ScenarioRunner {
     let dir = TemporaryDirectory()
     defer { dir.remove() }
     let input = try ScenarioLoader.load([dir.write("s.yaml", text)], requireScenario: true).get()
     let r = try ScenarioRunner(input, options: RunOptions(until: until))
     for k in r.world.components.compactMap({ $0 as? Kubelet }) { k.eagerHeartbeats = eager }
+    if let globalLevel { r.world.api.traffic.globalWakeLevel = globalLevel }
     _ = r.run()
     return r
   }
@@ -117,18 +119,43 @@ import Testing
   }
 
   @Test func lazyHeartbeatsMatchEagerOnes() throws {
+    // Both laziness paths: the global level, and per-Service levels (a global level too high).
+    let high = TrafficLedger.WakeLevel(servedMilliRPS: 100_000, inFlightMilli: 3_000_000)
     for text in [Self.limited("1Gi"), Self.limited("3100Mi"), Self.pressured("6Gi")] {
-      let lazy = try Self.run(text)
       let eager = try Self.run(text, eager: true)
-      #expect(Self.outcome(lazy) == Self.outcome(eager))
-      #expect(!Self.outcome(lazy).isEmpty)
+      #expect(!Self.outcome(eager).isEmpty)
+      for level in [nil, high] {
+        let lazy = try Self.run(text, globalLevel: level)
+        #expect(Self.outcome(lazy) == Self.outcome(eager))
+      }
     }
   }
 
+  /// With room for every Service at the global level (1 request in flight per endpoint at
+  /// first), a quiet node only watches that level; the 1m10s record (3,000 in flight) raises it
+  /// to 4,096 (doubling) and wakes both nodes, which act at the 1m20s fire.
+  @Test func aQuietNodeWatchesTheGlobalLevelUntilItRises() throws {
+    let before = try Self.run(Self.pressured("6Gi"), until: .seconds(69))
+    let ledger = before.world.api.traffic
+    #expect(ledger.globalWatchers == ["worker-1", "worker-2"])
+    #expect(ledger.globalLevel == TrafficLedger.WakeLevel(servedMilliRPS: 100_000, inFlightMilli: 1_000))
+    #expect(!ledger.isRegistered("worker-1"))
+    let after = try Self.run(Self.pressured("6Gi"), until: .seconds(71))
+    #expect(after.world.api.traffic.globalWatchers.isEmpty)
+    #expect(after.world.api.traffic.globalLevel.inFlightMilli == 4_096_000)
+    #expect(after.world.api.traffic.globalLevelGeneration == 1)
+    #expect(Self.events(after, ["EvictionThresholdMet"]) == [])
+    let full = try Self.run(Self.pressured("6Gi"))
+    #expect(Self.events(full, ["EvictionThresholdMet"]).first?.hasPrefix("1m20s ") == true)
+  }
+
+  /// A global level already too high for the node's room (as after another Service's overload):
+  /// the node registers per-Service levels instead.
   @Test func aQuietNodeRegistersLevelsAndIsWokenWhenTheLoadCrossesThem() throws {
+    let high = TrafficLedger.WakeLevel(servedMilliRPS: 100_000, inFlightMilli: 3_000_000)
     // Until 1m10s (the 1m10s record not made yet): quiet, both nodes registered levels for the
     // Service at its load then (1 request in flight per endpoint).
-    let before = try Self.run(Self.pressured("6Gi"), until: .seconds(69))
+    let before = try Self.run(Self.pressured("6Gi"), until: .seconds(69), globalLevel: high)
     let ledger = before.world.api.traffic
     #expect(ledger.sample("default/web-1", at: .zero + .seconds(60)).inFlightMilli == 1_000)
     #expect(ledger.isRegistered("worker-1"))
@@ -140,7 +167,8 @@ import Testing
     #expect(level.servedMilliRPS == Int64.max)
     // After it: the 1m10s record (3,000 in flight) woke both and dropped their levels; they run
     // at the 1m20s fire.
-    let after = try Self.run(Self.pressured("6Gi"), until: .seconds(71))
+    #expect(ledger.globalWatchers.isEmpty)
+    let after = try Self.run(Self.pressured("6Gi"), until: .seconds(71), globalLevel: high)
     let sample = after.world.api.traffic.sample("default/web-1", at: .zero + .seconds(70))
     #expect(sample.inFlightMilli == 3_000_000)
     #expect(!after.world.api.traffic.isRegistered("worker-1"))
@@ -197,9 +225,11 @@ import Testing
     """
 
   @Test func lazyHeartbeatsMatchEagerOnesWhilePodsJoin() throws {
-    let lazy = try Self.run(Self.growing)
+    let high = TrafficLedger.WakeLevel(servedMilliRPS: 100_000, inFlightMilli: 3_000_000)
+    let lazy = try Self.run(Self.growing, globalLevel: high)
     let eager = try Self.run(Self.growing, eager: true)
     #expect(Self.outcome(lazy) == Self.outcome(eager))
+    #expect(Self.outcome(try Self.run(Self.growing)) == Self.outcome(eager))
     // The overload (from the 2m40s record, acted on at 2m50s) meets the threshold:
     // 16,384Mi − 4 × (64Mi + 3,000Mi) = 4,128Mi available < 10Gi.
     let evicted = Self.events(lazy, ["Evicted"])
@@ -207,8 +237,9 @@ import Testing
       evicted.first?.hasPrefix(
         "2m50s Evicted Pod/web-869f8c8bf6-4hzsh The node was low on resource: memory. "
           + "Threshold quantity: 10Gi, available: 4128Mi") == true)
-    // Before it, quiet: the node holds levels for the Service and watches all four pods.
-    let before = try Self.run(Self.growing, until: .seconds(150))
+    // Before it, quiet: the node holds levels for the Service and watches all four pods (with
+    // the global level too high to rely on).
+    let before = try Self.run(Self.growing, until: .seconds(150), globalLevel: high)
     #expect(before.world.api.traffic.isRegistered("worker-1"))
     #expect(Set(before.world.api.traffic.registrations["worker-1"]?.keys ?? []).count == 4)
   }
