@@ -138,7 +138,8 @@ import Testing
     let before = try Self.run(Self.pressured("6Gi"), until: .seconds(69))
     let ledger = before.world.api.traffic
     #expect(ledger.globalWatchers == ["worker-1", "worker-2"])
-    #expect(ledger.globalLevel == TrafficLedger.WakeLevel(servedMilliRPS: 100_000, inFlightMilli: 1_000))
+    #expect(
+      ledger.globalLevel == TrafficLedger.WakeLevel(servedMilliRPS: 100_000, inFlightMilli: 1_000))
     #expect(!ledger.isRegistered("worker-1"))
     let after = try Self.run(Self.pressured("6Gi"), until: .seconds(71))
     #expect(after.world.api.traffic.globalWatchers.isEmpty)
