@@ -136,14 +136,29 @@ extension Kubelet {
     _ tcs: [TrafficMemory], _ node: Node, memory: Int64, at t: SimTime, _ ledger: TrafficLedger,
     _ sampled: (TrafficMemory) -> Bool
   ) -> Bool {
-    var used = memory
-    for tc in tcs where sampled(tc) {
+    let extra = Self.trafficExtra(tcs) { _, tc in
+      guard sampled(tc) else { return nil }
       let s = ledger.sample(tc.key, at: t)
-      let v = tc.value(served: s.servedMilliRPS, inFlight: s.inFlightMilli)
-      if let limit = tc.limit, v > limit { return false }
-      used = used.saturatingAdd(v - tc.base)
+      return (s.servedMilliRPS, s.inFlightMilli)
     }
-    return memoryIsQuiet(node, used)
+    guard let extra else { return false }
+    return memoryIsQuiet(node, memory.saturatingAdd(extra))
+  }
+
+  /// The memory of the traffic-driven containers above their base when `load` gives the
+  /// per-endpoint served rate and in-flight count each one sees (nil from it: the container is
+  /// not counted); nil when a container with a limit would pass it.
+  static func trafficExtra(
+    _ tcs: [TrafficMemory], _ load: (Int, TrafficMemory) -> (served: Int64, inFlight: Int64)?
+  ) -> Int64? {
+    var extra: Int64 = 0
+    for (k, tc) in tcs.enumerated() {
+      guard let l = load(k, tc) else { continue }
+      let v = tc.value(served: l.served, inFlight: l.inFlight)
+      if let limit = tc.limit, v > limit { return nil }
+      extra = extra.saturatingAdd(v - tc.base)
+    }
+    return extra
   }
 
   /// After a quiet status update: whether traffic lets the next ones be skipped, registering
@@ -201,15 +216,11 @@ extension Kubelet {
       return true  // still watching: only a rise (a new generation) clears the watchers
     }
     let level = ledger.globalLevel
-    var used = memory
-    for tc in tcs {
-      // Monotone in the level only with non-negative amounts.
-      guard tc.perRequest >= 0, tc.perInFlight >= 0 else { return false }
-      let v = tc.value(served: level.servedMilliRPS, inFlight: level.inFlightMilli)
-      if let limit = tc.limit, v > limit { return false }
-      used = used.saturatingAdd(v - tc.base)
-    }
-    guard memoryIsQuiet(node, used) else { return false }
+    // Monotone in the level only with non-negative amounts.
+    guard !tcs.contains(where: { $0.perRequest < 0 || $0.perInFlight < 0 }),
+      let extra = Self.trafficExtra(tcs, { _, _ in (level.servedMilliRPS, level.inFlightMilli) }),
+      memoryIsQuiet(node, memory.saturatingAdd(extra))
+    else { return false }
     ledger.watchGlobalLevel(nodeName)
     globalQuiet = (podsVersion, ledger.globalLevelGeneration, capacity)
     return true
@@ -315,15 +326,12 @@ extension Kubelet {
     _ tcs: [TrafficMemory], _ services: [String?], _ levels: [String: TrafficLedger.WakeLevel],
     _ node: Node, memory: Int64
   ) -> Int64? {
-    var atLevels = memory
-    for (k, tc) in tcs.enumerated() {
-      guard let s = services[k], let level = levels[s] else { continue }
-      let v = tc.value(served: level.servedMilliRPS, inFlight: level.inFlightMilli)
-      if let limit = tc.limit, v > limit { return nil }
-      atLevels = atLevels.saturatingAdd(v - tc.base)
+    let extra = Self.trafficExtra(tcs) { k, _ in
+      guard let s = services[k], let level = levels[s] else { return nil }
+      return (level.servedMilliRPS, level.inFlightMilli)
     }
-    guard memoryIsQuiet(node, atLevels) else { return nil }
-    return atLevels - memory
+    guard let extra, memoryIsQuiet(node, memory.saturatingAdd(extra)) else { return nil }
+    return extra
   }
 
   /// How much a level may rise so that `bytes` more memory is used at `perUnit` bytes per
